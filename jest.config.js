@@ -1,0 +1,20 @@
+/** Tests run through SWC (fast, keeps decorator metadata for Nest DI); `npm run typecheck` does the type checking. */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+};
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/projections', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleNameMapper: {
+    '^@trace/projections$': '<rootDir>/projections',
+    '^@trace/(domain|application|event-store|read-store|config|projector)$': '<rootDir>/libs/$1/src',
+  },
+};

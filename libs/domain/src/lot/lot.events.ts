@@ -1,0 +1,13 @@
+export interface LotRegistered {
+  type: 'LotRegistered';
+  data: {
+    lotId: string;
+    sku: string;
+    producedAt: string | null;
+    expiresAt: string | null;
+    site: string | null;
+    quantity: number | null;
+  };
+}
+
+export type LotEvent = LotRegistered;

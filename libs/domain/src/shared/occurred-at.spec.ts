@@ -1,0 +1,26 @@
+import { InvalidInput } from './errors';
+import { resolveOccurredAt } from './occurred-at';
+
+const now = new Date('2026-05-01T12:00:00.000Z');
+
+describe('occurredAt', () => {
+  it('defaults to now', () => {
+    expect(resolveOccurredAt(undefined, now, 60_000)).toBe('2026-05-01T12:00:00.000Z');
+  });
+
+  it('accepts past scan times and normalises them to UTC', () => {
+    expect(resolveOccurredAt('2026-04-30T10:00:00+02:00', now, 60_000)).toBe('2026-04-30T08:00:00.000Z');
+  });
+
+  it('accepts a future time within the clock skew', () => {
+    expect(resolveOccurredAt('2026-05-01T12:00:59Z', now, 60_000)).toBe('2026-05-01T12:00:59.000Z');
+  });
+
+  it('refuses a time further in the future than the clock skew', () => {
+    expect(() => resolveOccurredAt('2026-05-01T12:01:01Z', now, 60_000)).toThrow(InvalidInput);
+  });
+
+  it('refuses what is not a date-time', () => {
+    expect(() => resolveOccurredAt('yesterday', now, 60_000)).toThrow(/occurredAt: must be an ISO 8601 date-time/);
+  });
+});

@@ -1,0 +1,15 @@
+import { InvalidInput } from './errors';
+
+/**
+ * When a fact happened in the world (a scan time), as opposed to when it was recorded.
+ * Past times are accepted (scanners sync late); future times only within the allowed clock skew.
+ */
+export function resolveOccurredAt(given: string | undefined, now: Date, maxSkewMs: number, field = 'occurredAt'): string {
+  if (given === undefined) return now.toISOString();
+  const time = Date.parse(given);
+  if (Number.isNaN(time)) throw InvalidInput.field(field, 'must be an ISO 8601 date-time');
+  if (time > now.getTime() + maxSkewMs) {
+    throw InvalidInput.field(field, `must not be in the future (more than ${Math.round(maxSkewMs / 1000)} s ahead of the server clock)`);
+  }
+  return new Date(time).toISOString();
+}

@@ -1,0 +1,181 @@
+import { given } from '../testing/given-when-then';
+import { AlreadyExists, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
+import { unitDecider } from './unit.decider';
+import { UnitEvent } from './unit.events';
+
+const id = { sku: 'PUMP', serial: 'SN-1' };
+const assigned: UnitEvent = { type: 'SerialAssigned', data: { ...id, lotId: 'L1', location: 'WH-A' } };
+const shipped: UnitEvent = { type: 'UnitShipped', data: { ...id, from: 'WH-A', to: 'DC-EAST' } };
+const received: UnitEvent = { type: 'UnitReceived', data: { ...id, by: 'DC-EAST', location: 'DC-EAST/BAY-1' } };
+const sold: UnitEvent = { type: 'UnitSold', data: { ...id, from: 'DC-EAST/BAY-1', customer: 'ACME', receipt: 'R-1' } };
+const returned: UnitEvent = { type: 'UnitReturned', data: { ...id, reason: 'faulty', location: 'DC-EAST/RMA', customer: 'ACME' } };
+const scrapped: UnitEvent = { type: 'UnitScrapped', data: { ...id, reason: 'broken', from: 'WH-A' } };
+
+describe('unit decider', () => {
+  describe('serial assignment', () => {
+    it('assigns a serial from a lot of the same SKU', () => {
+      given(unitDecider)
+        .when({ type: 'AssignSerial', ...id, location: 'WH-A', lot: { lotId: 'L1', sku: 'PUMP' } })
+        .then([assigned]);
+    });
+
+    it('assigns a serial without a lot', () => {
+      given(unitDecider)
+        .when({ type: 'AssignSerial', ...id, location: 'WH-A' })
+        .then([{ type: 'SerialAssigned', data: { ...id, lotId: null, location: 'WH-A' } }]);
+    });
+
+    it('assigns a serial once per SKU', () => {
+      given(unitDecider, [assigned]).when({ type: 'AssignSerial', ...id, location: 'WH-B' }).thenThrows(AlreadyExists);
+    });
+
+    it('refuses a lot that does not exist', () => {
+      given(unitDecider)
+        .when({ type: 'AssignSerial', ...id, location: 'WH-A', lot: { lotId: 'NOPE', sku: null } })
+        .thenThrows(InvalidReference, { field: 'lotId', message: 'lot NOPE does not exist' });
+    });
+
+    it('refuses a lot of another SKU', () => {
+      given(unitDecider)
+        .when({ type: 'AssignSerial', ...id, location: 'WH-A', lot: { lotId: 'L9', sku: 'VALVE' } })
+        .thenThrows(InvalidReference, { field: 'lotId', message: 'lot L9 is of SKU VALVE, not PUMP' });
+    });
+  });
+
+  it('refuses a command to a unit that was never assigned', () => {
+    given(unitDecider).when({ type: 'MoveUnit', to: 'WH-B' }).thenThrows(NotFound);
+  });
+
+  describe('moves', () => {
+    it('moves a unit in stock, remembering where from', () => {
+      given(unitDecider, [assigned])
+        .when({ type: 'MoveUnit', to: 'WH-B', reason: 'rebalance' })
+        .then([{ type: 'UnitMoved', data: { ...id, from: 'WH-A', to: 'WH-B', reason: 'rebalance' } }]);
+    });
+
+    it('refuses a move to where the unit already is', () => {
+      given(unitDecider, [assigned]).when({ type: 'MoveUnit', to: 'WH-A' }).thenThrows(RuleViolation, { rule: 'move-changes-location' });
+    });
+
+    it('refuses to move a unit in transit until received', () => {
+      given(unitDecider, [assigned, shipped]).when({ type: 'MoveUnit', to: 'WH-B' }).thenThrows(RuleViolation, { rule: 'receive-before-use' });
+    });
+
+    it('moves a returned unit', () => {
+      given(unitDecider, [assigned, sold, returned])
+        .when({ type: 'MoveUnit', to: 'WH-B' })
+        .then([{ type: 'UnitMoved', data: { ...id, from: 'DC-EAST/RMA', to: 'WH-B', reason: null } }]);
+    });
+  });
+
+  describe('shipping and receiving', () => {
+    it('ships a unit in stock to a party', () => {
+      given(unitDecider, [assigned]).when({ type: 'ShipUnit', to: 'DC-EAST' }).then([shipped]);
+    });
+
+    it('refuses to ship a unit already in transit', () => {
+      given(unitDecider, [assigned, shipped]).when({ type: 'ShipUnit', to: 'DC-WEST' }).thenThrows(RuleViolation, { rule: 'receive-before-use' });
+    });
+
+    it('receives a unit in transit', () => {
+      given(unitDecider, [assigned, shipped]).when({ type: 'ReceiveUnit', by: 'DC-EAST', location: 'DC-EAST/BAY-1' }).then([received]);
+    });
+
+    it('refuses to receive a unit that was not shipped', () => {
+      given(unitDecider, [assigned])
+        .when({ type: 'ReceiveUnit', by: 'DC-EAST', location: 'X' })
+        .thenThrows(RuleViolation, { rule: 'receive-requires-shipment' });
+    });
+  });
+
+  describe('sales and returns', () => {
+    it('sells a received unit', () => {
+      given(unitDecider, [assigned, shipped, received]).when({ type: 'SellUnit', customer: 'ACME', receipt: 'R-1' }).then([sold]);
+    });
+
+    it('refuses to sell a unit in transit until received', () => {
+      given(unitDecider, [assigned, shipped])
+        .when({ type: 'SellUnit', customer: 'ACME', receipt: 'R-1' })
+        .thenThrows(RuleViolation, { rule: 'receive-before-use' });
+    });
+
+    it('refuses to sell a sold unit again', () => {
+      given(unitDecider, [assigned, shipped, received, sold])
+        .when({ type: 'SellUnit', customer: 'OTHER', receipt: 'R-2' })
+        .thenThrows(RuleViolation, { rule: 'sold-until-returned' });
+    });
+
+    it('sells a unit again once it was returned', () => {
+      given(unitDecider, [assigned, shipped, received, sold, returned])
+        .when({ type: 'SellUnit', customer: 'OTHER', receipt: 'R-2' })
+        .then([{ type: 'UnitSold', data: { ...id, from: 'DC-EAST/RMA', customer: 'OTHER', receipt: 'R-2' } }]);
+    });
+
+    it('returns a sold unit, naming the customer it came from', () => {
+      given(unitDecider, [assigned, shipped, received, sold]).when({ type: 'ReturnUnit', reason: 'faulty', location: 'DC-EAST/RMA' }).then([returned]);
+    });
+
+    it('refuses to return a unit that was not sold', () => {
+      given(unitDecider, [assigned])
+        .when({ type: 'ReturnUnit', reason: 'faulty', location: 'WH-A' })
+        .thenThrows(RuleViolation, { rule: 'return-requires-sale' });
+    });
+
+    it('refuses to move a sold unit', () => {
+      given(unitDecider, [assigned, sold]).when({ type: 'MoveUnit', to: 'WH-B' }).thenThrows(RuleViolation, { rule: 'sold-unit-is-with-customer' });
+    });
+  });
+
+  describe('repairs', () => {
+    it('repairs a returned unit where it is', () => {
+      given(unitDecider, [assigned, sold, returned])
+        .when({ type: 'RepairUnit', description: 'new seal' })
+        .then([{ type: 'UnitRepaired', data: { ...id, description: 'new seal', location: 'DC-EAST/RMA' } }]);
+    });
+
+    it('refuses to repair a unit at a customer', () => {
+      given(unitDecider, [assigned, sold]).when({ type: 'RepairUnit', description: 'x' }).thenThrows(RuleViolation, { rule: 'sold-unit-is-with-customer' });
+    });
+  });
+
+  describe('scrapping', () => {
+    it('scraps a unit in stock, remembering where from', () => {
+      given(unitDecider, [assigned]).when({ type: 'ScrapUnit', reason: 'broken' }).then([scrapped]);
+    });
+
+    it('scraps a unit lost in transit', () => {
+      given(unitDecider, [assigned, shipped])
+        .when({ type: 'ScrapUnit', reason: 'lost' })
+        .then([{ type: 'UnitScrapped', data: { ...id, reason: 'lost', from: null } }]);
+    });
+
+    it.each([
+      { type: 'MoveUnit', to: 'WH-B' },
+      { type: 'ShipUnit', to: 'DC' },
+      { type: 'SellUnit', customer: 'C', receipt: 'R' },
+      { type: 'ReturnUnit', reason: 'r', location: 'L' },
+      { type: 'RepairUnit', description: 'd' },
+      { type: 'ScrapUnit', reason: 'again' },
+      { type: 'ReceiveUnit', by: 'P', location: 'L' },
+    ] as const)('a scrapped unit accepts nothing more: $type', (command) => {
+      given(unitDecider, [assigned, scrapped]).when(command).thenThrows(RuleViolation, { rule: 'scrapped-is-final' });
+    });
+  });
+
+  describe('state', () => {
+    it('tracks custody through shipment, sale and return', () => {
+      const events = [assigned, shipped, received, sold, returned];
+      const states = events.reduce<ReturnType<typeof unitDecider.initialState>[]>(
+        (all, event) => [...all, unitDecider.evolve(all[all.length - 1], event)],
+        [unitDecider.initialState()],
+      );
+      expect(states.slice(1).map((s) => (s.exists ? [s.status, s.location, s.custodian, s.customer] : null))).toEqual([
+        ['in_stock', 'WH-A', null, null],
+        ['in_transit', null, null, null],
+        ['in_stock', 'DC-EAST/BAY-1', 'DC-EAST', null],
+        ['sold', null, 'ACME', 'ACME'],
+        ['returned', 'DC-EAST/RMA', 'DC-EAST', null],
+      ]);
+    });
+  });
+});

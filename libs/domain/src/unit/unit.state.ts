@@ -1,0 +1,21 @@
+export const UNIT_STATUSES = ['in_stock', 'in_transit', 'sold', 'returned', 'scrapped'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
+
+export interface ExistingUnit {
+  exists: true;
+  sku: string;
+  serial: string;
+  lotId: string | null;
+  status: UnitStatus;
+  /** Where the unit physically is; null while with a carrier or a customer. */
+  location: string | null;
+  /** The party holding the unit; null means the owning company itself. */
+  custodian: string | null;
+  customer: string | null;
+  /** Party the unit was shipped to, while in transit. */
+  destination: string | null;
+  /** Custodian at the moment of sale, who takes the unit back on return. */
+  soldBy: string | null;
+}
+
+export type UnitState = { exists: false } | ExistingUnit;
