@@ -1,0 +1,84 @@
+/** Injection token of the EventStore port. */
+export const EVENT_STORE = Symbol('EventStore');
+
+/** Revision of the last event a writer expects in the stream (0-based), or a stream-level expectation. */
+export type ExpectedRevision = number | 'no_stream' | 'any';
+
+export interface EventMetadata {
+  commandId: string;
+  correlationId: string;
+  causationId: string;
+  actor: string;
+  schemaVersion: number;
+  /** Fingerprint of the request that caused the event; an Idempotency-Key reused with another request is refused. */
+  requestHash?: string;
+}
+
+export interface NewEvent {
+  /** Deterministic per command, so a retried append is recognised and not stored twice. */
+  eventId: string;
+  type: string;
+  data: object;
+  metadata: EventMetadata;
+  /** When it happened in the world (ISO 8601); `recordedAt` is set by the store. */
+  occurredAt: string;
+}
+
+export interface RecordedEvent {
+  /** Global, gap-tolerant, strictly increasing order of the whole log (starts after 0). */
+  position: number;
+  stream: string;
+  /** 0-based index in the stream. */
+  revision: number;
+  eventId: string;
+  type: string;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+  occurredAt: string;
+  recordedAt: string;
+}
+
+export interface AppendResult {
+  /** Revision of the last event appended. */
+  revision: number;
+  /** Global position of the last event appended. */
+  position: number;
+}
+
+export interface AppendRequest {
+  stream: string;
+  events: NewEvent[];
+  expected: ExpectedRevision;
+}
+
+/** What a live subscription yields: events in log order, and a marker each time it has caught up. */
+export type LogItem = { kind: 'event'; event: RecordedEvent } | { kind: 'caught_up'; position: number };
+
+export class WrongExpectedRevision extends Error {
+  constructor(
+    readonly stream: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: number | 'no_stream',
+  ) {
+    super(`stream ${stream}: expected revision ${expected}, actual ${actual}`);
+    this.name = 'WrongExpectedRevision';
+  }
+}
+
+export interface EventStore {
+  /** Appends atomically, or throws WrongExpectedRevision. Re-appending the same event ids returns the first result. */
+  append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** Appends to many streams; each request succeeds or fails on its own (bulk serial assignment). */
+  appendMany(requests: AppendRequest[]): Promise<Array<AppendResult | WrongExpectedRevision>>;
+  /** All events of a stream in order; empty when the stream does not exist. */
+  readStream(stream: string): Promise<RecordedEvent[]>;
+  /** Up to `limit` events of the whole log with position > `after`. */
+  readAll(after: number, limit: number): Promise<RecordedEvent[]>;
+  /** Events appended by one command, in order (idempotency look-up). */
+  readByCommand(commandId: string): Promise<RecordedEvent[]>;
+  /** Position of the newest event, 0 for an empty log. */
+  headPosition(): Promise<number>;
+  /** Follows the log from position > `after` until `signal` aborts; never ends by itself. */
+  subscribe(after: number, signal: AbortSignal): AsyncIterable<LogItem>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collect, eventStoreContract, newEvent } from '../contract/event-store.contract';
+import { SqliteEventStore } from './sqlite-event-store';
+
+describe('SqliteEventStore', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'trace-es-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('contract', () => {
+    eventStoreContract(async (clock) => {
+      const store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), clock, pollIntervalMs: 10 });
+      return { store, dispose: () => store.close() };
+    });
+  });
+
+  it('keeps every event across a reopen of the file', async () => {
+    const file = join(dir, 'events.sqlite');
+    const first = new SqliteEventStore({ file });
+    await first.append('unit-a', [newEvent('1'), newEvent('2')], 'no_stream');
+    await first.close();
+    const reopened = new SqliteEventStore({ file });
+    expect((await reopened.readStream('unit-a')).map((e) => e.type)).toEqual(['1', '2']);
+    await reopened.close();
+  });
+
+  it('lets a subscriber in another connection (process) see appends by polling', async () => {
+    const file = join(dir, 'events.sqlite');
+    const writer = new SqliteEventStore({ file });
+    const reader = new SqliteEventStore({ file, pollIntervalMs: 10 });
+    const seen = collect(reader, 0, (items) => items.some((i) => i.kind === 'event'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await writer.append('unit-a', [newEvent('from-writer')], 'no_stream');
+    const items = await seen;
+    expect(items.filter((i) => i.kind === 'event')).toHaveLength(1);
+    await Promise.all([writer.close(), reader.close()]);
+  });
+
+  it('serialises creators across connections: one serial, one winner', async () => {
+    const file = join(dir, 'events.sqlite');
+    const a = new SqliteEventStore({ file });
+    const b = new SqliteEventStore({ file });
+    const outcomes = await Promise.allSettled([a.append('unit-x', [newEvent()], 'no_stream'), b.append('unit-x', [newEvent()], 'no_stream')]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    await Promise.all([a.close(), b.close()]);
+  });
+});

@@ -1,0 +1,179 @@
+import Database from 'better-sqlite3';
+import { AppendSignal } from '../append-signal';
+import { assertExpectedRevision, assertNotEmpty, previousAppend } from '../append-rules';
+import {
+  AppendRequest,
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  LogItem,
+  NewEvent,
+  RecordedEvent,
+  WrongExpectedRevision,
+} from '../event-store.port';
+import { pollingSubscription } from '../polling-subscription';
+
+export interface SqliteEventStoreOptions {
+  /** File path, or ':memory:'. */
+  file: string;
+  /** FULL syncs the WAL on every commit (an accepted command survives power loss); NORMAL only survives process crashes. */
+  synchronous?: 'FULL' | 'NORMAL';
+  /** How often a caught-up subscription looks for appends made by other processes. */
+  pollIntervalMs?: number;
+  pageSize?: number;
+  clock?: () => Date;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS events (
+    position    INTEGER PRIMARY KEY,
+    stream      TEXT    NOT NULL,
+    revision    INTEGER NOT NULL,
+    event_id    TEXT    NOT NULL,
+    type        TEXT    NOT NULL,
+    data        TEXT    NOT NULL,
+    metadata    TEXT    NOT NULL,
+    command_id  TEXT    NOT NULL,
+    occurred_at TEXT    NOT NULL,
+    recorded_at TEXT    NOT NULL
+  );
+  CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream, revision);
+  CREATE UNIQUE INDEX IF NOT EXISTS events_event_id ON events (event_id);
+  CREATE INDEX IF NOT EXISTS events_command_id ON events (command_id);
+`;
+
+interface EventRow {
+  position: number;
+  stream: string;
+  revision: number;
+  event_id: string;
+  type: string;
+  data: string;
+  metadata: string;
+  occurred_at: string;
+  recorded_at: string;
+}
+
+const toRecorded = (row: EventRow): RecordedEvent => ({
+  position: row.position,
+  stream: row.stream,
+  revision: row.revision,
+  eventId: row.event_id,
+  type: row.type,
+  data: JSON.parse(row.data),
+  metadata: JSON.parse(row.metadata),
+  occurredAt: row.occurred_at,
+  recordedAt: row.recorded_at,
+});
+
+const COLUMNS = 'position, stream, revision, event_id, type, data, metadata, occurred_at, recorded_at';
+
+/** The embedded event store: one WAL-mode SQLite file, one events table, the global position is the rowid. */
+export class SqliteEventStore implements EventStore {
+  readonly appended = new AppendSignal();
+  private readonly db: Database.Database;
+  private readonly clock: () => Date;
+  private readonly statements;
+  private readonly appendInTransaction;
+  private readonly appendManyInTransaction;
+
+  constructor(private readonly options: SqliteEventStoreOptions) {
+    this.clock = options.clock ?? (() => new Date());
+    this.db = new Database(options.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    this.db.pragma('busy_timeout = 10000');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      lastRevision: this.db.prepare<[string], { revision: number | null }>('SELECT max(revision) AS revision FROM events WHERE stream = ?'),
+      byEventId: this.db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`),
+      insert: this.db.prepare(
+        `INSERT INTO events (stream, revision, event_id, type, data, metadata, command_id, occurred_at, recorded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      readStream: this.db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE stream = ? ORDER BY revision`),
+      readAll: this.db.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+      readByCommand: this.db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE command_id = ? ORDER BY position`),
+      head: this.db.prepare<[], { position: number | null }>('SELECT max(position) AS position FROM events'),
+    };
+    const appendOne = (request: AppendRequest): AppendResult => this.appendOne(request);
+    this.appendInTransaction = this.db.transaction(appendOne);
+    this.appendManyInTransaction = this.db.transaction((requests: AppendRequest[]) =>
+      requests.map((request) => {
+        try {
+          return appendOne(request);
+        } catch (error) {
+          if (error instanceof WrongExpectedRevision) return error;
+          throw error;
+        }
+      }),
+    );
+  }
+
+  async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const result = this.appendInTransaction.immediate({ stream, events, expected });
+    this.appended.notify();
+    return result;
+  }
+
+  async appendMany(requests: AppendRequest[]): Promise<Array<AppendResult | WrongExpectedRevision>> {
+    const results = this.appendManyInTransaction.immediate(requests);
+    this.appended.notify();
+    return results;
+  }
+
+  async readStream(stream: string): Promise<RecordedEvent[]> {
+    return this.statements.readStream.all(stream).map(toRecorded);
+  }
+
+  async readAll(after: number, limit: number): Promise<RecordedEvent[]> {
+    return this.statements.readAll.all(after, limit).map(toRecorded);
+  }
+
+  async readByCommand(commandId: string): Promise<RecordedEvent[]> {
+    return this.statements.readByCommand.all(commandId).map(toRecorded);
+  }
+
+  async headPosition(): Promise<number> {
+    return this.statements.head.get()?.position ?? 0;
+  }
+
+  subscribe(after: number, signal: AbortSignal): AsyncIterable<LogItem> {
+    return pollingSubscription(this, after, signal, {
+      pageSize: this.options.pageSize ?? 1000,
+      pollIntervalMs: this.options.pollIntervalMs ?? 50,
+    });
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  private appendOne({ stream, events, expected }: AppendRequest): AppendResult {
+    assertNotEmpty(stream, events);
+    const previous = previousAppend(stream, events, (eventId) => {
+      const row = this.statements.byEventId.get(eventId);
+      return row && toRecorded(row);
+    });
+    if (previous) return previous;
+    const current = this.statements.lastRevision.get(stream)?.revision ?? -1;
+    assertExpectedRevision(stream, expected, current);
+    const recordedAt = this.clock().toISOString();
+    let position = 0;
+    events.forEach((event, index) => {
+      const inserted = this.statements.insert.run(
+        stream,
+        current + 1 + index,
+        event.eventId,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        event.metadata.commandId,
+        event.occurredAt,
+        recordedAt,
+      );
+      position = Number(inserted.lastInsertRowid);
+    });
+    return { revision: current + events.length, position };
+  }
+}
