@@ -1,0 +1,120 @@
+import { CheckpointMoved, ReadModelDefinition, ReadStore } from '../read-store.port';
+
+export type ReadStoreFactory = () => Promise<{ store: ReadStore; dispose: () => Promise<void> }>;
+
+const items: ReadModelDefinition = {
+  name: 'items',
+  key: ['sku', 'serial'],
+  fields: { sku: 'text', serial: 'text', lotId: 'text', status: 'text', revision: 'integer', tags: 'json' },
+  indexes: [['lotId'], ['lotId', 'status']],
+};
+const counters: ReadModelDefinition = {
+  name: 'counters',
+  key: ['location'],
+  fields: { location: 'text', count: 'integer' },
+  indexes: [],
+};
+
+const item = (serial: string, lotId: string | null, status = 'in_stock') => ({
+  op: 'upsert' as const,
+  model: 'items',
+  key: { sku: 'P', serial },
+  set: { lotId, status, revision: 0 },
+});
+
+/** The behaviour every ReadStore adapter must have; run by each adapter's spec. */
+export function readStoreContract(factory: ReadStoreFactory): void {
+  let store: ReadStore;
+  let dispose: () => Promise<void>;
+  let position: number;
+
+  // Applies a batch the way the projector does: each moves the checkpoint on by one.
+  const apply = (...changes: Parameters<ReadStore['apply']>[0]) => store.apply(changes, { name: 'test', expected: position, position: ++position });
+
+  beforeEach(async () => {
+    ({ store, dispose } = await factory());
+    await store.register([items, counters]);
+    position = 0;
+  });
+  afterEach(() => dispose());
+
+  it('inserts with an upsert and updates only the fields given later', async () => {
+    await apply({ op: 'upsert', model: 'items', key: { sku: 'P', serial: '1' }, set: { lotId: 'L1', status: 'in_stock', revision: 0, tags: ['a', { b: 1 }] } });
+    await apply({ op: 'upsert', model: 'items', key: { sku: 'P', serial: '1' }, set: { status: 'sold', revision: 1 } });
+    expect(await store.get('items', { sku: 'P', serial: '1' })).toEqual({
+      sku: 'P',
+      serial: '1',
+      lotId: 'L1',
+      status: 'sold',
+      revision: 1,
+      tags: ['a', { b: 1 }],
+    });
+  });
+
+  it('answers null for a missing document', async () => {
+    expect(await store.get('items', { sku: 'P', serial: 'none' })).toBeNull();
+  });
+
+  it('increments counters from zero, and deletes', async () => {
+    await apply(
+      { op: 'increment', model: 'counters', key: { location: 'A' }, by: { count: 2 } },
+      { op: 'increment', model: 'counters', key: { location: 'A' }, by: { count: -1 } },
+    );
+    expect(await store.get('counters', { location: 'A' })).toEqual({ location: 'A', count: 1 });
+    await apply({ op: 'delete', model: 'counters', key: { location: 'A' } });
+    expect(await store.get('counters', { location: 'A' })).toBeNull();
+  });
+
+  it('pages by key with equality filters, including null', async () => {
+    await apply(item('3', 'L1'), item('1', 'L1'), item('2', 'L2'), item('4', 'L1', 'sold'), item('5', null));
+    const first = await store.page('items', { where: { lotId: 'L1' }, limit: 2 });
+    expect(first.map((d) => d.serial)).toEqual(['1', '3']);
+    const second = await store.page('items', { where: { lotId: 'L1' }, limit: 2, after: { sku: 'P', serial: '3' } });
+    expect(second.map((d) => d.serial)).toEqual(['4']);
+    expect((await store.page('items', { where: { lotId: 'L1', status: 'in_stock' }, limit: 10 })).map((d) => d.serial)).toEqual(['1', '3']);
+    expect((await store.page('items', { where: { lotId: null }, limit: 10 })).map((d) => d.serial)).toEqual(['5']);
+    expect((await store.page('items', { where: {}, limit: 10 })).map((d) => d.serial)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('refuses a filter that no declared index serves', async () => {
+    await expect(store.page('items', { where: { status: 'sold' }, limit: 1 })).rejects.toThrow(/no index serves/);
+  });
+
+  it('refuses fields and models that were not declared', async () => {
+    await expect(apply({ op: 'upsert', model: 'items', key: { sku: 'P', serial: '1' }, set: { 'x" = 1; --': 1 } })).rejects.toThrow();
+    await expect(store.get('nothing', { id: 1 })).rejects.toThrow(/not registered/);
+  });
+
+  it('counts documents by the values of a field', async () => {
+    await apply(item('1', 'L1'), item('2', 'L1', 'sold'), item('3', 'L1', 'sold'), item('4', 'L2'));
+    expect(await store.countBy('items', { lotId: 'L1' }, 'status')).toEqual({ in_stock: 1, sold: 2 });
+  });
+
+  it('moves the checkpoint with the batch, starting from 0', async () => {
+    expect(await store.checkpoint('test')).toBe(0);
+    await store.apply([item('1', 'L1')], { name: 'test', expected: 0, position: 42 });
+    expect(await store.checkpoint('test')).toBe(42);
+    expect(await store.checkpoint('other')).toBe(0);
+  });
+
+  it('applies nothing when the checkpoint was moved by another writer', async () => {
+    await store.apply([], { name: 'test', expected: 0, position: 10 });
+    await expect(store.apply([item('1', 'L1')], { name: 'test', expected: 5, position: 20 })).rejects.toBeInstanceOf(CheckpointMoved);
+    expect(await store.get('items', { sku: 'P', serial: '1' })).toBeNull();
+    expect(await store.checkpoint('test')).toBe(10);
+  });
+
+  it('applies nothing of a batch that fails part-way', async () => {
+    await expect(
+      store.apply([item('1', 'L1'), { op: 'delete', model: 'nothing', key: {} }], { name: 'test', expected: 0, position: 5 }),
+    ).rejects.toThrow();
+    expect(await store.get('items', { sku: 'P', serial: '1' })).toBeNull();
+    expect(await store.checkpoint('test')).toBe(0);
+  });
+
+  it('registers the same models again without losing data', async () => {
+    await apply(item('1', 'L1'));
+    await store.register([items, counters]);
+    expect(await store.get('items', { sku: 'P', serial: '1' })).not.toBeNull();
+  });
+}

@@ -1,0 +1,50 @@
+import { Key, ReadModelDefinition } from './read-store.port';
+
+const NAME = /^[a-z][a-z0-9_]*$/;
+const FIELD = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** Checks definitions and queries against them, so adapters only ever build statements from declared names. */
+export class ModelGuard {
+  private readonly models = new Map<string, ReadModelDefinition>();
+
+  add(model: ReadModelDefinition): void {
+    if (!NAME.test(model.name)) throw new Error(`read model name ${model.name} must match ${NAME}`);
+    for (const field of Object.keys(model.fields)) {
+      if (!FIELD.test(field)) throw new Error(`read model ${model.name}: field name ${field} must match ${FIELD}`);
+    }
+    for (const field of [...model.key, ...model.indexes.flat()]) {
+      if (!(field in model.fields)) throw new Error(`read model ${model.name}: ${field} is not a declared field`);
+    }
+    this.models.set(model.name, model);
+  }
+
+  model(name: string): ReadModelDefinition {
+    const model = this.models.get(name);
+    if (!model) throw new Error(`read model ${name} is not registered`);
+    return model;
+  }
+
+  /** The model, after checking that `key` names exactly its key fields. */
+  keyed(name: string, key: Key): ReadModelDefinition {
+    const model = this.model(name);
+    const given = Object.keys(key);
+    if (given.length !== model.key.length || !model.key.every((field) => field in key)) {
+      throw new Error(`read model ${name}: key must be exactly (${model.key.join(', ')})`);
+    }
+    return model;
+  }
+
+  /** The model, after checking that an equality filter on these fields is served by a declared index or the key. */
+  indexed(name: string, where: Key): ReadModelDefinition {
+    const model = this.model(name);
+    const fields = Object.keys(where).sort();
+    const served = [model.key, ...model.indexes].some((index) => {
+      const prefix = index.slice(0, fields.length);
+      return prefix.length === fields.length && [...prefix].sort().every((field, i) => field === fields[i]);
+    });
+    if (fields.length > 0 && !served) {
+      throw new Error(`read model ${name}: no index serves a filter on (${fields.join(', ')})`);
+    }
+    return model;
+  }
+}

@@ -1,0 +1,67 @@
+/** Injection token of the ReadStore port. */
+export const READ_STORE = Symbol('ReadStore');
+
+export type FieldType = 'text' | 'integer' | 'real' | 'json';
+export type Scalar = string | number | null;
+export type ReadDocument = Record<string, unknown>;
+export type Key = Record<string, Scalar>;
+
+/** A read model as a projection declares it: its key, its fields and the equality filters it must serve fast. */
+export interface ReadModelDefinition {
+  /** Table or collection name: lower case letters, digits and underscores. */
+  name: string;
+  /** Fields that identify a document; pages are ordered by them. */
+  key: string[];
+  /** Every field, key fields included. */
+  fields: Record<string, FieldType>;
+  /** Each entry is a set of fields queried by equality; adapters append the key so pages stay index-ordered. */
+  indexes: string[][];
+}
+
+/** A write a projection asks for. Upserts set only the given fields; increments create missing documents at 0. */
+export type Change =
+  | { op: 'upsert'; model: string; key: Key; set: ReadDocument }
+  | { op: 'increment'; model: string; key: Key; by: Record<string, number> }
+  | { op: 'delete'; model: string; key: Key };
+
+export interface Checkpoint {
+  name: string;
+  /** Position the batch brings the checkpoint to. */
+  position: number;
+  /** Position the writer believes is stored; a mismatch means another writer moved it and nothing is applied. */
+  expected: number;
+}
+
+export interface PageQuery {
+  /** Equality filters; the field set must be one of the model's declared indexes. */
+  where: Key;
+  limit: number;
+  /** Key of the last document of the previous page. */
+  after?: Key;
+}
+
+export class CheckpointMoved extends Error {
+  constructor(
+    readonly checkpoint: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`checkpoint ${checkpoint} is at ${actual}, not ${expected}: another writer is running`);
+    this.name = 'CheckpointMoved';
+  }
+}
+
+export interface ReadStore {
+  /** Creates what is missing for these models (tables or collections, and their indexes). */
+  register(models: ReadModelDefinition[]): Promise<void>;
+  /** Applies the changes and moves the checkpoint, all or nothing. */
+  apply(changes: Change[], checkpoint: Checkpoint): Promise<void>;
+  /** Stored position of a checkpoint, 0 when none. */
+  checkpoint(name: string): Promise<number>;
+  get(model: string, key: Key): Promise<ReadDocument | null>;
+  /** One page ordered by key. */
+  page(model: string, query: PageQuery): Promise<ReadDocument[]>;
+  /** Number of documents per distinct value of `field` among those matching `where`. */
+  countBy(model: string, where: Key, field: string): Promise<Record<string, number>>;
+  close(): Promise<void>;
+}
