@@ -1,3 +1,2 @@
+// The port only: adapters are imported by path (`@trace/event-store/sqlite`) from the composition root and tests.
 export * from './event-store.port';
-export * from './sqlite/sqlite-event-store';
-export * from './in-memory/in-memory-event-store';

@@ -1,2 +1,2 @@
+// The port only: adapters are imported by path (`@trace/read-store/sqlite`) from the composition root and tests.
 export * from './read-store.port';
-export * from './sqlite/sqlite-read-store';

@@ -8,7 +8,7 @@ const assigned: UnitEvent = { type: 'SerialAssigned', data: { ...id, lotId: 'L1'
 const shipped: UnitEvent = { type: 'UnitShipped', data: { ...id, from: 'WH-A', to: 'DC-EAST' } };
 const received: UnitEvent = { type: 'UnitReceived', data: { ...id, by: 'DC-EAST', location: 'DC-EAST/BAY-1' } };
 const sold: UnitEvent = { type: 'UnitSold', data: { ...id, from: 'DC-EAST/BAY-1', customer: 'ACME', receipt: 'R-1' } };
-const returned: UnitEvent = { type: 'UnitReturned', data: { ...id, reason: 'faulty', location: 'DC-EAST/RMA', customer: 'ACME' } };
+const returned: UnitEvent = { type: 'UnitReturned', data: { ...id, reason: 'faulty', location: 'DC-EAST/RMA', customer: 'ACME', custodian: 'DC-EAST' } };
 const scrapped: UnitEvent = { type: 'UnitScrapped', data: { ...id, reason: 'broken', from: 'WH-A' } };
 
 describe('unit decider', () => {

@@ -34,7 +34,10 @@ function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent
       return [{ type: 'UnitSold', data: { ...id, from: here, customer: command.customer, receipt: command.receipt } }];
     case 'ReturnUnit':
       return [
-        { type: 'UnitReturned', data: { ...id, reason: command.reason, location: command.location, customer: unit.customer as string } },
+        {
+          type: 'UnitReturned',
+          data: { ...id, reason: command.reason, location: command.location, customer: unit.customer as string, custodian: unit.soldBy },
+        },
       ];
     case 'RepairUnit':
       return [{ type: 'UnitRepaired', data: { ...id, description: command.description, location: here } }];
@@ -56,7 +59,7 @@ function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
     case 'UnitSold':
       return { ...unit, status: 'sold', location: null, soldBy: unit.custodian, custodian: event.data.customer, customer: event.data.customer };
     case 'UnitReturned':
-      return { ...unit, status: 'returned', location: event.data.location, custodian: unit.soldBy, customer: null, soldBy: null };
+      return { ...unit, status: 'returned', location: event.data.location, custodian: event.data.custodian, customer: null, soldBy: null };
     case 'UnitRepaired':
       return { ...unit, status: 'in_stock' };
     case 'UnitScrapped':

@@ -10,7 +10,8 @@ export type UnitMoved = UnitFact<'UnitMoved', { from: string; to: string; reason
 export type UnitShipped = UnitFact<'UnitShipped', { from: string; to: string }>;
 export type UnitReceived = UnitFact<'UnitReceived', { by: string; location: string }>;
 export type UnitSold = UnitFact<'UnitSold', { from: string; customer: string; receipt: string }>;
-export type UnitReturned = UnitFact<'UnitReturned', { reason: string; location: string; customer: string }>;
+/** `customer` gave the unit back; `custodian` holds it again (whoever sold it, null for the owner). */
+export type UnitReturned = UnitFact<'UnitReturned', { reason: string; location: string; customer: string; custodian: string | null }>;
 export type UnitRepaired = UnitFact<'UnitRepaired', { description: string; location: string }>;
 /** `from` is where the unit was when scrapped; null when it was with a customer or a carrier. */
 export type UnitScrapped = UnitFact<'UnitScrapped', { reason: string; from: string | null }>;
@@ -25,7 +26,7 @@ export type UnitEvent =
   | UnitRepaired
   | UnitScrapped;
 
-export const UNIT_EVENT_TYPES: ReadonlyArray<UnitEvent['type']> = [
+export const UNIT_EVENT_TYPES: ReadonlySet<string> = new Set<UnitEvent['type']>([
   'SerialAssigned',
   'UnitMoved',
   'UnitShipped',
@@ -34,4 +35,6 @@ export const UNIT_EVENT_TYPES: ReadonlyArray<UnitEvent['type']> = [
   'UnitReturned',
   'UnitRepaired',
   'UnitScrapped',
-];
+]);
+
+export const isUnitEvent = (event: { type: string }): event is UnitEvent => UNIT_EVENT_TYPES.has(event.type);

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from '@trace/config';
+import { createApi } from './create-api';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const withProjector = process.argv.includes('--with-projector');
+  const app = await createApi(config, { withProjector });
+  await app.listen(config.port, config.host);
+  const logger = new Logger('Api');
+  logger.log(`listening on http://${config.host}:${config.port} (OpenAPI at /docs)${withProjector ? ', projector running in-process' : ''}`);
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

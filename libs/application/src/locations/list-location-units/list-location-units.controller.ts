@@ -1,0 +1,20 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Page, PageQueryDto } from '../../shared/paging';
+import { UnitView } from '../../shared/unit-view';
+import { LocationParams } from '../../shared/validators';
+import { ListLocationUnitsQuery } from './list-location-units.query';
+
+@ApiTags('locations')
+@Controller('v1/locations/:location/units')
+export class ListLocationUnitsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Units at a location now, in pages' })
+  @ApiOkResponse({ description: '{items: [unit], nextCursor}' })
+  list(@Param() { location }: LocationParams, @Query() page: PageQueryDto): Promise<Page<UnitView>> {
+    return this.queries.execute(new ListLocationUnitsQuery(location, page));
+  }
+}

@@ -1,0 +1,8 @@
+import { PageQueryDto } from '../../shared/paging';
+
+export class ListLocationUnitsQuery {
+  constructor(
+    readonly location: string,
+    readonly page: PageQueryDto,
+  ) {}
+}

@@ -1,0 +1,3 @@
+export class GetLotQuery {
+  constructor(readonly lotId: string) {}
+}

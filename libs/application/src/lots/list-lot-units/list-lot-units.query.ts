@@ -1,0 +1,8 @@
+import { ListLotUnitsDto } from './list-lot-units.dto';
+
+export class ListLotUnitsQuery {
+  constructor(
+    readonly lotId: string,
+    readonly filter: ListLotUnitsDto,
+  ) {}
+}

@@ -1,0 +1,49 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { identifierProblem, InvalidInput } from '@trace/domain';
+import { canonicalJson, sha256, stableUuid } from '@trace/shared';
+import { randomUUID } from 'node:crypto';
+import { Request } from 'express';
+
+/** Who asked for a command and how it relates to other work; copied into every event's metadata. */
+export interface CommandContext {
+  commandId: string;
+  /** True when the client sent an Idempotency-Key: a repeat must return the first outcome. */
+  idempotent: boolean;
+  /** Fingerprint of method, path and body, to refuse a key reused for another request. */
+  requestHash: string;
+  correlationId: string;
+  causationId: string;
+  actor: string;
+}
+
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
+function header(request: Request, name: string): string | undefined {
+  const value = request.header(name);
+  if (value !== undefined && !KEY.test(value)) {
+    throw InvalidInput.field(name, 'must be 1-255 visible ASCII characters');
+  }
+  return value;
+}
+
+/** Builds the CommandContext from headers: Idempotency-Key, X-Correlation-Id, X-Causation-Id, X-Actor. */
+export function commandContextOf(request: Request): CommandContext {
+  const actor = request.header('x-actor') ?? 'anonymous';
+  const actorProblem = identifierProblem(actor);
+  if (actorProblem) throw InvalidInput.field('X-Actor', actorProblem);
+  const key = header(request, 'idempotency-key');
+  // Keys are scoped per actor, so two clients picking the same key never collide.
+  const commandId = key ? stableUuid(`idempotency:${actor}:${key}`) : randomUUID();
+  return {
+    commandId,
+    idempotent: key !== undefined,
+    requestHash: sha256(`${request.method} ${request.path}\n${canonicalJson(request.body ?? null)}`),
+    correlationId: header(request, 'x-correlation-id') ?? commandId,
+    causationId: header(request, 'x-causation-id') ?? commandId,
+    actor,
+  };
+}
+
+export const CommandMeta = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+  commandContextOf(context.switchToHttp().getRequest<Request>()),
+);

@@ -1,0 +1,22 @@
+import { DomainEvent, EVENT_SCHEMA_VERSION } from '@trace/domain';
+import { NewEvent } from '@trace/event-store';
+import { stableUuid } from '@trace/shared';
+import { CommandContext } from './command-context';
+
+/** Wraps decided events for the store; ids derive from command and stream, so a retry appends nothing new. */
+export function envelopes(stream: string, events: DomainEvent[], context: CommandContext, occurredAt: string): NewEvent[] {
+  return events.map((event, index) => ({
+    eventId: stableUuid(`${context.commandId}:${stream}:${index}`),
+    type: event.type,
+    data: event.data,
+    occurredAt,
+    metadata: {
+      commandId: context.commandId,
+      correlationId: context.correlationId,
+      causationId: context.causationId,
+      actor: context.actor,
+      schemaVersion: EVENT_SCHEMA_VERSION,
+      requestHash: context.requestHash,
+    },
+  }));
+}

@@ -1,0 +1,58 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { InvalidInput } from '@trace/domain';
+import { Key, ReadDocument, ReadStore } from '@trace/read-store';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+
+export const MAX_PAGE_SIZE = 1000;
+
+export class PageQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+const encode = (key: Key) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+function decode(cursor: string, keyFields: string[]): Key {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (key && typeof key === 'object' && keyFields.every((field) => typeof key[field] === 'string')) {
+      return Object.fromEntries(keyFields.map((field) => [field, key[field]]));
+    }
+  } catch {
+    // Falls through to the same answer as a well-formed cursor of the wrong shape.
+  }
+  throw InvalidInput.field('cursor', 'is not a cursor this endpoint returned');
+}
+
+/** Keyset paging: one page ordered by key, plus the cursor of the next one (null on the last page). */
+export async function pageOf<T>(
+  reads: ReadStore,
+  model: { name: string; key: string[] },
+  where: Key,
+  query: PageQueryDto,
+  view: (document: ReadDocument) => T,
+): Promise<Page<T>> {
+  const limit = query.limit ?? 100;
+  const after = query.cursor === undefined ? undefined : decode(query.cursor, model.key);
+  const documents = await reads.page(model.name, { where, limit: limit + 1, after });
+  const items = documents.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor = documents.length > limit ? encode(Object.fromEntries(model.key.map((field) => [field, last[field] as string]))) : null;
+  return { items: items.map(view), nextCursor };
+}

@@ -1,0 +1,20 @@
+import { ReadDocument } from '@trace/read-store';
+
+export interface UnitView {
+  sku: string;
+  serial: string;
+  lotId: string | null;
+  status: string;
+  location: string | null;
+  custodian: string | null;
+  customer: string | null;
+  destination: string | null;
+  lastEventAt: string;
+  revision: number;
+}
+
+/** The public shape of a unit; the read model's bookkeeping (position) stays inside. */
+export const unitView = (document: ReadDocument): UnitView => {
+  const { position: _position, ...view } = document;
+  return view as unknown as UnitView;
+};

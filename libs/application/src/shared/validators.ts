@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { identifierProblem, IDENTIFIER_MAX_LENGTH } from '@trace/domain';
+import { IsISO8601, IsOptional, IsString, Length, registerDecorator, ValidationOptions } from 'class-validator';
+
+/** 1–64 printable characters without surrounding blanks: SKUs, serials, lot ids, locations, parties. */
+export function IsIdentifier(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, property: string | symbol) =>
+    registerDecorator({
+      name: 'isIdentifier',
+      target: target.constructor,
+      propertyName: String(property),
+      options,
+      validator: {
+        validate: (value: unknown) => identifierProblem(value) === null,
+        defaultMessage: (args) => `${args?.property} ${identifierProblem(args?.value)}`,
+      },
+    });
+}
+
+export const IDENTIFIER_SCHEMA = { minLength: 1, maxLength: IDENTIFIER_MAX_LENGTH, example: 'PUMP-200' };
+
+/** Free text such as reasons and descriptions. */
+export function IsText(): PropertyDecorator {
+  return (target: object, property: string | symbol) => {
+    IsString()(target, property);
+    Length(1, 500)(target, property);
+  };
+}
+
+/** Base of every command body: when the fact happened, if not now. */
+export class OccurredAtDto {
+  @ApiPropertyOptional({ description: 'When it happened (ISO 8601), e.g. the scan time; defaults to now; may be in the past, not in the future.', example: '2026-11-20T14:03:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  occurredAt?: string;
+}
+
+/** Path parameters of a unit: `/v1/units/{sku}/{serial}`, URL-encoded. */
+export class UnitParams {
+  @ApiProperty(IDENTIFIER_SCHEMA)
+  @IsIdentifier()
+  sku: string;
+
+  @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'SN-000123' })
+  @IsIdentifier()
+  serial: string;
+}
+
+export class LotParams {
+  @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'LOT-2026-11-A' })
+  @IsIdentifier()
+  lotId: string;
+}
+
+export class LocationParams {
+  @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'WH-A' })
+  @IsIdentifier()
+  location: string;
+}

@@ -1,0 +1,25 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto } from '../../shared/validators';
+
+/** Where new units come into being: their SKU, lot and first location. */
+export class NewUnitsDto extends OccurredAtDto {
+  @ApiProperty(IDENTIFIER_SCHEMA)
+  @IsIdentifier()
+  sku: string;
+
+  @ApiPropertyOptional({ ...IDENTIFIER_SCHEMA, example: 'LOT-2026-11-A', description: 'Lot of the same SKU the unit is made in' })
+  @IsOptional()
+  @IsIdentifier()
+  lotId?: string;
+
+  @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'WH-A' })
+  @IsIdentifier()
+  location: string;
+}
+
+export class AssignSerialDto extends NewUnitsDto {
+  @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'SN-000123' })
+  @IsIdentifier()
+  serial: string;
+}

@@ -1,0 +1,32 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { NotFound, unitStream } from '@trace/domain';
+import { EVENT_STORE, EventStore, RecordedEvent } from '@trace/event-store';
+import { GetUnitHistoryQuery } from './get-unit-history.query';
+
+export interface HistoryItem {
+  type: string;
+  occurredAt: string;
+  recordedAt: string;
+  position: number;
+  revision: number;
+  data: Record<string, unknown>;
+  metadata: Omit<RecordedEvent['metadata'], 'requestHash'>;
+}
+
+/** Read straight from the event log, so history is complete the moment a command answered. */
+@QueryHandler(GetUnitHistoryQuery)
+export class GetUnitHistoryHandler implements IQueryHandler<GetUnitHistoryQuery, { items: HistoryItem[] }> {
+  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+
+  async execute({ unit }: GetUnitHistoryQuery): Promise<{ items: HistoryItem[] }> {
+    const events = await this.events.readStream(unitStream(unit));
+    if (events.length === 0) throw new NotFound(`unit ${unit.sku}/${unit.serial} not found`);
+    return {
+      items: events.map(({ type, occurredAt, recordedAt, position, revision, data, metadata }) => {
+        const { requestHash: _hash, ...publicMetadata } = metadata;
+        return { type, occurredAt, recordedAt, position, revision, data, metadata: publicMetadata };
+      }),
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MoveUnit } from '@trace/domain';
+import { IsOptional } from 'class-validator';
+import { IDENTIFIER_SCHEMA, IsIdentifier, IsText, OccurredAtDto } from '../../shared/validators';
+import { UnitChange } from '../change-unit/change-unit.command';
+
+export class MoveUnitDto extends OccurredAtDto implements UnitChange {
+  @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'WH-B', description: 'Location inside the company' })
+  @IsIdentifier()
+  to: string;
+
+  @ApiPropertyOptional({ example: 'rebalance' })
+  @IsOptional()
+  @IsText()
+  reason?: string;
+
+  toCommand(): MoveUnit {
+    return { type: 'MoveUnit', to: this.to, reason: this.reason };
+  }
+}

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('has defaults that run the embedded store under ./data on port 3000', () => {
+    expect(loadConfig({})).toEqual({
+      dataDir: resolve('./data'),
+      host: '0.0.0.0',
+      port: 3000,
+      logLevel: 'log',
+      clockSkewMs: 120_000,
+      minPositionWaitMs: 5_000,
+      projectorBatchSize: 5_000,
+      eventStoreSynchronous: 'FULL',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({ DATA_DIR: '/tmp/x', PORT: '8080', LOG_LEVEL: 'DEBUG', CLOCK_SKEW_SECONDS: '5', EVENT_STORE_SYNCHRONOUS: 'normal' });
+    expect(config).toMatchObject({ dataDir: '/tmp/x', port: 8080, logLevel: 'debug', clockSkewMs: 5_000, eventStoreSynchronous: 'NORMAL' });
+  });
+
+  it('names every bad value at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', PROJECTOR_BATCH_SIZE: '0', LOG_LEVEL: 'loud' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'PORT="eighty" must be an integer from 0 to 65535',
+      'LOG_LEVEL="loud" must be one of error, warn, log, debug, verbose',
+      'PROJECTOR_BATCH_SIZE="0" must be an integer from 1 to 100000',
+    ]);
+  });
+});

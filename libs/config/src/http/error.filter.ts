@@ -1,0 +1,74 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, InvalidInput, InvalidReference, RuleViolation } from '@trace/domain';
+import { Response } from 'express';
+
+const STATUS: Record<DomainError['kind'], number> = {
+  invalid_input: HttpStatus.BAD_REQUEST,
+  not_found: HttpStatus.NOT_FOUND,
+  already_exists: HttpStatus.CONFLICT,
+  rule_violation: HttpStatus.CONFLICT,
+  conflict: HttpStatus.CONFLICT,
+  invalid_reference: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: unknown;
+}
+
+/** An error that knows its own HTTP answer, for conditions outside the domain (idempotency, read waits). */
+export class HttpAnswer extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+function details(error: DomainError): unknown {
+  if (error instanceof InvalidInput) return error.problems;
+  if (error instanceof RuleViolation) return { rule: error.rule };
+  if (error instanceof InvalidReference) return [{ field: error.field, message: error.message }];
+  return undefined;
+}
+
+function httpExceptionMessage(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+}
+
+/** Every error leaves as `{statusCode, error, message, details?}`; unexpected ones are logged and hidden. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    let body: ErrorBody;
+    if (exception instanceof DomainError) {
+      body = this.body(STATUS[exception.kind], exception.message, details(exception));
+    } else if (exception instanceof HttpAnswer) {
+      response.set(exception.headers);
+      body = this.body(exception.status, exception.message, exception.details);
+    } else if (exception instanceof HttpException) {
+      body = this.body(exception.getStatus(), httpExceptionMessage(exception));
+    } else {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      body = this.body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  private body(statusCode: number, message: string, details?: unknown): ErrorBody {
+    const words = (HttpStatus[statusCode] ?? 'ERROR').split('_');
+    const error = words.map((word) => word[0] + word.slice(1).toLowerCase()).join(' ');
+    return details === undefined ? { statusCode, error, message } : { statusCode, error, message, details };
+  }
+}

@@ -1,0 +1,12 @@
+import { lotsProjection } from './lots/lots.projection';
+import { Projection } from './projection';
+import { stockByLocationProjection } from './stock-by-location/stock-by-location.projection';
+import { unitsProjection } from './units/units.projection';
+
+export * from './projection';
+export * from './units/units.projection';
+export * from './lots/lots.projection';
+export * from './stock-by-location/stock-by-location.projection';
+
+/** Every projection the projector runs, in one group with one checkpoint. */
+export const ALL_PROJECTIONS: Projection[] = [unitsProjection, lotsProjection, stockByLocationProjection];
