@@ -14,7 +14,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^@trace/(event-store|read-store)/(.+)$': '<rootDir>/libs/$1/src/$2',
+    '^@trace/(event-store|read-store|shared)/(.+)$': '<rootDir>/libs/$1/src/$2',
     '^@trace/projections$': '<rootDir>/projections',
     '^@trace/(domain|application|event-store|read-store|config|projector|shared)$': '<rootDir>/libs/$1/src',
   },

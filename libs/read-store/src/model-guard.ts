@@ -34,6 +34,12 @@ export class ModelGuard {
     return model;
   }
 
+  /** Throws unless every name is a declared field of the model. */
+  declared(model: ReadModelDefinition, fields: string[]): void {
+    const unknown = fields.filter((field) => !(field in model.fields));
+    if (unknown.length) throw new Error(`read model ${model.name}: ${unknown.join(', ')} not declared`);
+  }
+
   /** The model, after checking that an equality filter on these fields is served by a declared index or the key. */
   indexed(name: string, where: Key): ReadModelDefinition {
     const model = this.model(name);

@@ -85,7 +85,7 @@ export class SqliteReadStore implements ReadStore {
 
   async countBy(modelName: string, where: Key, field: string): Promise<Record<string, number>> {
     const model = this.guard.indexed(modelName, where);
-    if (!(field in model.fields)) throw new Error(`read model ${modelName}: ${field} is not a declared field`);
+    this.guard.declared(model, [field]);
     const { clauses, values } = this.filter(where);
     const filter = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const sql = `SELECT ${quote(field)} AS value, count(*) AS n FROM ${quote(model.name)} ${filter} GROUP BY ${quote(field)}`;
@@ -108,6 +108,7 @@ export class SqliteReadStore implements ReadStore {
     switch (change.op) {
       case 'upsert': {
         const fields = Object.keys(change.set);
+        this.guard.declared(model, fields);
         const assignments = fields.map((field) => `${quote(field)} = excluded.${quote(field)}`);
         const statement = this.statement(
           `upsert:${model.name}:${fields.join(',')}`,
@@ -120,6 +121,7 @@ export class SqliteReadStore implements ReadStore {
       }
       case 'increment': {
         const fields = Object.keys(change.by);
+        this.guard.declared(model, fields);
         const assignments = fields.map((field) => `${quote(field)} = coalesce(${quote(field)}, 0) + excluded.${quote(field)}`);
         const statement = this.statement(
           `increment:${model.name}:${fields.join(',')}`,
@@ -154,7 +156,6 @@ export class SqliteReadStore implements ReadStore {
 
   private toColumn(model: ReadModelDefinition, field: string, value: unknown): unknown {
     const type = model.fields[field];
-    if (type === undefined) throw new Error(`read model ${model.name}: ${field} is not a declared field`);
     if (value === undefined || value === null) return null;
     return type === 'json' ? JSON.stringify(value) : value;
   }

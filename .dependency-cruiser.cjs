@@ -1,0 +1,47 @@
+/** Layering rules (see README, Architecture): dependencies point inward, adapters stay behind their ports. */
+const ADAPTERS = '^libs/(event-store|read-store)/src/(sqlite|in-memory|mongodb|eventstoredb)/';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'The domain is plain TypeScript: no framework, no database, no other layer.',
+      severity: 'error',
+      from: { path: '^libs/domain/' },
+      to: { pathNot: '^libs/domain/' },
+    },
+    {
+      name: 'projections-see-events-only',
+      comment: 'Projections are pure functions of domain events to read-model changes.',
+      severity: 'error',
+      from: { path: '^projections/', pathNot: '/testing/|\\.spec\\.ts$' },
+      to: { pathNot: '^(projections/|libs/domain/|libs/read-store/src/(index|read-store\\.port)\\.ts$)' },
+    },
+    {
+      name: 'adapters-only-from-the-composition-root',
+      comment: 'Only the stores module (and tests) pick adapters; everything else depends on ports.',
+      severity: 'error',
+      from: { path: '^(apps|libs|projections)/', pathNot: `^libs/config/src/stores\\.module\\.ts$|${ADAPTERS}|\\.spec\\.ts$|/testing/|/contract/` },
+      to: { path: ADAPTERS },
+    },
+    {
+      name: 'libs-never-import-apps',
+      severity: 'error',
+      from: { path: '^(libs|projections)/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^dist/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+  },
+};
