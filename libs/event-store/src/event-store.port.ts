@@ -70,6 +70,12 @@ export interface EventStore {
   append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
   /** Appends to many streams; each request succeeds or fails on its own (bulk serial assignment). */
   appendMany(requests: AppendRequest[]): Promise<Array<AppendResult | WrongExpectedRevision>>;
+  /**
+   * Appends to several streams all or nothing (assembly touches the parent, the component and the ancestors);
+   * throws WrongExpectedRevision when any expectation fails. Stores without multi-stream transactions append in
+   * order and rely on deterministic event ids, so retrying the same command completes a partial write.
+   */
+  appendAll(requests: AppendRequest[]): Promise<AppendResult[]>;
   /** All events of a stream in order; empty when the stream does not exist. */
   readStream(stream: string): Promise<RecordedEvent[]>;
   /** Up to `limit` events of the whole log with position > `after`. */

@@ -18,9 +18,13 @@ export interface ReadModelDefinition {
   indexes: string[][];
 }
 
-/** A write a projection asks for. Upserts set only the given fields; increments create missing documents at 0. */
+/**
+ * A write a projection asks for. Upserts set only the given fields; increments create missing documents at 0;
+ * updates set fields on every existing document matching an indexed equality filter (denormalised copies).
+ */
 export type Change =
   | { op: 'upsert'; model: string; key: Key; set: ReadDocument }
+  | { op: 'update'; model: string; where: Key; set: ReadDocument }
   | { op: 'increment'; model: string; key: Key; by: Record<string, number> }
   | { op: 'delete'; model: string; key: Key };
 

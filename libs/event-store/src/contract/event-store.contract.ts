@@ -103,6 +103,41 @@ export function eventStoreContract(factory: EventStoreFactory): void {
     });
   });
 
+  describe('appendAll', () => {
+    it('appends to several streams at once', async () => {
+      await store.append('unit-parent', [newEvent()], 'no_stream');
+      const results = await store.appendAll([
+        { stream: 'unit-child', events: [newEvent('Installed')], expected: 'no_stream' },
+        { stream: 'unit-parent', events: [newEvent('ComponentInstalled')], expected: 0 },
+      ]);
+      expect(results.map((r) => r.revision)).toEqual([0, 1]);
+      expect(results[1].position).toBeGreaterThan(results[0].position);
+    });
+
+    it('writes nothing when one expectation fails', async () => {
+      await store.append('unit-parent', [newEvent()], 'no_stream');
+      const head = await store.headPosition();
+      await expect(
+        store.appendAll([
+          { stream: 'unit-child', events: [newEvent()], expected: 'no_stream' },
+          { stream: 'unit-parent', events: [newEvent()], expected: 5 },
+        ]),
+      ).rejects.toBeInstanceOf(WrongExpectedRevision);
+      expect(await store.readStream('unit-child')).toEqual([]);
+      expect(await store.headPosition()).toBe(head);
+    });
+
+    it('treats a retried multi-stream append as done', async () => {
+      const requests = [
+        { stream: 'unit-a', events: [newEvent()], expected: 'no_stream' as const },
+        { stream: 'unit-b', events: [newEvent()], expected: 'no_stream' as const },
+      ];
+      const first = await store.appendAll(requests);
+      expect(await store.appendAll(requests)).toEqual(first);
+      expect(await store.headPosition()).toBe(first[1].position);
+    });
+  });
+
   describe('read', () => {
     it('reads a missing stream as empty', async () => {
       expect(await store.readStream('unit-none')).toEqual([]);

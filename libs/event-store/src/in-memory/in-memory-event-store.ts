@@ -40,6 +40,19 @@ export class InMemoryEventStore implements EventStore {
     return results;
   }
 
+  async appendAll(requests: AppendRequest[]): Promise<AppendResult[]> {
+    // Check every expectation before writing anything, so a failure leaves no partial write.
+    for (const { stream, events, expected } of requests) {
+      assertNotEmpty(stream, events);
+      if (!previousAppend(stream, events, (eventId) => this.byEventId.get(eventId))) {
+        assertExpectedRevision(stream, expected, (this.streams.get(stream)?.length ?? 0) - 1);
+      }
+    }
+    const results = requests.map((request) => this.appendOne(request));
+    this.appended.notify();
+    return results;
+  }
+
   async readStream(stream: string): Promise<RecordedEvent[]> {
     return [...(this.streams.get(stream) ?? [])];
   }

@@ -76,6 +76,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
   private readonly appendInTransaction;
   private readonly appendManyInTransaction;
+  private readonly appendAllInTransaction;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -98,6 +99,7 @@ export class SqliteEventStore implements EventStore {
     };
     const appendOne = (request: AppendRequest): AppendResult => this.appendOne(request);
     this.appendInTransaction = this.db.transaction(appendOne);
+    this.appendAllInTransaction = this.db.transaction((requests: AppendRequest[]) => requests.map(appendOne));
     this.appendManyInTransaction = this.db.transaction((requests: AppendRequest[]) =>
       requests.map((request) => {
         try {
@@ -118,6 +120,12 @@ export class SqliteEventStore implements EventStore {
 
   async appendMany(requests: AppendRequest[]): Promise<Array<AppendResult | WrongExpectedRevision>> {
     const results = this.appendManyInTransaction.immediate(requests);
+    this.appended.notify();
+    return results;
+  }
+
+  async appendAll(requests: AppendRequest[]): Promise<AppendResult[]> {
+    const results = this.appendAllInTransaction.immediate(requests);
     this.appended.notify();
     return results;
   }

@@ -54,6 +54,14 @@ export function readStoreContract(factory: ReadStoreFactory): void {
     });
   });
 
+  it('updates every document matching an indexed filter, and no other', async () => {
+    await apply(item('1', 'L1'), item('2', 'L1'), item('3', 'L2'));
+    await apply({ op: 'update', model: 'items', where: { lotId: 'L1' }, set: { status: 'recalled' } });
+    expect(await store.countBy('items', { lotId: 'L1' }, 'status')).toEqual({ recalled: 2 });
+    expect(await store.get('items', { sku: 'P', serial: '3' })).toMatchObject({ status: 'in_stock' });
+    await expect(apply({ op: 'update', model: 'items', where: { status: 'x' }, set: { status: 'y' } })).rejects.toThrow(/no index serves/);
+  });
+
   it('answers null for a missing document', async () => {
     expect(await store.get('items', { sku: 'P', serial: 'none' })).toBeNull();
   });

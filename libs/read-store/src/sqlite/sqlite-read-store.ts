@@ -103,6 +103,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   private write(change: Change): void {
+    if (change.op === 'update') return this.update(change.model, change.where, change.set);
     const model = this.guard.keyed(change.model, change.key);
     const keyValues = model.key.map((field) => change.key[field]);
     switch (change.op) {
@@ -138,6 +139,17 @@ export class SqliteReadStore implements ReadStore {
         return;
       }
     }
+  }
+
+  private update(modelName: string, where: Key, set: ReadDocument): void {
+    if (Object.keys(where).length === 0) throw new Error(`read model ${modelName}: an update needs a filter`);
+    const model = this.guard.indexed(modelName, where);
+    const fields = Object.keys(set);
+    this.guard.declared(model, fields);
+    const { clauses, values } = this.filter(where);
+    const assignments = fields.map((field) => `${quote(field)} = ?`).join(', ');
+    const sql = `UPDATE ${quote(model.name)} SET ${assignments} WHERE ${clauses.join(' AND ')}`;
+    this.statement(sql, sql).run(...fields.map((field) => this.toColumn(model, field, set[field])), ...values);
   }
 
   private filter(where: Key): { clauses: string[]; values: Scalar[] } {
