@@ -1,5 +1,7 @@
+import { lineageProjection } from './lineage/lineage.projection';
 import { lotsProjection } from './lots/lots.projection';
 import { Projection } from './projection';
+import { recallsProjection } from './recalls/recalls.projection';
 import { stockByLocationProjection } from './stock-by-location/stock-by-location.projection';
 import { unitsProjection } from './units/units.projection';
 
@@ -7,6 +9,8 @@ export * from './projection';
 export * from './units/units.projection';
 export * from './lots/lots.projection';
 export * from './stock-by-location/stock-by-location.projection';
+export * from './lineage/lineage.projection';
+export * from './recalls/recalls.projection';
 
 /** Every projection the projector runs, in one group with one checkpoint. */
-export const ALL_PROJECTIONS: Projection[] = [unitsProjection, lotsProjection, stockByLocationProjection];
+export const ALL_PROJECTIONS: Projection[] = [unitsProjection, lotsProjection, stockByLocationProjection, lineageProjection, recallsProjection];

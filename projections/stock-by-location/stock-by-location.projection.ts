@@ -32,7 +32,11 @@ function changesFor(event: UnitEvent): Change[] {
       return [move(event.data.location, sku, 1)];
     case 'UnitScrapped':
       return event.data.from === null ? [] : [move(event.data.from, sku, -1)];
-    case 'UnitRepaired':
+    case 'UnitInstalled':
+      return event.data.from === null ? [] : [move(event.data.from, sku, -1)];
+    case 'UnitRemoved':
+      return event.data.location === null ? [] : [move(event.data.location, sku, 1)];
+    default:
       return [];
   }
 }

@@ -6,7 +6,8 @@ import { ProjectedEvent, Projection } from '../projection';
 export function recorded(events: DomainEvent[]): ProjectedEvent[] {
   const revisions = new Map<string, number>();
   return events.map((event, index) => {
-    const stream = 'sku' in event.data && 'serial' in event.data ? `unit-${event.data.sku}:${event.data.serial}` : `lot-${event.data.lotId}`;
+    const data = event.data as Record<string, string>;
+    const stream = data.serial ? `unit-${data.sku}:${data.serial}` : data.recallId && !data.lotId ? `recall-${data.recallId}` : `lot-${data.lotId}`;
     const revision = (revisions.get(stream) ?? -1) + 1;
     revisions.set(stream, revision);
     const time = new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString();

@@ -18,6 +18,8 @@ export const unitsModel: ReadModelDefinition = {
     custodian: 'text',
     customer: 'text',
     destination: 'text',
+    /** {sku, serial} of the unit this one is built into. */
+    installedIn: 'json',
     lastEventAt: 'text',
     revision: 'integer',
     position: 'integer',
@@ -25,12 +27,13 @@ export const unitsModel: ReadModelDefinition = {
   indexes: [['lotId'], ['lotId', 'status'], ['lotId', 'location'], ['lotId', 'status', 'location'], ['location']],
 };
 
-type UnitFields = Record<string, string | null>;
+type UnitFields = Record<string, unknown>;
 
-function fieldsFor(event: UnitEvent): UnitFields {
+/** The unit fields an event changes (shared with the models that copy them). */
+export function fieldsFor(event: UnitEvent): UnitFields {
   switch (event.type) {
     case 'SerialAssigned':
-      return { lotId: event.data.lotId, status: 'in_stock', location: event.data.location, custodian: null, customer: null, destination: null };
+      return { lotId: event.data.lotId, status: 'in_stock', location: event.data.location, custodian: null, customer: null, destination: null, installedIn: null };
     case 'UnitMoved':
       return { location: event.data.to };
     case 'UnitShipped':
@@ -45,6 +48,13 @@ function fieldsFor(event: UnitEvent): UnitFields {
       return { status: 'in_stock' };
     case 'UnitScrapped':
       return { status: 'scrapped', location: null, destination: null };
+    case 'UnitInstalled':
+      return { installedIn: event.data.parent, location: null };
+    case 'UnitRemoved':
+      return { installedIn: null, location: event.data.location };
+    default:
+      // Genealogy and recall events change no field of the unit's current state.
+      return {};
   }
 }
 

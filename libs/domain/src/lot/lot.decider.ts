@@ -14,15 +14,17 @@ export interface RegisterLot {
 
 export type LotCommand = RegisterLot;
 
-export type LotState = { exists: false } | { exists: true; lotId: string; sku: string; expiresAt: string | null };
+export type LotState = { exists: false } | { exists: true; lotId: string; sku: string; expiresAt: string | null; recallIds: string[] };
 
 export const lotDecider: Decider<LotCommand, LotEvent, LotState> = {
   initialState: () => ({ exists: false }),
 
-  evolve(_state, event) {
+  evolve(state, event) {
     switch (event.type) {
       case 'LotRegistered':
-        return { exists: true, lotId: event.data.lotId, sku: event.data.sku, expiresAt: event.data.expiresAt };
+        return { exists: true, lotId: event.data.lotId, sku: event.data.sku, expiresAt: event.data.expiresAt, recallIds: [] };
+      case 'LotRecalled':
+        return state.exists ? { ...state, recallIds: [...state.recallIds, event.data.recallId] } : state;
     }
   },
 

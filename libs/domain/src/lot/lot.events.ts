@@ -1,3 +1,5 @@
+import { LotRecalled } from '../recall/recall.events';
+
 export interface LotRegistered {
   type: 'LotRegistered';
   data: {
@@ -10,4 +12,4 @@ export interface LotRegistered {
   };
 }
 
-export type LotEvent = LotRegistered;
+export type LotEvent = LotRegistered | LotRecalled;

@@ -31,3 +31,5 @@ export const unitStream = (unit: UnitRef): string =>
   `unit-${encodeURIComponent(unit.sku)}:${encodeURIComponent(unit.serial)}`;
 
 export const lotStream = (lotId: string): string => `lot-${encodeURIComponent(lotId)}`;
+
+export const recallStream = (recallId: string): string => `recall-${encodeURIComponent(recallId)}`;

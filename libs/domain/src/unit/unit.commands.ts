@@ -1,4 +1,5 @@
 import { UnitRef } from '../shared/identifiers';
+import { RecallAction } from './unit.events';
 
 /** What the handler learnt about the referenced lot before deciding. */
 export type LotReference = { lotId: string; sku: string | null };
@@ -14,7 +15,12 @@ export interface MoveUnit {
   to: string;
   reason?: string;
 }
-export interface ShipUnit {
+/** Commands a recall hold refuses carry when they happened: facts from before the recall still count. */
+interface Timed {
+  occurredAt?: string;
+}
+
+export interface ShipUnit extends Timed {
   type: 'ShipUnit';
   to: string;
 }
@@ -23,7 +29,7 @@ export interface ReceiveUnit {
   by: string;
   location: string;
 }
-export interface SellUnit {
+export interface SellUnit extends Timed {
   type: 'SellUnit';
   customer: string;
   receipt: string;
@@ -42,6 +48,34 @@ export interface ScrapUnit {
   reason: string;
 }
 
+export interface ConsumeLot {
+  type: 'ConsumeLot';
+  lot: LotReference;
+  quantity: number;
+}
+export interface QuarantineUnit {
+  type: 'QuarantineUnit';
+  recallId: string;
+  recalledAt: string;
+  origin: string;
+}
+export interface ResolveRecall {
+  type: 'ResolveRecall';
+  recallId: string;
+  action: RecallAction;
+  note?: string;
+}
+
 /** Commands addressed to an existing unit. */
-export type UnitLifecycleCommand = MoveUnit | ShipUnit | ReceiveUnit | SellUnit | ReturnUnit | RepairUnit | ScrapUnit;
+export type UnitLifecycleCommand =
+  | MoveUnit
+  | ShipUnit
+  | ReceiveUnit
+  | SellUnit
+  | ReturnUnit
+  | RepairUnit
+  | ScrapUnit
+  | ConsumeLot
+  | QuarantineUnit
+  | ResolveRecall;
 export type UnitCommand = AssignSerial | UnitLifecycleCommand;

@@ -179,3 +179,60 @@ describe('unit decider', () => {
     });
   });
 });
+
+describe('unit decider: recalls and material', () => {
+  const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null };
+  const quarantined: UnitEvent = {
+    type: 'UnitQuarantined',
+    data: { ...id, recallId: 'R1', recalledAt: '2026-05-01T00:00:00.000Z', origin: 'lot:L1', holder },
+  };
+
+  it('quarantines a unit once per recall, however many paths reach it', () => {
+    given(unitDecider, [assigned]).when({ type: 'QuarantineUnit', recallId: 'R1', recalledAt: '2026-05-01T00:00:00.000Z', origin: 'lot:L1' }).then([quarantined]);
+    given(unitDecider, [assigned, quarantined]).when({ type: 'QuarantineUnit', recallId: 'R1', recalledAt: '2026-05-01T00:00:00.000Z', origin: 'unit:x' }).then([]);
+  });
+
+  it('refuses to sell or ship a quarantined unit, naming the recall', () => {
+    given(unitDecider, [assigned, quarantined])
+      .when({ type: 'SellUnit', customer: 'C', receipt: 'R', occurredAt: '2026-06-01T00:00:00Z' })
+      .thenThrows(RuleViolation, { rule: 'quarantined', message: 'unit PUMP/SN-1 is quarantined by recall R1: resolve it for that recall first' });
+    given(unitDecider, [assigned, quarantined]).when({ type: 'ShipUnit', to: 'DC' }).thenThrows(RuleViolation, { rule: 'quarantined' });
+  });
+
+  it('records a sale that happened before the recall', () => {
+    given(unitDecider, [assigned, quarantined])
+      .when({ type: 'SellUnit', customer: 'C', receipt: 'R', occurredAt: '2026-04-30T00:00:00Z' })
+      .then([{ type: 'UnitSold', data: { ...id, from: 'WH-A', customer: 'C', receipt: 'R' } }]);
+  });
+
+  it('still moves a quarantined unit inside the company', () => {
+    given(unitDecider, [assigned, quarantined]).when({ type: 'MoveUnit', to: 'QUARANTINE' }).then([
+      { type: 'UnitMoved', data: { ...id, from: 'WH-A', to: 'QUARANTINE', reason: null } },
+    ]);
+  });
+
+  it('resolves a hold once, and then sells again', () => {
+    const resolved: UnitEvent = { type: 'UnitRecallResolved', data: { ...id, recallId: 'R1', action: 'repaired', note: null } };
+    given(unitDecider, [assigned, quarantined]).when({ type: 'ResolveRecall', recallId: 'R1', action: 'repaired' }).then([resolved]);
+    given(unitDecider, [assigned, quarantined, resolved]).when({ type: 'ResolveRecall', recallId: 'R1', action: 'released' }).thenThrows(RuleViolation, { rule: 'resolved-once' });
+    given(unitDecider, [assigned]).when({ type: 'ResolveRecall', recallId: 'R1', action: 'released' }).thenThrows(RuleViolation, { rule: 'held-by-recall' });
+    given(unitDecider, [assigned, quarantined, resolved]).when({ type: 'SellUnit', customer: 'C', receipt: 'R' }).then([
+      { type: 'UnitSold', data: { ...id, from: 'WH-A', customer: 'C', receipt: 'R' } },
+    ]);
+  });
+
+  it('records material consumed from a lot, adding up quantities', () => {
+    const lot = { lotId: 'GLUE-1', sku: 'GLUE' };
+    const first = unitDecider.decide({ type: 'ConsumeLot', lot, quantity: 2 }, unitDecider.evolve(unitDecider.initialState(), assigned));
+    expect(first).toEqual([
+      {
+        type: 'LotConsumed',
+        data: { ...id, lotId: 'GLUE-1', quantity: 2, entry: { origin: 'lot:GLUE-1', how: 'consumed', path: [id], quantity: 2 }, holder },
+      },
+    ]);
+    given(unitDecider, [assigned, ...first]).when({ type: 'ConsumeLot', lot, quantity: 3 }).then([
+      { type: 'LotConsumed', data: { ...id, lotId: 'GLUE-1', quantity: 3, entry: { origin: 'lot:GLUE-1', how: 'consumed', path: [id], quantity: 5 }, holder } },
+    ]);
+    given(unitDecider, [assigned]).when({ type: 'ConsumeLot', lot: { lotId: 'NOPE', sku: null }, quantity: 1 }).thenThrows(InvalidReference);
+  });
+});

@@ -1,21 +1,48 @@
+import { lotOrigin } from '../genealogy/lineage';
 import { Decider } from '../shared/decider';
 import { AlreadyExists, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
-import { AssignSerial, UnitCommand, UnitLifecycleCommand } from './unit.commands';
+import { AssignSerial, LotReference, UnitCommand, UnitLifecycleCommand } from './unit.commands';
+import { evolveUnit } from './unit.evolve';
 import { UnitEvent } from './unit.events';
-import { assertAccepted } from './unit.rules';
+import { holderOf } from './unit.holder';
+import { assertAccepted, assertNotQuarantined } from './unit.rules';
 import { ExistingUnit, UnitState } from './unit.state';
+
+function assertLotExists(lot: LotReference): void {
+  if (lot.sku === null) throw new InvalidReference('lotId', `lot ${lot.lotId} does not exist`);
+}
 
 function assign(command: AssignSerial, state: UnitState): UnitEvent[] {
   const { sku, serial, location, lot } = command;
   if (state.exists) throw new AlreadyExists(`serial ${serial} is already assigned for SKU ${sku}`);
-  if (lot && lot.sku === null) throw new InvalidReference('lotId', `lot ${lot.lotId} does not exist`);
+  if (lot) assertLotExists(lot);
   if (lot && lot.sku !== sku) {
     throw new InvalidReference('lotId', `lot ${lot.lotId} is of SKU ${lot.sku}, not ${sku}`);
   }
   return [{ type: 'SerialAssigned', data: { sku, serial, lotId: lot?.lotId ?? null, location } }];
 }
 
+function recallBookkeeping(command: Extract<UnitLifecycleCommand, { type: 'QuarantineUnit' | 'ResolveRecall' }>, unit: ExistingUnit): UnitEvent[] {
+  const id = { sku: unit.sku, serial: unit.serial };
+  const hold = unit.recalls[command.recallId];
+  if (command.type === 'QuarantineUnit') {
+    // Exactly once per unit and recall, however many paths reach it.
+    if (hold) return [];
+    const { recallId, recalledAt, origin } = command;
+    return [{ type: 'UnitQuarantined', data: { ...id, recallId, recalledAt, origin, holder: holderOf(unit) } }];
+  }
+  if (!hold) throw new RuleViolation('held-by-recall', `unit ${unit.sku}/${unit.serial} is not held by recall ${command.recallId}`);
+  if (hold.resolved) throw new RuleViolation('resolved-once', `unit ${unit.sku}/${unit.serial} is already resolved for recall ${command.recallId}`);
+  return [{ type: 'UnitRecallResolved', data: { ...id, recallId: command.recallId, action: command.action, note: command.note ?? null } }];
+}
+
+function consumedSoFar(unit: ExistingUnit, lotId: string): number {
+  const entry = unit.lineage.find((e) => e.how === 'consumed' && e.origin === lotOrigin(lotId) && e.path.length === 1);
+  return entry?.quantity ?? 0;
+}
+
 function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent[] {
+  if (command.type === 'QuarantineUnit' || command.type === 'ResolveRecall') return recallBookkeeping(command, unit);
   assertAccepted(command.type, unit);
   const id = { sku: unit.sku, serial: unit.serial };
   // Accepted statuses guarantee a location for every command below except ScrapUnit.
@@ -27,10 +54,12 @@ function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent
       }
       return [{ type: 'UnitMoved', data: { ...id, from: here, to: command.to, reason: command.reason ?? null } }];
     case 'ShipUnit':
+      assertNotQuarantined(unit, command.occurredAt);
       return [{ type: 'UnitShipped', data: { ...id, from: here, to: command.to } }];
     case 'ReceiveUnit':
       return [{ type: 'UnitReceived', data: { ...id, by: command.by, location: command.location } }];
     case 'SellUnit':
+      assertNotQuarantined(unit, command.occurredAt);
       return [{ type: 'UnitSold', data: { ...id, from: here, customer: command.customer, receipt: command.receipt } }];
     case 'ReturnUnit':
       return [
@@ -43,51 +72,18 @@ function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent
       return [{ type: 'UnitRepaired', data: { ...id, description: command.description, location: here } }];
     case 'ScrapUnit':
       return [{ type: 'UnitScrapped', data: { ...id, reason: command.reason, from: unit.location } }];
-  }
-}
-
-function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
-  switch (event.type) {
-    case 'SerialAssigned':
-      return unit;
-    case 'UnitMoved':
-      return { ...unit, location: event.data.to };
-    case 'UnitShipped':
-      return { ...unit, status: 'in_transit', location: null, destination: event.data.to };
-    case 'UnitReceived':
-      return { ...unit, status: 'in_stock', location: event.data.location, custodian: event.data.by, destination: null };
-    case 'UnitSold':
-      return { ...unit, status: 'sold', location: null, soldBy: unit.custodian, custodian: event.data.customer, customer: event.data.customer };
-    case 'UnitReturned':
-      return { ...unit, status: 'returned', location: event.data.location, custodian: event.data.custodian, customer: null, soldBy: null };
-    case 'UnitRepaired':
-      return { ...unit, status: 'in_stock' };
-    case 'UnitScrapped':
-      return { ...unit, status: 'scrapped', location: null, destination: null };
+    case 'ConsumeLot': {
+      assertLotExists(command.lot);
+      const total = consumedSoFar(unit, command.lot.lotId) + command.quantity;
+      const entry = { origin: lotOrigin(command.lot.lotId), how: 'consumed' as const, path: [id], quantity: total };
+      return [{ type: 'LotConsumed', data: { ...id, lotId: command.lot.lotId, quantity: command.quantity, entry, holder: holderOf(unit) } }];
+    }
   }
 }
 
 export const unitDecider: Decider<UnitCommand, UnitEvent, UnitState> = {
   initialState: () => ({ exists: false }),
-
-  evolve(state, event) {
-    if (state.exists) return evolveExisting(state, event);
-    if (event.type !== 'SerialAssigned') return state;
-    const { sku, serial, lotId, location } = event.data;
-    return {
-      exists: true,
-      sku,
-      serial,
-      lotId,
-      status: 'in_stock',
-      location,
-      custodian: null,
-      customer: null,
-      destination: null,
-      soldBy: null,
-    };
-  },
-
+  evolve: evolveUnit,
   decide(command, state) {
     if (command.type === 'AssignSerial') return assign(command, state);
     if (!state.exists) throw new NotFound('unit not found');

@@ -1,3 +1,6 @@
+import { Holder, LineageEntry } from '../genealogy/lineage';
+import { UnitRef } from '../shared/identifiers';
+
 /** Every unit event names its unit, so projections never parse stream names. */
 interface UnitFact<Type extends string, Data> {
   type: Type;
@@ -16,8 +19,37 @@ export type UnitRepaired = UnitFact<'UnitRepaired', { description: string; locat
 /** `from` is where the unit was when scrapped; null when it was with a customer or a carrier. */
 export type UnitScrapped = UnitFact<'UnitScrapped', { reason: string; from: string | null }>;
 
+/** Material taken from a lot into this unit; `entry` carries the total consumed from that lot so far. */
+export type LotConsumed = UnitFact<'LotConsumed', { lotId: string; quantity: number; entry: LineageEntry; holder: Holder }>;
+/** On the parent: a component was built in; `lineage` is what the parent gains. */
+export type ComponentInstalled = UnitFact<'ComponentInstalled', { component: UnitRef; lineage: LineageEntry[]; holder: Holder }>;
+/** On the component: it is now inside `parent`, having left `from`. */
+export type UnitInstalled = UnitFact<'UnitInstalled', { parent: UnitRef; from: string | null }>;
+/** On the parent: a component was taken out; `lineage` is what the parent loses. */
+export type ComponentRemoved = UnitFact<'ComponentRemoved', { component: UnitRef; lineage: LineageEntry[] }>;
+/** On the component: it left `parent` and is at `location`. */
+export type UnitRemoved = UnitFact<'UnitRemoved', { parent: UnitRef; location: string | null }>;
+/** On every unit above a parent: it gained (or lost) strands through its direct component `through`. */
+export type LineageExtended = UnitFact<'LineageExtended', { through: UnitRef; lineage: LineageEntry[]; holder: Holder }>;
+export type LineageReduced = UnitFact<'LineageReduced', { through: UnitRef; lineage: LineageEntry[] }>;
+/** Held by a recall, reached through `origin` (a recalled lot, or a recalled unit it contains or is). */
+export type UnitQuarantined = UnitFact<'UnitQuarantined', { recallId: string; recalledAt: string; origin: string; holder: Holder }>;
+export type UnitRecallResolved = UnitFact<'UnitRecallResolved', { recallId: string; action: RecallAction; note: string | null }>;
+
+export const RECALL_ACTIONS = ['returned', 'destroyed', 'repaired', 'released'] as const;
+export type RecallAction = (typeof RECALL_ACTIONS)[number];
+
 export type UnitEvent =
   | SerialAssigned
+  | LotConsumed
+  | ComponentInstalled
+  | UnitInstalled
+  | ComponentRemoved
+  | UnitRemoved
+  | LineageExtended
+  | LineageReduced
+  | UnitQuarantined
+  | UnitRecallResolved
   | UnitMoved
   | UnitShipped
   | UnitReceived
@@ -35,6 +67,15 @@ export const UNIT_EVENT_TYPES: ReadonlySet<string> = new Set<UnitEvent['type']>(
   'UnitReturned',
   'UnitRepaired',
   'UnitScrapped',
+  'LotConsumed',
+  'ComponentInstalled',
+  'UnitInstalled',
+  'ComponentRemoved',
+  'UnitRemoved',
+  'LineageExtended',
+  'LineageReduced',
+  'UnitQuarantined',
+  'UnitRecallResolved',
 ]);
 
 export const isUnitEvent = (event: { type: string }): event is UnitEvent => UNIT_EVENT_TYPES.has(event.type);

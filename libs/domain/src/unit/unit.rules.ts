@@ -2,10 +2,11 @@ import { RuleViolation } from '../shared/errors';
 import { UnitLifecycleCommand } from './unit.commands';
 import { ExistingUnit, UnitStatus } from './unit.state';
 
-type CommandType = UnitLifecycleCommand['type'];
+/** Commands that follow the physical state machine; recall bookkeeping is accepted in any state. */
+type PhysicalCommand = Exclude<UnitLifecycleCommand['type'], 'QuarantineUnit' | 'ResolveRecall'>;
 
 /** The state machine: from which statuses each command is accepted. Documented in the README. */
-export const ACCEPTED_FROM: Record<CommandType, readonly UnitStatus[]> = {
+export const ACCEPTED_FROM: Record<PhysicalCommand, readonly UnitStatus[]> = {
   MoveUnit: ['in_stock', 'returned'],
   ShipUnit: ['in_stock', 'returned'],
   ReceiveUnit: ['in_transit'],
@@ -13,9 +14,10 @@ export const ACCEPTED_FROM: Record<CommandType, readonly UnitStatus[]> = {
   ReturnUnit: ['sold'],
   RepairUnit: ['in_stock', 'returned'],
   ScrapUnit: ['in_stock', 'in_transit', 'sold', 'returned'],
+  ConsumeLot: ['in_stock', 'returned'],
 };
 
-const ACTION: Record<CommandType, string> = {
+const ACTION: Record<PhysicalCommand, string> = {
   MoveUnit: 'moved',
   ShipUnit: 'shipped',
   ReceiveUnit: 'received',
@@ -23,30 +25,48 @@ const ACTION: Record<CommandType, string> = {
   ReturnUnit: 'returned',
   RepairUnit: 'repaired',
   ScrapUnit: 'scrapped',
+  ConsumeLot: 'built with more material',
 };
 
+const name = (unit: ExistingUnit) => `unit ${unit.sku}/${unit.serial}`;
+
 /** Throws the rule that refuses `command` for a unit in `unit.status`, naming the rule. */
-export function assertAccepted(command: CommandType, unit: ExistingUnit): void {
+export function assertAccepted(command: PhysicalCommand, unit: ExistingUnit): void {
+  if (unit.parent && command !== 'ConsumeLot') {
+    throw new RuleViolation(
+      'installed-unit-moves-with-parent',
+      `${name(unit)} is installed in ${unit.parent.sku}/${unit.parent.serial}: remove it before it can be ${ACTION[command]}`,
+    );
+  }
   if (ACCEPTED_FROM[command].includes(unit.status)) return;
-  const name = `unit ${unit.sku}/${unit.serial}`;
   const action = ACTION[command];
   switch (unit.status) {
     case 'scrapped':
-      throw new RuleViolation('scrapped-is-final', `${name} is scrapped and accepts nothing more`);
+      throw new RuleViolation('scrapped-is-final', `${name(unit)} is scrapped and accepts nothing more`);
     case 'in_transit':
-      throw new RuleViolation(
-        'receive-before-use',
-        `${name} is in transit to ${unit.destination}: record its receipt before it can be ${action}`,
-      );
+      throw new RuleViolation('receive-before-use', `${name(unit)} is in transit to ${unit.destination}: record its receipt before it can be ${action}`);
     case 'sold':
       if (command === 'SellUnit') {
-        throw new RuleViolation('sold-until-returned', `${name} is already sold: record a return before selling it again`);
+        throw new RuleViolation('sold-until-returned', `${name(unit)} is already sold: record a return before selling it again`);
       }
-      throw new RuleViolation('sold-unit-is-with-customer', `${name} is sold to ${unit.customer}: record a return before it can be ${action}`);
+      throw new RuleViolation('sold-unit-is-with-customer', `${name(unit)} is sold to ${unit.customer}: record a return before it can be ${action}`);
     default:
       if (command === 'ReturnUnit') {
-        throw new RuleViolation('return-requires-sale', `${name} is ${unit.status}, not sold: only a sold unit can be returned`);
+        throw new RuleViolation('return-requires-sale', `${name(unit)} is ${unit.status}, not sold: only a sold unit can be returned`);
       }
-      throw new RuleViolation('receive-requires-shipment', `${name} is ${unit.status}, not in transit: only a shipped unit can be received`);
+      throw new RuleViolation('receive-requires-shipment', `${name(unit)} is ${unit.status}, not in transit: only a shipped unit can be received`);
+  }
+}
+
+/**
+ * A unit held by an open recall cannot leave the company or be built into something else. A fact that
+ * happened before the recall is still recorded (it happened); the recall reactor then catches its lineage.
+ */
+export function assertNotQuarantined(unit: ExistingUnit, occurredAt: string | undefined): void {
+  const when = occurredAt ? Date.parse(occurredAt) : Number.POSITIVE_INFINITY;
+  for (const [recallId, hold] of Object.entries(unit.recalls)) {
+    if (!hold.resolved && Date.parse(hold.recalledAt) <= when) {
+      throw new RuleViolation('quarantined', `${name(unit)} is quarantined by recall ${recallId}: resolve it for that recall first`);
+    }
   }
 }

@@ -1,3 +1,6 @@
+import { LineageEntry } from '../genealogy/lineage';
+import { UnitRef } from '../shared/identifiers';
+
 export const UNIT_STATUSES = ['in_stock', 'in_transit', 'sold', 'returned', 'scrapped'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
@@ -16,6 +19,13 @@ export interface ExistingUnit {
   destination: string | null;
   /** Custodian at the moment of sale, who takes the unit back on return. */
   soldBy: string | null;
+  /** The unit this one is built into, if any. */
+  parent: UnitRef | null;
+  components: UnitRef[];
+  /** Everything the unit came from or contains, at any depth (itself included). */
+  lineage: LineageEntry[];
+  /** Recalls that reached the unit, by id; a hold is open until resolved. */
+  recalls: Record<string, { recalledAt: string; resolved: boolean }>;
 }
 
 export type UnitState = { exists: false } | ExistingUnit;

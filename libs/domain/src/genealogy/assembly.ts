@@ -1,0 +1,85 @@
+import { RuleViolation } from '../shared/errors';
+import { UnitRef } from '../shared/identifiers';
+import { UnitEvent } from '../unit/unit.events';
+import { holderOf } from '../unit/unit.holder';
+import { assertNotQuarantined } from '../unit/unit.rules';
+import { ExistingUnit } from '../unit/unit.state';
+import { extendedTo, LineageEntry, sameUnit } from './lineage';
+
+/** The units an assembly change touches: the parent, the component, and the parent's parents, nearest first. */
+export interface AssemblyScope {
+  parent: ExistingUnit;
+  component: ExistingUnit;
+  ancestors: ExistingUnit[];
+}
+
+/** Events per unit of the scope; every list is appended in one multi-stream write. */
+export interface AssemblyEvents {
+  parent: UnitEvent[];
+  component: UnitEvent[];
+  ancestors: UnitEvent[][];
+}
+
+const ref = (unit: ExistingUnit): UnitRef => ({ sku: unit.sku, serial: unit.serial });
+const label = (unit: UnitRef) => `${unit.sku}/${unit.serial}`;
+
+function assertInHouse(unit: ExistingUnit, role: string): void {
+  if (unit.status === 'scrapped') throw new RuleViolation('scrapped-is-final', `unit ${label(unit)} is scrapped and accepts nothing more`);
+  if (unit.status !== 'in_stock' && unit.status !== 'returned') {
+    throw new RuleViolation('assemble-in-house', `unit ${label(unit)} is ${unit.status}: only a unit in stock can be ${role}`);
+  }
+}
+
+/** Strands gained or lost by each ancestor, extended along the chain from the parent upwards. */
+function alongAncestors(scope: AssemblyScope, strands: LineageEntry[], type: 'LineageExtended' | 'LineageReduced'): UnitEvent[][] {
+  let through = ref(scope.parent);
+  let current = strands;
+  return scope.ancestors.map((ancestor) => {
+    current = extendedTo(current, ancestor);
+    const data = { sku: ancestor.sku, serial: ancestor.serial, through, lineage: current };
+    through = ref(ancestor);
+    return type === 'LineageExtended' ? [{ type, data: { ...data, holder: holderOf(ancestor) } }] : [{ type, data }];
+  });
+}
+
+/** Builds `component` into `parent`: one parent at a time, never into itself or its own descendant. */
+export function decideInstall(scope: AssemblyScope, occurredAt?: string): AssemblyEvents {
+  const { parent, component, ancestors } = scope;
+  if (sameUnit(parent, component) || ancestors.some((ancestor) => sameUnit(ancestor, component))) {
+    throw new RuleViolation('no-cycles', `unit ${label(component)} contains ${label(parent)}: it cannot be installed into it`);
+  }
+  if (component.parent) {
+    const rule = sameUnit(component.parent, parent) ? 'installed-once' : 'one-parent-at-a-time';
+    throw new RuleViolation(rule, `unit ${label(component)} is already installed in ${label(component.parent)}`);
+  }
+  assertInHouse(component, 'installed');
+  assertInHouse(parent, 'assembled');
+  assertNotQuarantined(component, occurredAt);
+  const gained = extendedTo(component.lineage, parent);
+  return {
+    parent: [{ type: 'ComponentInstalled', data: { ...ref(parent), component: ref(component), lineage: gained, holder: holderOf(parent) } }],
+    component: [{ type: 'UnitInstalled', data: { ...ref(component), parent: ref(parent), from: component.location } }],
+    ancestors: alongAncestors(scope, gained, 'LineageExtended'),
+  };
+}
+
+/** Takes `component` out of `parent`; it is put where the outermost assembly is. */
+export function decideRemove(scope: AssemblyScope): AssemblyEvents {
+  const { parent, component, ancestors } = scope;
+  if (!component.parent || !sameUnit(component.parent, parent)) {
+    throw new RuleViolation('installed-in-parent', `unit ${label(component)} is not installed in ${label(parent)}`);
+  }
+  if (parent.status === 'scrapped') throw new RuleViolation('scrapped-is-final', `unit ${label(parent)} is scrapped and accepts nothing more`);
+  const lost = parent.lineage.filter((entry) => entry.path.length >= 2 && sameUnit(entry.path[entry.path.length - 2], component));
+  const location = [parent, ...ancestors].find((unit) => unit.location !== null)?.location ?? null;
+  return {
+    parent: [{ type: 'ComponentRemoved', data: { ...ref(parent), component: ref(component), lineage: lost } }],
+    component: [{ type: 'UnitRemoved', data: { ...ref(component), parent: ref(parent), location } }],
+    ancestors: alongAncestors(scope, lost, 'LineageReduced'),
+  };
+}
+
+/** Strands an ancestor chain gains when a unit inside it gains `strands` (e.g. material consumed later). */
+export function propagateUp(holder: ExistingUnit, ancestors: ExistingUnit[], strands: LineageEntry[]): UnitEvent[][] {
+  return alongAncestors({ parent: holder, component: holder, ancestors }, strands, 'LineageExtended');
+}

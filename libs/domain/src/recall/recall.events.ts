@@ -1,0 +1,23 @@
+import { UnitRef } from '../shared/identifiers';
+
+export const RECALL_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type RecallSeverity = (typeof RECALL_SEVERITIES)[number];
+
+export interface RecallOpened {
+  type: 'RecallOpened';
+  data: { recallId: string; lotIds: string[]; units: UnitRef[]; reason: string; severity: RecallSeverity; recalledAt: string };
+}
+
+/** `outstanding` units still held when it closed; a forced close releases them. */
+export interface RecallClosed {
+  type: 'RecallClosed';
+  data: { recallId: string; forced: boolean; reason: string | null; outstanding: number };
+}
+
+/** On the lot's own stream, so its history shows the recall. */
+export interface LotRecalled {
+  type: 'LotRecalled';
+  data: { lotId: string; recallId: string; reason: string; severity: RecallSeverity; recalledAt: string };
+}
+
+export type RecallEvent = RecallOpened | RecallClosed;

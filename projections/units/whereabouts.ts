@@ -1,0 +1,13 @@
+import { UnitEvent } from '@trace/domain';
+import { Change } from '@trace/read-store';
+import { fieldsFor } from './units.projection';
+
+const WHEREABOUTS = ['status', 'location', 'custodian', 'customer'];
+
+/** For models that copy where a unit is and who holds it: one filtered update per unit event that changes it. */
+export function whereaboutsChanges(model: string, event: UnitEvent): Change[] {
+  if (event.type === 'SerialAssigned') return [];
+  const set = Object.fromEntries(Object.entries(fieldsFor(event)).filter(([field]) => WHEREABOUTS.includes(field)));
+  if (Object.keys(set).length === 0) return [];
+  return [{ op: 'update', model, where: { sku: event.data.sku, serial: event.data.serial }, set }];
+}
