@@ -56,8 +56,10 @@ describe('a unit life over HTTP (the README walk-through)', () => {
       custodian: 'DC-EAST',
       customer: null,
       destination: null,
+      installedIn: null,
       lastEventAt: expect.any(String),
       revision: 6,
+      openRecalls: [],
     });
   });
 

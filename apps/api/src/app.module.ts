@@ -1,10 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ApplicationModule } from '@trace/application';
+import { ApplicationModule, RecallReactorModule } from '@trace/application';
 import { AppConfig, Clock, StoresModule } from '@trace/config';
 import { ProjectorModule } from '@trace/projector';
 
 export interface ApiOptions {
-  /** Run the read-model projector in this process too (`npm start`). */
+  /** Run the read-model projector and the recall reactor in this process too (`npm start`). */
   withProjector: boolean;
   clock?: Clock;
 }
@@ -14,7 +14,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: ApiOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [StoresModule.forRoot(config, options.clock), ApplicationModule, ...(options.withProjector ? [ProjectorModule] : [])],
+      imports: [StoresModule.forRoot(config, options.clock), ApplicationModule, ...(options.withProjector ? [ProjectorModule, RecallReactorModule] : [])],
     };
   }
 }

@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, StoresModule } from '@trace/config';
 import { ProjectorModule } from '@trace/projector';
+import { RecallReactorModule } from '@trace/application';
 
+/** The projector process: read models and the recall reactor, which follow the log side by side. */
 @Module({})
 export class ProjectorAppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ProjectorAppModule, imports: [StoresModule.forRoot(config), ProjectorModule] };
+    return { module: ProjectorAppModule, imports: [StoresModule.forRoot(config), ProjectorModule, RecallReactorModule] };
   }
 }

@@ -1,6 +1,24 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AssemblyController } from './genealogy/assembly.controller';
+import { ConsumeLotHandler } from './genealogy/consume-lot/consume-lot.handler';
+import { GetGenealogyController } from './genealogy/get-genealogy/get-genealogy.controller';
+import { GetGenealogyHandler } from './genealogy/get-genealogy/get-genealogy.handler';
+import { InstallComponentHandler } from './genealogy/install-component/install-component.handler';
+import { RemoveComponentHandler } from './genealogy/remove-component/remove-component.handler';
+import { TraceLotHandler } from './genealogy/trace-lot/trace-lot.handler';
+import { UnitLoader } from './genealogy/unit-loader';
+import { CloseRecallController } from './recalls/close-recall/close-recall.controller';
+import { CloseRecallHandler } from './recalls/close-recall/close-recall.handler';
+import { GetRecallController } from './recalls/get-recall/get-recall.controller';
+import { GetRecallHandler } from './recalls/get-recall/get-recall.handler';
+import { ListRecallUnitsController } from './recalls/list-recall-units/list-recall-units.controller';
+import { RecallUnits } from './recalls/list-recall-units/recall-units';
+import { OpenRecallController } from './recalls/open-recall/open-recall.controller';
+import { OpenRecallHandler } from './recalls/open-recall/open-recall.handler';
+import { ResolveUnitController } from './recalls/resolve-unit/resolve-unit.controller';
+import { ReadModelsPosition } from './shared/read-models-position';
 import { HealthController } from './health/health.controller';
 import { GetLocationStockController } from './locations/get-location-stock/get-location-stock.controller';
 import { GetLocationStockHandler } from './locations/get-location-stock/get-location-stock.handler';
@@ -40,10 +58,20 @@ import { GetUnitHandler } from './units/get-unit/get-unit.handler';
     GetUnitHistoryController,
     ListLocationUnitsController,
     GetLocationStockController,
+    AssemblyController,
+    GetGenealogyController,
+    OpenRecallController,
+    GetRecallController,
+    ListRecallUnitsController,
+    ResolveUnitController,
+    CloseRecallController,
     HealthController,
   ],
   providers: [
     StreamCommands,
+    ReadModelsPosition,
+    UnitLoader,
+    RecallUnits,
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
     RegisterLotHandler,
     AssignSerialHandler,
@@ -55,6 +83,14 @@ import { GetUnitHandler } from './units/get-unit/get-unit.handler';
     GetUnitHistoryHandler,
     ListLocationUnitsHandler,
     GetLocationStockHandler,
+    InstallComponentHandler,
+    RemoveComponentHandler,
+    ConsumeLotHandler,
+    GetGenealogyHandler,
+    TraceLotHandler,
+    OpenRecallHandler,
+    CloseRecallHandler,
+    GetRecallHandler,
   ],
 })
 export class ApplicationModule {}

@@ -1,1 +1,3 @@
 export * from './application.module';
+export * from './recalls/reactor/recall-reactor.module';
+export * from './recalls/reactor/recall-reactor';

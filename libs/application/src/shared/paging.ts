@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { InvalidInput } from '@trace/domain';
-import { Key, ReadDocument, ReadStore } from '@trace/read-store';
+import { Filter, Key, ReadDocument, ReadModelDefinition, ReadStore } from '@trace/read-store';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 
@@ -55,4 +55,16 @@ export async function pageOf<T>(
   const last = items[items.length - 1];
   const nextCursor = documents.length > limit ? encode(Object.fromEntries(model.key.map((field) => [field, last[field] as string]))) : null;
   return { items: items.map(view), nextCursor };
+}
+
+/** Every document matching `where`, read a page at a time so memory stays flat whatever their number. */
+export async function* allRows(reads: ReadStore, model: ReadModelDefinition, where: Filter, pageSize = MAX_PAGE_SIZE): AsyncGenerator<ReadDocument> {
+  let after: Key | undefined;
+  for (;;) {
+    const page = await reads.page(model.name, { where, limit: pageSize, after });
+    yield* page;
+    if (page.length < pageSize) return;
+    const last = page[page.length - 1];
+    after = Object.fromEntries(model.key.map((field) => [field, last[field] as string]));
+  }
 }

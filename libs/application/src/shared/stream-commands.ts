@@ -1,12 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, CLOCK, Clock, HttpAnswer } from '@trace/config';
 import { Conflict, Decider, DomainEvent, fold, resolveOccurredAt } from '@trace/domain';
-import { AppendResult, EVENT_STORE, EventStore, RecordedEvent, WrongExpectedRevision } from '@trace/event-store';
+import { AppendResult, EVENT_STORE, EventStore, ExpectedRevision, RecordedEvent, WrongExpectedRevision } from '@trace/event-store';
 import { CommandContext } from './command-context';
 import { envelopes } from './event-envelopes';
 
 /** Bounded retries when another writer appended to the same stream between our read and our append. */
 const MAX_ATTEMPTS = 5;
+
+/** Events decided for one stream of a multi-stream command, with the revision they were decided on. */
+export interface StreamWrite {
+  stream: string;
+  expected: ExpectedRevision;
+  events: DomainEvent[];
+}
 
 export interface StreamCommand<State> {
   stream: string;
@@ -34,21 +41,35 @@ export class StreamCommands {
     return { state: fold(decider, history as unknown as DomainEvent[]), history };
   }
 
+  /** Revision to expect when appending after `history`. */
+  static expectedAfter(history: RecordedEvent[]): ExpectedRevision {
+    return history.length ? history[history.length - 1].revision : 'no_stream';
+  }
+
   async execute<State>(command: StreamCommand<State>): Promise<AppendResult> {
-    for (let attempt = 1; ; attempt++) {
-      const earlier = await this.earlierOutcome(command.context);
-      if (earlier.length) {
-        const last = earlier[earlier.length - 1];
-        return { revision: last.revision, position: last.position };
-      }
+    const [result] = await this.executeAll(command.context, command.occurredAt, async () => {
       const { state, history } = await this.state(command.stream, command.decider);
-      const events = envelopes(command.stream, command.decide(state), command.context, command.occurredAt);
-      const expected = history.length ? history[history.length - 1].revision : 'no_stream';
+      return [{ stream: command.stream, expected: StreamCommands.expectedAfter(history), events: command.decide(state) }];
+    });
+    return result;
+  }
+
+  /**
+   * A command over several streams (assembly, recalls): `plan` reads what it needs and decides; the writes
+   * land all or nothing at the revisions they were decided on. Races re-plan, up to MAX_ATTEMPTS times.
+   * An idempotent retry answers with the first outcome: the last event appended to each stream.
+   */
+  async executeAll(context: CommandContext, occurredAt: string, plan: () => Promise<StreamWrite[]>): Promise<AppendResult[]> {
+    for (let attempt = 1; ; attempt++) {
+      const earlier = await this.earlierOutcome(context);
+      if (earlier.length) return lastPerStream(earlier);
+      const writes = (await plan()).filter((write) => write.events.length > 0);
+      const requests = writes.map((write) => ({ ...write, events: envelopes(write.stream, write.events, context, occurredAt) }));
       try {
-        return await this.store.append(command.stream, events, expected);
+        return await this.store.appendAll(requests);
       } catch (error) {
         if (!(error instanceof WrongExpectedRevision)) throw error;
-        if (attempt >= MAX_ATTEMPTS) throw new Conflict(`${command.stream} kept changing under concurrent writers; retry the command`);
+        if (attempt >= MAX_ATTEMPTS) throw new Conflict(`${error.stream} kept changing under concurrent writers; retry the command`);
       }
     }
   }
@@ -67,4 +88,10 @@ export class StreamCommands {
     }
     return earlier;
   }
+}
+
+function lastPerStream(events: RecordedEvent[]): AppendResult[] {
+  const last = new Map<string, AppendResult>();
+  for (const event of events) last.set(event.stream, { revision: event.revision, position: event.position });
+  return [...last.values()];
 }

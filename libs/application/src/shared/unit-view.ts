@@ -9,6 +9,8 @@ export interface UnitView {
   custodian: string | null;
   customer: string | null;
   destination: string | null;
+  /** The unit this one is built into, if any. */
+  installedIn: { sku: string; serial: string } | null;
   lastEventAt: string;
   revision: number;
 }

@@ -5,6 +5,8 @@ import { Page } from '../../shared/paging';
 import { UnitView } from '../../shared/unit-view';
 import { LotParams } from '../../shared/validators';
 import { ListLotUnitsDto } from './list-lot-units.dto';
+import { TracedUnit } from '../../genealogy/trace-lot/trace-lot.handler';
+import { TraceLotQuery } from '../../genealogy/trace-lot/trace-lot.query';
 import { ListLotUnitsQuery } from './list-lot-units.query';
 
 @ApiTags('lots')
@@ -13,10 +15,10 @@ export class ListLotUnitsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiOperation({ summary: 'Units that came from a lot, optionally by status and location, in pages' })
+  @ApiOperation({ summary: 'Units that came from a lot (with transitive=true: at any depth of assembly), by status and location, in pages' })
   @ApiOkResponse({ description: '{items: [unit], nextCursor}' })
   @ApiNotFoundResponse()
-  list(@Param() { lotId }: LotParams, @Query() filter: ListLotUnitsDto): Promise<Page<UnitView>> {
-    return this.queries.execute(new ListLotUnitsQuery(lotId, filter));
+  list(@Param() { lotId }: LotParams, @Query() filter: ListLotUnitsDto): Promise<Page<UnitView | TracedUnit>> {
+    return this.queries.execute(filter.transitive ? new TraceLotQuery(lotId, filter) : new ListLotUnitsQuery(lotId, filter));
   }
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { UNIT_STATUSES, UnitStatus } from '@trace/domain';
-import { IsIn, IsOptional } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../shared/paging';
 import { IDENTIFIER_SCHEMA, IsIdentifier } from '../../shared/validators';
 
@@ -14,4 +15,10 @@ export class ListLotUnitsDto extends PageQueryDto {
   @IsOptional()
   @IsIdentifier()
   location?: string;
+
+  @ApiPropertyOptional({ description: 'Also units that consumed material from the lot or contain, at any depth, a unit that did; each item says `via`' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  transitive?: boolean;
 }

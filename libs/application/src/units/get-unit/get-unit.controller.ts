@@ -1,8 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { UnitView } from '../../shared/unit-view';
 import { UnitParams } from '../../shared/validators';
+import { UnitWithRecalls } from './get-unit.handler';
 import { GetUnitQuery } from './get-unit.query';
 
 @ApiTags('units')
@@ -12,9 +12,9 @@ export class GetUnitController {
 
   @Get()
   @ApiOperation({ summary: 'Where a unit is now: status, location, custodian, customer (send X-Min-Position to read your writes)' })
-  @ApiOkResponse({ description: '{sku, serial, lotId, status, location, custodian, customer, destination, lastEventAt, revision}' })
+  @ApiOkResponse({ description: '{sku, serial, lotId, status, location, custodian, customer, destination, installedIn, lastEventAt, revision, openRecalls}' })
   @ApiNotFoundResponse()
-  get(@Param() unit: UnitParams): Promise<UnitView> {
+  get(@Param() unit: UnitParams): Promise<UnitWithRecalls> {
     return this.queries.execute(new GetUnitQuery({ sku: unit.sku, serial: unit.serial }));
   }
 }

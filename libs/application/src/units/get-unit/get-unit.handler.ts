@@ -1,18 +1,28 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@trace/domain';
-import { unitsModel } from '@trace/projections';
+import { recallUnitsModel, unitsModel } from '@trace/projections';
 import { READ_STORE, ReadStore } from '@trace/read-store';
 import { UnitView, unitView } from '../../shared/unit-view';
 import { GetUnitQuery } from './get-unit.query';
 
+export interface UnitWithRecalls extends UnitView {
+  /** Open recalls holding the unit: it cannot be sold, shipped to a party or built in until resolved. */
+  openRecalls: Array<{ recallId: string; since: string; origin: string }>;
+}
+
 @QueryHandler(GetUnitQuery)
-export class GetUnitHandler implements IQueryHandler<GetUnitQuery, UnitView> {
+export class GetUnitHandler implements IQueryHandler<GetUnitQuery, UnitWithRecalls> {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async execute({ unit }: GetUnitQuery): Promise<UnitView> {
-    const document = await this.reads.get(unitsModel.name, { sku: unit.sku, serial: unit.serial });
+  async execute({ unit }: GetUnitQuery): Promise<UnitWithRecalls> {
+    const key = { sku: unit.sku, serial: unit.serial };
+    const document = await this.reads.get(unitsModel.name, key);
     if (!document) throw new NotFound(`unit ${unit.sku}/${unit.serial} not found`);
-    return unitView(document);
+    const holds = await this.reads.page(recallUnitsModel.name, { where: key, limit: 100 });
+    const openRecalls = holds
+      .filter((hold) => hold.state === 'outstanding')
+      .map((hold) => ({ recallId: hold.recallId as string, since: hold.recalledAt as string, origin: hold.origin as string }));
+    return { ...unitView(document), openRecalls };
   }
 }

@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNumber, IsPositive } from 'class-validator';
+import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto } from '../../shared/validators';
+
+export class ConsumeLotDto extends OccurredAtDto {
+  @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'GLUE-2026-11' })
+  @IsIdentifier()
+  lotId: string;
+
+  @ApiProperty({ example: 0.25, description: 'Amount taken from the lot, in the lot’s unit of measure' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  quantity: number;
+}

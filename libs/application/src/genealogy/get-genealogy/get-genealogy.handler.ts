@@ -1,0 +1,38 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { LineageEntry, NotFound, UnitRef, unitOrigin } from '@trace/domain';
+import { lineageModel } from '@trace/projections';
+import { Key, READ_STORE, ReadStore } from '@trace/read-store';
+import { allRows } from '../../shared/paging';
+import { GenealogyNode, genealogyTree } from './genealogy-tree';
+import { GetGenealogyQuery } from './get-genealogy.query';
+
+export interface Genealogy {
+  unit: UnitRef;
+  /** Components and lots at any depth. */
+  tree: GenealogyNode;
+  /** Units this one is built into, nearest first. */
+  parents: UnitRef[];
+}
+
+@QueryHandler(GetGenealogyQuery)
+export class GetGenealogyHandler implements IQueryHandler<GetGenealogyQuery, Genealogy> {
+  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+
+  async execute({ unit }: GetGenealogyQuery): Promise<Genealogy> {
+    const down = await this.all({ sku: unit.sku, serial: unit.serial });
+    if (down.length === 0) throw new NotFound(`unit ${unit.sku}/${unit.serial} not found`);
+    const up = await this.all({ origin: unitOrigin(unit) });
+    const longest = up.reduce<UnitRef[]>((chain, strand) => (strand.path.length > chain.length ? strand.path : chain), []);
+    return { unit, tree: genealogyTree(unit, down), parents: longest.slice(1) };
+  }
+
+  /** Every strand matching `where` (an assembly has hundreds, not millions). */
+  private async all(where: Key): Promise<LineageEntry[]> {
+    const strands: LineageEntry[] = [];
+    for await (const row of allRows(this.reads, lineageModel, where)) {
+      strands.push({ origin: row.origin as string, how: row.how as LineageEntry['how'], path: row.path as UnitRef[], quantity: row.quantity as number | undefined });
+    }
+    return strands;
+  }
+}

@@ -1,0 +1,5 @@
+import { UnitRef } from '@trace/domain';
+
+export class GetGenealogyQuery {
+  constructor(readonly unit: UnitRef) {}
+}

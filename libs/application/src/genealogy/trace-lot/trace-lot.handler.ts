@@ -1,0 +1,61 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { lotOrigin, NotFound, UnitRef } from '@trace/domain';
+import { lineageModel, lotsModel } from '@trace/projections';
+import { Key, READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
+import { Page, pageOf } from '../../shared/paging';
+import { TraceLotQuery } from './trace-lot.query';
+
+export interface TracedUnit {
+  sku: string;
+  serial: string;
+  status: string;
+  location: string | null;
+  custodian: string | null;
+  customer: string | null;
+  /** Every chain from the lot to this unit: `how` the lot entered, then the units from first holder to this one. */
+  via: Array<{ how: string; path: UnitRef[] }>;
+}
+
+const sameUnit = (a: ReadDocument, b: ReadDocument) => a.sku === b.sku && a.serial === b.serial;
+
+/** Groups consecutive strands of one unit (the key orders them together) into one item. */
+function grouped(rows: ReadDocument[]): TracedUnit[] {
+  const items: TracedUnit[] = [];
+  for (const row of rows) {
+    const last = items[items.length - 1];
+    const via = { how: row.how as string, path: row.path as UnitRef[] };
+    if (last && sameUnit(last as unknown as ReadDocument, row)) {
+      last.via.push(via);
+      continue;
+    }
+    const { sku, serial, status, location, custodian, customer } = row as unknown as TracedUnit;
+    items.push({ sku, serial, status, location, custodian, customer, via: [via] });
+  }
+  return items;
+}
+
+@QueryHandler(TraceLotQuery)
+export class TraceLotHandler implements IQueryHandler<TraceLotQuery, Page<TracedUnit>> {
+  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+
+  async execute({ lotId, filter }: TraceLotQuery): Promise<Page<TracedUnit>> {
+    if (!(await this.reads.get(lotsModel.name, { lotId }))) throw new NotFound(`lot ${lotId} not found`);
+    const where: Key = { origin: lotOrigin(lotId) };
+    if (filter.status) where.status = filter.status;
+    if (filter.location) where.location = filter.location;
+    const page = await pageOf(this.reads, lineageModel, where, filter, (row) => row);
+    return { items: grouped(await this.completeLastUnit(page, where.origin as string)), nextCursor: page.nextCursor };
+  }
+
+  /** A unit reached by several paths may straddle the page end: its remaining strands join this page. */
+  private async completeLastUnit(page: Page<ReadDocument>, origin: string): Promise<ReadDocument[]> {
+    const last = page.items[page.items.length - 1];
+    if (!page.nextCursor || !last) return page.items;
+    const unit = { sku: last.sku as string, serial: last.serial as string };
+    const after = Object.fromEntries(lineageModel.key.map((field) => [field, last[field] as string]));
+    // Strands of one unit share its status and location, so the key prefix alone finds exactly the rest.
+    const rest = await this.reads.page(lineageModel.name, { where: { origin, ...unit }, limit: 1000, after });
+    return [...page.items, ...rest];
+  }
+}

@@ -1,0 +1,37 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { NotFound } from '@trace/domain';
+import { recallsModel, recallUnitsModel } from '@trace/projections';
+import { READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
+import { GetRecallQuery } from './get-recall.query';
+
+export type RecallProgress = ReadDocument & {
+  affected: number;
+  outstanding: number;
+  resolved: number;
+  byAction: Record<string, number>;
+  byStatus: Record<string, number>;
+  byLocation: Record<string, number>;
+  byCustodian: Record<string, number>;
+  byCustomer: Record<string, number>;
+};
+
+/** The recall and its progress; breakdowns cover every affected unit where it is now (null: none). */
+@QueryHandler(GetRecallQuery)
+export class GetRecallHandler implements IQueryHandler<GetRecallQuery, RecallProgress> {
+  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+
+  async execute({ recallId }: GetRecallQuery): Promise<RecallProgress> {
+    const recall = await this.reads.get(recallsModel.name, { recallId });
+    if (!recall) throw new NotFound(`recall ${recallId} not found`);
+    const by = (field: string) => this.reads.countBy(recallUnitsModel.name, { recallId }, field);
+    const [byState, byAction, byStatus, byLocation, byCustodian, byCustomer] = await Promise.all(
+      ['state', 'action', 'status', 'location', 'custodian', 'customer'].map(by),
+    );
+    const outstanding = byState.outstanding ?? 0;
+    const resolved = byState.resolved ?? 0;
+    const { forced, ...view } = recall;
+    delete byAction.null;
+    return { ...view, forced: forced === null ? null : forced === 1, affected: outstanding + resolved, outstanding, resolved, byAction, byStatus, byLocation, byCustodian, byCustomer };
+  }
+}

@@ -1,0 +1,3 @@
+export class GetRecallQuery {
+  constructor(readonly recallId: string) {}
+}

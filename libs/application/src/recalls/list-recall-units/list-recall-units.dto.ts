@@ -1,0 +1,21 @@
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageQueryDto } from '../../shared/paging';
+import { IDENTIFIER_SCHEMA, IsIdentifier } from '../../shared/validators';
+
+export const RECALL_UNIT_STATES = ['outstanding', 'resolved'] as const;
+
+export class RecallUnitsFilterDto {
+  @ApiPropertyOptional({ enum: RECALL_UNIT_STATES })
+  @IsOptional()
+  @IsIn(RECALL_UNIT_STATES)
+  state?: (typeof RECALL_UNIT_STATES)[number];
+
+  @ApiPropertyOptional(IDENTIFIER_SCHEMA)
+  @IsOptional()
+  @IsIdentifier()
+  location?: string;
+}
+
+/** Paging plus the filter (mapped types carry the validation rules of both). */
+export class ListRecallUnitsDto extends IntersectionType(PageQueryDto, RecallUnitsFilterDto) {}

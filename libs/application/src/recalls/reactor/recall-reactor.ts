@@ -1,0 +1,140 @@
+import { Logger } from '@nestjs/common';
+import { isUnitEvent, lotOrigin, RecallClosed, RecallOpened, UnitRef, unitOrigin, unitToken } from '@trace/domain';
+import { EventStore, RecordedEvent } from '@trace/event-store';
+import { FollowerOptions, LogFollower } from '@trace/projector';
+import { lineageModel, recallUnitsModel } from '@trace/projections';
+import { Change, ReadStore } from '@trace/read-store';
+import { sleep, stableUuid } from '@trace/shared';
+import { CommandContext } from '../../shared/command-context';
+import { allRows } from '../../shared/paging';
+import { addedOrigins } from './lineage-origins';
+import { HeldOrigin, recallOriginsModel } from './recall-origins.model';
+import { applyToUnits } from './unit-holds';
+
+
+export interface RecallReactorOptions extends FollowerOptions {
+  /** Checkpoint of the read models whose lineage the reactor reads. */
+  readModels: string;
+  clock?: () => Date;
+}
+
+/**
+ * Quarantines every unit a recall affects, transitively and exactly once per unit, by following the event log
+ * with its own checkpoint: on a recall, every unit whose lineage holds a recalled lot or unit; afterwards, any
+ * unit that gains such lineage (a serial assigned to a recalled lot, material consumed from it, a component
+ * installed, however late the fact was recorded). On a forced close it releases the units still held.
+ */
+export class RecallReactor {
+  private readonly logger = new Logger(RecallReactor.name);
+  private readonly follower: LogFollower;
+  private readonly clock: () => Date;
+  private signal = new AbortController();
+  /** Origin changes of the batch in progress, applied with its checkpoint. */
+  private pending: Change[] = [];
+  private opened = new Map<string, HeldOrigin[]>();
+  private closed = new Set<string>();
+
+  constructor(
+    private readonly events: EventStore,
+    private readonly reads: ReadStore,
+    private readonly options: RecallReactorOptions,
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+    this.follower = new LogFollower(events, reads, options, (batch, from) => this.handle(batch, from));
+  }
+
+  get position(): number {
+    return this.follower.position;
+  }
+
+  async start(): Promise<void> {
+    await this.reads.register([recallOriginsModel]);
+    this.signal = new AbortController();
+    this.follower.start();
+  }
+
+  async stop(): Promise<void> {
+    this.signal.abort();
+    await this.follower.stop();
+  }
+
+  private async handle(batch: RecordedEvent[], from: number): Promise<void> {
+    this.pending = [];
+    this.opened.clear();
+    this.closed.clear();
+    for (const event of batch) await this.react(event);
+    await this.reads.apply(this.pending, { name: this.options.name, expected: from, position: batch[batch.length - 1].position });
+  }
+
+  private async react(event: RecordedEvent): Promise<void> {
+    if (event.type === 'RecallOpened') return this.recallOpened(event, (event as unknown as RecallOpened).data);
+    if (event.type === 'RecallClosed') return this.recallClosed(event, (event as unknown as RecallClosed).data);
+    if (!isUnitEvent(event)) return;
+    const unit = { sku: event.data.sku, serial: event.data.serial };
+    for (const origin of addedOrigins(event)) {
+      for (const hold of await this.holdsOn(origin)) {
+        await this.quarantine(event, hold, [{ unit, origin }]);
+      }
+    }
+  }
+
+  private async recallOpened(event: RecordedEvent, recall: RecallOpened['data']): Promise<void> {
+    const hold = { recallId: recall.recallId, recalledAt: recall.recalledAt };
+    const origins = [...recall.lotIds.map(lotOrigin), ...recall.units.map(unitOrigin)];
+    for (const origin of origins) {
+      this.pending.push({ op: 'upsert', model: recallOriginsModel.name, key: { origin, recallId: hold.recallId }, set: { recalledAt: hold.recalledAt } });
+      this.opened.set(origin, [...(this.opened.get(origin) ?? []), hold]);
+    }
+    // Lineage recorded before the recall must be in the read models; anything later reaches us as events.
+    await this.readModelsAt(event.position);
+    const affected = new Map<string, { unit: UnitRef; origin: string }>();
+    for (const origin of origins) {
+      for await (const strand of allRows(this.reads, lineageModel, { origin })) {
+        const unit = { sku: strand.sku as string, serial: strand.serial as string };
+        if (!affected.has(unitToken(unit))) affected.set(unitToken(unit), { unit, origin });
+      }
+    }
+    await this.quarantine(event, hold, [...affected.values()]);
+    this.logger.log(`recall ${hold.recallId}: ${affected.size} units affected`);
+  }
+
+  private async recallClosed(event: RecordedEvent, recall: RecallClosed['data']): Promise<void> {
+    this.closed.add(recall.recallId);
+    for await (const row of allRows(this.reads, recallOriginsModel, { recallId: recall.recallId })) {
+      this.pending.push({ op: 'delete', model: recallOriginsModel.name, key: { origin: row.origin as string, recallId: recall.recallId } });
+    }
+    await this.readModelsAt(event.position);
+    const held: UnitRef[] = [];
+    for await (const row of allRows(this.reads, recallUnitsModel, { recallId: recall.recallId, state: 'outstanding' })) {
+      held.push({ sku: row.sku as string, serial: row.serial as string });
+    }
+    const note = `recall closed: ${recall.reason ?? 'closed'}`;
+    await applyToUnits(this.events, held, () => ({ type: 'ResolveRecall', recallId: recall.recallId, action: 'released', note }), this.context(event, recall.recallId, 'release'), this.clock);
+  }
+
+  /** Open recalls holding `origin`, including those opened or closed earlier in this batch. */
+  private async holdsOn(origin: string): Promise<HeldOrigin[]> {
+    const stored = await this.reads.page(recallOriginsModel.name, { where: { origin }, limit: 1000 });
+    const holds = [...stored.map((row) => ({ recallId: row.recallId as string, recalledAt: row.recalledAt as string })), ...(this.opened.get(origin) ?? [])];
+    return holds.filter((hold) => !this.closed.has(hold.recallId));
+  }
+
+  private async quarantine(event: RecordedEvent, hold: HeldOrigin, targets: Array<{ unit: UnitRef; origin: string }>): Promise<void> {
+    const origins = new Map(targets.map((t) => [unitToken(t.unit), t.origin]));
+    const command = (unit: UnitRef) => ({ type: 'QuarantineUnit' as const, recallId: hold.recallId, recalledAt: hold.recalledAt, origin: origins.get(unitToken(unit)) as string });
+    await applyToUnits(this.events, targets.map((t) => t.unit), command, this.context(event, hold.recallId, 'quarantine'), this.clock);
+  }
+
+  /** One command id per recall and action: event ids derive from it, so quarantine and release never collide. */
+  private context(cause: RecordedEvent, recallId: string, action: 'quarantine' | 'release'): CommandContext {
+    const commandId = stableUuid(`recall-reactor:${action}:${recallId}`);
+    return { commandId, idempotent: false, requestHash: '', correlationId: recallId, causationId: cause.eventId, actor: 'recall-reactor' };
+  }
+
+  private async readModelsAt(position: number): Promise<void> {
+    while ((await this.reads.checkpoint(this.options.readModels)) < position) {
+      if (this.signal.signal.aborted) throw new Error('stopped while waiting for the read models');
+      await sleep(10, this.signal.signal);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { Logger } from '@nestjs/common';
+import { EventStore, RecordedEvent } from '@trace/event-store';
+import { ReadStore } from '@trace/read-store';
+import { backoffDelay, sleep } from '@trace/shared';
+
+export interface FollowerOptions {
+  /** Checkpoint name, stored in the read store. */
+  name: string;
+  /** Most events handed over at once. */
+  batchSize: number;
+}
+
+/**
+ * Follows the event log from a checkpoint stored in the read store and hands events over in batches: full
+ * ones while catching up, whatever is there once caught up. `handle` must store the checkpoint (expected:
+ * `from`, new: the batch's last position). Any failure is logged and retried from the stored checkpoint
+ * with capped exponential backoff, so a batch is handled again rather than lost.
+ */
+export class LogFollower {
+  private readonly logger: Logger;
+  private controller?: AbortController;
+  private running?: Promise<void>;
+  private handled = 0;
+  private caughtUpOnce = false;
+  lastError: string | null = null;
+
+  constructor(
+    private readonly events: EventStore,
+    private readonly reads: ReadStore,
+    private readonly options: FollowerOptions,
+    private readonly handle: (batch: RecordedEvent[], from: number) => Promise<void>,
+  ) {
+    this.logger = new Logger(`Follower ${options.name}`);
+  }
+
+  /** Position of the last event handled by this process (the stored checkpoint before the first batch). */
+  get position(): number {
+    return this.handled;
+  }
+
+  get isCaughtUp(): boolean {
+    return this.caughtUpOnce;
+  }
+
+  start(): void {
+    this.controller = new AbortController();
+    this.running = this.loop(this.controller.signal);
+  }
+
+  async stop(): Promise<void> {
+    this.controller?.abort();
+    await this.running;
+  }
+
+  private async loop(signal: AbortSignal): Promise<void> {
+    let failures = 0;
+    while (!signal.aborted) {
+      try {
+        await this.follow(signal, () => (failures = 0));
+      } catch (error) {
+        if (signal.aborted) break;
+        failures++;
+        const delay = backoffDelay(failures, 200, 30_000);
+        this.lastError = error instanceof Error ? error.message : String(error);
+        this.logger.error(`failed (attempt ${failures}), resuming from the checkpoint in ${delay} ms: ${this.lastError}`);
+        await sleep(delay, signal);
+      }
+    }
+  }
+
+  private async follow(signal: AbortSignal, onProgress: () => void): Promise<void> {
+    let checkpoint = await this.reads.checkpoint(this.options.name);
+    this.handled = checkpoint;
+    let batch: RecordedEvent[] = [];
+    for await (const item of this.events.subscribe(checkpoint, signal)) {
+      if (item.kind === 'event') {
+        batch.push(item.event);
+        if (batch.length < this.options.batchSize) continue;
+      } else {
+        this.caughtUpOnce = true;
+        if (batch.length === 0) continue;
+      }
+      await this.handle(batch, checkpoint);
+      checkpoint = batch[batch.length - 1].position;
+      this.handled = checkpoint;
+      batch = [];
+      this.lastError = null;
+      onProgress();
+    }
+  }
+}
