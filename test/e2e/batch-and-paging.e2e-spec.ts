@@ -35,7 +35,7 @@ describe('bulk serial assignment and paging over HTTP', () => {
     const first = await send().expect(201);
     expect(first.body).toEqual({ assigned: 2, conflicts: ['X-2'], position: 255 });
     expect((await send().expect(201)).body).toEqual(first.body);
-    expect((await api.http.get('/health')).body.eventStore.position).toBe(255);
+    expect((await api.http.get('/health')).body.details.eventStore.position).toBe(255);
   });
 
   it.each([
@@ -47,10 +47,10 @@ describe('bulk serial assignment and paging over HTTP', () => {
     ['a range of more than 10,000', { range: { prefix: 'A', start: 1, count: 10_001, width: 6 } }, 'range.count'],
     ['an invalid serial in the list', { serials: ['ok', ''] }, 'serials'],
   ])('refuses %s with 400', async (_case, extra, field) => {
-    const before = (await api.http.get('/health')).body.eventStore.position;
+    const before = (await api.http.get('/health')).body.details.eventStore.position;
     const response = await api.http.post('/v1/units/batch').send({ sku: 'CELL', location: 'LINE-3', ...extra }).expect(400);
     expect(response.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
-    expect((await api.http.get('/health')).body.eventStore.position).toBe(before);
+    expect((await api.http.get('/health')).body.details.eventStore.position).toBe(before);
   });
 
   it('pages through the units of a lot with cursors, each unit exactly once', async () => {

@@ -15,7 +15,7 @@ describe('bad input over HTTP', () => {
     removeDataDir(dir);
   });
 
-  const head = async () => (await api.http.get('/health').expect(200)).body.eventStore.position;
+  const head = async () => (await api.http.get('/health').expect(200)).body.details.eventStore.position;
 
   it.each([
     ['a missing field', '/v1/units', { sku: 'PUMP', location: 'WH-A' }, 'serial'],

@@ -97,7 +97,7 @@ describe('a unit life over HTTP (the README walk-through)', () => {
   });
 
   it('answers which units came from the lot, by status and location, and what is where', async () => {
-    position = (await api.http.get('/health').expect(200)).body.eventStore.position;
+    position = (await api.http.get('/health').expect(200)).body.details.eventStore.position;
     expect((await query('/v1/lots/LOT-7')).body).toEqual({
       lotId: 'LOT-7',
       sku: 'PUMP-200',
@@ -135,6 +135,6 @@ describe('a unit life over HTTP (the README walk-through)', () => {
       expect.arrayContaining(['/v1/lots', '/v1/units', '/v1/units/batch', '/v1/units/{sku}/{serial}/moves', '/v1/lots/{lotId}/units', '/health']),
     );
     const health = (await api.http.get('/health').expect(200)).body;
-    expect(health).toMatchObject({ status: 'ok', eventStore: { status: 'up' }, readStore: { status: 'up' } });
+    expect(health).toMatchObject({ status: 'ok', details: { eventStore: { status: 'up' }, readStore: { status: 'up' }, projector: { status: 'up', lag: expect.any(Number) } } });
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
 import { AssemblyController } from './genealogy/assembly.controller';
 import { ConsumeLotHandler } from './genealogy/consume-lot/consume-lot.handler';
 import { GetGenealogyController } from './genealogy/get-genealogy/get-genealogy.controller';
@@ -45,7 +46,7 @@ import { GetUnitHandler } from './units/get-unit/get-unit.handler';
 
 /** Every use case of the HTTP API; the stores come from the global StoresModule. */
 @Module({
-  imports: [CqrsModule.forRoot()],
+  imports: [CqrsModule.forRoot(), TerminusModule],
   controllers: [
     RegisterLotController,
     GetLotController,

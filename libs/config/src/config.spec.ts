@@ -12,7 +12,35 @@ describe('configuration', () => {
       minPositionWaitMs: 5_000,
       projectorBatchSize: 5_000,
       eventStoreSynchronous: 'FULL',
+      eventStoreConnectionString: null,
+      mongodbUri: null,
+      mongodbDb: 'traceability',
     });
+  });
+
+  it('selects the production stores by their connection strings', () => {
+    const config = loadConfig({
+      EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+      MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0',
+      MONGODB_DB: 'trace_prod',
+    });
+    expect(config).toMatchObject({
+      eventStoreConnectionString: 'esdb://localhost:2113?tls=false',
+      mongodbUri: 'mongodb://localhost:27017/?replicaSet=rs0',
+      mongodbDb: 'trace_prod',
+    });
+  });
+
+  it('refuses connection strings of another scheme without echoing them, and bad database names', () => {
+    expect(() => loadConfig({ EVENTSTORE_CONNECTION_STRING: 'tcp://admin:secret@es:1113', MONGODB_URI: 'postgres://x', MONGODB_DB: 'a b' })).toThrow(
+      expect.objectContaining({
+        problems: [
+          'EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://',
+          'MONGODB_URI must start with mongodb:// or mongodb+srv://',
+          'MONGODB_DB="a b" must be 1 to 63 letters, digits, _ or -',
+        ],
+      }),
+    );
   });
 
   it('reads every variable', () => {

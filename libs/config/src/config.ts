@@ -12,6 +12,12 @@ export interface AppConfig {
   projectorBatchSize: number;
   /** Durability of the event log: FULL (default) survives power loss, NORMAL only process crashes. */
   eventStoreSynchronous: 'FULL' | 'NORMAL';
+  /** EventStoreDB to keep the event log in (`esdb://…`); null keeps it in the embedded SQLite file. */
+  eventStoreConnectionString: string | null;
+  /** MongoDB to keep the read models in (`mongodb://…`); null keeps them in the embedded SQLite file. */
+  mongodbUri: string | null;
+  /** MongoDB database of the read models. */
+  mongodbDb: string;
 }
 
 export class ConfigError extends Error {
@@ -42,6 +48,21 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return value ?? fallback;
 }
 
+// The value is not echoed: connection strings may carry a password.
+function connectionString(env: Env, name: string, schemes: string[], problems: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  if (!schemes.some((scheme) => raw.startsWith(scheme))) problems.push(`${name} must start with ${schemes.join(' or ')}`);
+  return raw;
+}
+
+function databaseName(env: Env, name: string, fallback: string, problems: string[]): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^[A-Za-z0-9_-]{1,63}$/.test(raw)) problems.push(`${name}=${JSON.stringify(raw)} must be 1 to 63 letters, digits, _ or -`);
+  return raw;
+}
+
 /** Reads and validates the environment; every problem is reported at once. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
@@ -54,6 +75,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     minPositionWaitMs: integer(env, 'MIN_POSITION_WAIT_MS', 5_000, 0, 60_000, problems),
     projectorBatchSize: integer(env, 'PROJECTOR_BATCH_SIZE', 5_000, 1, 100_000, problems),
     eventStoreSynchronous: oneOf(env, 'EVENT_STORE_SYNCHRONOUS', ['FULL', 'NORMAL'] as const, 'FULL', problems),
+    eventStoreConnectionString: connectionString(env, 'EVENTSTORE_CONNECTION_STRING', ['esdb://', 'esdb+discover://'], problems),
+    mongodbUri: connectionString(env, 'MONGODB_URI', ['mongodb://', 'mongodb+srv://'], problems),
+    mongodbDb: databaseName(env, 'MONGODB_DB', 'traceability', problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

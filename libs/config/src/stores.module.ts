@@ -1,15 +1,45 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DOMAIN_STREAM_PREFIXES } from '@trace/domain';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
+import { EventStoreDbEventStore } from '@trace/event-store/eventstoredb';
 import { SqliteEventStore } from '@trace/event-store/sqlite';
 import { ALL_PROJECTIONS } from '@trace/projections';
-import { READ_STORE, ReadStore } from '@trace/read-store';
+import { READ_MODEL_GENERATIONS, READ_STORE, ReadModelGenerations, ReadStore, StoreUnavailable } from '@trace/read-store';
+import { MongoReadStore } from '@trace/read-store/mongodb';
 import { SqliteReadStore } from '@trace/read-store/sqlite';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from './config';
-import { APP_CONFIG, CLOCK, Clock } from './tokens';
+import { redactCredentials } from './redact';
+import { APP_CONFIG, CLOCK, Clock, READ_MODELS_CHECKPOINT } from './tokens';
 
-/** Closes the stores when the application shuts down, so SQLite checkpoints its WAL cleanly. */
+const logger = new Logger('Stores');
+
+/** The event log: EventStoreDB when EVENTSTORE_CONNECTION_STRING is set, otherwise the embedded SQLite file. */
+function selectEventStore(config: AppConfig, clock: Clock): EventStore {
+  if (config.eventStoreConnectionString) {
+    logger.log(`event store: EventStoreDB at ${redactCredentials(config.eventStoreConnectionString)}`);
+    return new EventStoreDbEventStore({ connectionString: config.eventStoreConnectionString, streamPrefixes: DOMAIN_STREAM_PREFIXES });
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = join(config.dataDir, 'events.sqlite');
+  logger.log(`event store: embedded SQLite at ${file} (synchronous=${config.eventStoreSynchronous})`);
+  return new SqliteEventStore({ file, synchronous: config.eventStoreSynchronous, clock });
+}
+
+/** The read models: MongoDB when MONGODB_URI is set, otherwise the embedded SQLite file. */
+function selectReadStore(config: AppConfig): ReadStore {
+  if (config.mongodbUri) {
+    logger.log(`read store: MongoDB at ${redactCredentials(config.mongodbUri)}, database ${config.mongodbDb}`);
+    return new MongoReadStore({ uri: config.mongodbUri, database: config.mongodbDb });
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = join(config.dataDir, 'read-models.sqlite');
+  logger.log(`read store: embedded SQLite at ${file}`);
+  return new SqliteReadStore({ file });
+}
+
+/** Closes the stores when the application shuts down: SQLite checkpoints its WAL, network clients hang up. */
 class StoreCloser implements OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
@@ -33,28 +63,32 @@ export class StoresModule {
         { provide: CLOCK, useValue: clock },
         {
           provide: EVENT_STORE,
-          useFactory: (): EventStore => {
-            mkdirSync(config.dataDir, { recursive: true });
-            const file = join(config.dataDir, 'events.sqlite');
-            new Logger('Stores').log(`event store: embedded SQLite at ${file} (synchronous=${config.eventStoreSynchronous})`);
-            return new SqliteEventStore({ file, synchronous: config.eventStoreSynchronous, clock });
-          },
+          useFactory: (): EventStore => selectEventStore(config, clock),
         },
         {
+          provide: READ_MODEL_GENERATIONS,
+          useFactory: (): ReadModelGenerations => new ReadModelGenerations(selectReadStore(config), READ_MODELS_CHECKPOINT),
+        },
+        {
+          // Everyone reads and projects through the current generation, so a replay's switch reaches them all at once.
           provide: READ_STORE,
-          useFactory: async (): Promise<ReadStore> => {
-            mkdirSync(config.dataDir, { recursive: true });
-            const file = join(config.dataDir, 'read-models.sqlite');
-            new Logger('Stores').log(`read store: embedded SQLite at ${file}`);
-            const store = new SqliteReadStore({ file });
+          inject: [READ_MODEL_GENERATIONS],
+          useFactory: async (generations: ReadModelGenerations): Promise<ReadStore> => {
+            const store = generations.current();
             // Queries may run before any projector did: the tables must exist either way.
-            await store.register(ALL_PROJECTIONS.flatMap((projection) => projection.models));
+            try {
+              await store.register(ALL_PROJECTIONS.flatMap((projection) => projection.models));
+            } catch (error) {
+              if (!(error instanceof StoreUnavailable)) throw error;
+              // The API stays up, answering 503 for what needs the store; what is missing is created once it is back.
+              logger.warn(`${error.message}; starting without it, what needs it fails with 503 until it is back`);
+            }
             return store;
           },
         },
         StoreCloser,
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE, READ_MODEL_GENERATIONS],
     };
   }
 }

@@ -1,3 +1,6 @@
+/** Thrown by adapters when the store cannot be reached; the API answers 503 for it. */
+export { StoreUnavailable } from '@trace/shared';
+
 /** Injection token of the EventStore port. */
 export const EVENT_STORE = Symbol('EventStore');
 

@@ -1,2 +1,4 @@
 export * from './backoff';
+export * from './map-limited';
 export * from './stable-id';
+export * from './store-unavailable';

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, InvalidInput, InvalidReference, RuleViolation } from '@trace/domain';
+import { StoreUnavailable } from '@trace/shared';
 import { Response } from 'express';
 
 const STATUS: Record<DomainError['kind'], number> = {
@@ -10,6 +11,8 @@ const STATUS: Record<DomainError['kind'], number> = {
   conflict: HttpStatus.CONFLICT,
   invalid_reference: HttpStatus.UNPROCESSABLE_ENTITY,
 };
+
+const STORE_RETRY_AFTER_SECONDS = 5;
 
 export interface ErrorBody {
   statusCode: number;
@@ -44,7 +47,10 @@ function httpExceptionMessage(exception: HttpException): string {
   return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
 }
 
-/** Every error leaves as `{statusCode, error, message, details?}`; unexpected ones are logged and hidden. */
+/**
+ * Every error leaves as `{statusCode, error, message, details?}`; an unreachable store is 503 with Retry-After;
+ * unexpected errors are logged and hidden.
+ */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(ErrorFilter.name);
@@ -57,6 +63,11 @@ export class ErrorFilter implements ExceptionFilter {
     } else if (exception instanceof HttpAnswer) {
       response.set(exception.headers);
       body = this.body(exception.status, exception.message, exception.details);
+    } else if (exception instanceof StoreUnavailable) {
+      // Not a bug of ours and not the client's: the same request may well succeed once the store is back.
+      this.logger.warn(exception.message);
+      response.set({ 'Retry-After': String(STORE_RETRY_AFTER_SECONDS) });
+      body = this.body(HttpStatus.SERVICE_UNAVAILABLE, `the ${exception.store} is unreachable; retry later`);
     } else if (exception instanceof HttpException) {
       body = this.body(exception.getStatus(), httpExceptionMessage(exception));
     } else {

@@ -1,4 +1,4 @@
-import { identifierProblem, unitStream, lotStream } from './identifiers';
+import { DOMAIN_STREAM_PREFIXES, identifierProblem, lotStream, recallStream, unitStream } from './identifiers';
 
 describe('identifiers', () => {
   it.each(['A', 'SN 0001', 'ÄÖÜ-12', '(21)ABC/12', 'x'.repeat(64)])('accepts %p', (value) => {
@@ -13,5 +13,11 @@ describe('identifiers', () => {
     expect(unitStream({ sku: 'A:B', serial: 'C' })).not.toBe(unitStream({ sku: 'A', serial: 'B:C' }));
     expect(unitStream({ sku: 'PUMP 1', serial: 'SN/1' })).toBe('unit-PUMP%201:SN%2F1');
     expect(lotStream('L-1/2')).toBe('lot-L-1%2F2');
+  });
+
+  it('names every stream with one of the domain prefixes', () => {
+    for (const stream of [unitStream({ sku: 'P', serial: 'S' }), lotStream('L'), recallStream('R')]) {
+      expect(DOMAIN_STREAM_PREFIXES.some((prefix) => stream.startsWith(prefix))).toBe(true);
+    }
   });
 });

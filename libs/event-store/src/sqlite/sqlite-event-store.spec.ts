@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,39 @@ describe('SqliteEventStore', () => {
     const reopened = new SqliteEventStore({ file });
     expect((await reopened.readStream('unit-a')).map((e) => e.type)).toEqual(['1', '2']);
     await reopened.close();
+  });
+
+  it('upgrades a file made with the former event id and command id indexes', async () => {
+    const file = join(dir, 'events.sqlite');
+    const retried = newEvent('X');
+    const first = new SqliteEventStore({ file });
+    const appended = await first.append('unit-a', [retried], 'no_stream');
+    await first.close();
+    const former = new Database(file);
+    former.exec('DROP INDEX events_command_event; CREATE UNIQUE INDEX events_event_id ON events (event_id); CREATE INDEX events_command_id ON events (command_id)');
+    former.close();
+
+    const upgraded = new SqliteEventStore({ file });
+    expect(await upgraded.append('unit-a', [retried], 'no_stream')).toEqual(appended);
+    expect((await upgraded.readByCommand(retried.metadata.commandId)).map((e) => e.type)).toEqual(['X']);
+    await upgraded.close();
+    const inspected = new Database(file);
+    const indexes = inspected.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'events' ORDER BY name").pluck().all();
+    inspected.close();
+    expect(indexes).toEqual(['events_command_event', 'events_stream_revision']);
+  });
+
+  it('commits concurrent appends together, each succeeding or failing alone', async () => {
+    const store = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+    const outcomes = await Promise.allSettled([
+      store.append('unit-a', [newEvent('1')], 'no_stream'),
+      store.append('unit-a', [newEvent('2')], 'no_stream'),
+      store.append('unit-a', [newEvent('3')], 0),
+      store.append('unit-b', [], 'no_stream'),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
+    expect((await store.readStream('unit-a')).map((e) => e.type)).toEqual(['1', '3']);
+    await store.close();
   });
 
   it('lets a subscriber in another connection (process) see appends by polling', async () => {

@@ -1,0 +1,48 @@
+import { removeDataDir, RunningApi, startApi, tempDataDir } from './api';
+
+/**
+ * The API on production stores that cannot be reached. Nothing listens on port 1, so every connection is
+ * refused at once: no server is imitated, the real clients meet a closed port.
+ */
+describe('with the event store and the read store unreachable', () => {
+  let api: RunningApi;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = tempDataDir();
+    api = await startApi(dir, false, {
+      EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:1?tls=false',
+      MONGODB_URI: 'mongodb://127.0.0.1:1/?directConnection=true&serverSelectionTimeoutMS=100',
+    });
+    // The failed health checks are logged by design; keep the test output for real problems.
+    api.app.useLogger(false);
+  });
+  afterAll(async () => {
+    await api.close();
+    removeDataDir(dir);
+  });
+
+  it('starts, and answers 503 with Retry-After for what needs a store', async () => {
+    const command = await api.http.post('/v1/units').send({ sku: 'PUMP', serial: 'S1', location: 'WH-A' }).expect(503);
+    expect(command.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: 'the event store is unreachable; retry later' });
+    expect(command.headers['retry-after']).toBe('5');
+    const query = await api.http.get('/v1/units/PUMP/S1').expect(503);
+    expect(query.body.message).toBe('the read store is unreachable; retry later');
+  });
+
+  it('still refuses bad input with 400, before touching a store', async () => {
+    await api.http.post('/v1/units').send({ sku: 'PUMP', location: 'WH-A' }).expect(400);
+  });
+
+  it('reports both stores down on /health with 503', async () => {
+    const health = (await api.http.get('/health').expect(503)).body;
+    expect(health).toMatchObject({
+      status: 'error',
+      error: {
+        eventStore: { status: 'down', message: expect.stringContaining('unreachable') },
+        readStore: { status: 'down', message: expect.stringContaining('unreachable') },
+        projector: { status: 'down' },
+      },
+    });
+  });
+});
