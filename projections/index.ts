@@ -1,4 +1,5 @@
 import { lineageProjection } from './lineage/lineage.projection';
+import { locationIntervalsProjection } from './location-intervals/location-intervals.projection';
 import { lotsProjection } from './lots/lots.projection';
 import { Projection } from './projection';
 import { recallsProjection } from './recalls/recalls.projection';
@@ -11,6 +12,7 @@ export * from './lots/lots.projection';
 export * from './stock-by-location/stock-by-location.projection';
 export * from './lineage/lineage.projection';
 export * from './recalls/recalls.projection';
+export * from './location-intervals/location-intervals.projection';
 
 /** Every projection the projector runs, in one group with one checkpoint. */
-export const ALL_PROJECTIONS: Projection[] = [unitsProjection, lotsProjection, stockByLocationProjection, lineageProjection, recallsProjection];
+export const ALL_PROJECTIONS: Projection[] = [unitsProjection, lotsProjection, stockByLocationProjection, lineageProjection, recallsProjection, locationIntervalsProjection];

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ApplicationModule, RecallReactorModule } from '@trace/application';
+import { AnalyticsHttpModule, ApplicationModule, RecallReactorModule } from '@trace/application';
 import { AppConfig, Clock, StoresModule } from '@trace/config';
 import { ProjectorModule } from '@trace/projector';
 
@@ -14,7 +14,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: ApiOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [StoresModule.forRoot(config, options.clock), ApplicationModule, ...(options.withProjector ? [ProjectorModule, RecallReactorModule] : [])],
+      imports: [StoresModule.forRoot(config, options.clock), ApplicationModule, AnalyticsHttpModule, ...(options.withProjector ? [ProjectorModule, RecallReactorModule] : [])],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Key, ReadModelDefinition } from './read-store.port';
+import { Filter, Key, ReadModelDefinition } from './read-store.port';
 
 const NAME = /^[a-z][a-z0-9_]*$/;
 const FIELD = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -16,6 +16,12 @@ export class ModelGuard {
       if (!(field in model.fields)) throw new Error(`read model ${model.name}: ${field} is not a declared field`);
     }
     this.models.set(model.name, model);
+  }
+
+  /** Forgets a model (dropped), after checking its name is one a statement may carry. */
+  remove(name: string): void {
+    if (!NAME.test(name)) throw new Error(`read model name ${name} must match ${NAME}`);
+    this.models.delete(name);
   }
 
   model(name: string): ReadModelDefinition {
@@ -41,7 +47,7 @@ export class ModelGuard {
   }
 
   /** The model, after checking that an equality filter on these fields is served by a declared index or the key. */
-  indexed(name: string, where: Key): ReadModelDefinition {
+  indexed(name: string, where: Filter): ReadModelDefinition {
     const model = this.model(name);
     const fields = Object.keys(where).sort();
     const served = [model.key, ...model.indexes].some((index) => {

@@ -1,3 +1,6 @@
+/** Thrown by adapters when the store cannot be reached; the API answers 503 for it. */
+export { StoreUnavailable } from '@trace/shared';
+
 /** Injection token of the ReadStore port. */
 export const READ_STORE = Symbol('ReadStore');
 
@@ -5,6 +8,8 @@ export type FieldType = 'text' | 'integer' | 'real' | 'json';
 export type Scalar = string | number | null;
 export type ReadDocument = Record<string, unknown>;
 export type Key = Record<string, Scalar>;
+/** Equality filters of a page query; a list matches any of its values (e.g. the serials of one page of units). */
+export type Filter = Record<string, Scalar | Scalar[]>;
 
 /** A read model as a projection declares it: its key, its fields and the equality filters it must serve fast. */
 export interface ReadModelDefinition {
@@ -38,7 +43,7 @@ export interface Checkpoint {
 
 export interface PageQuery {
   /** Equality filters; the field set must be one of the model's declared indexes. */
-  where: Key;
+  where: Filter;
   limit: number;
   /** Key of the last document of the previous page. */
   after?: Key;
@@ -67,5 +72,7 @@ export interface ReadStore {
   page(model: string, query: PageQuery): Promise<ReadDocument[]>;
   /** Number of documents per distinct value of `field` among those matching `where`. */
   countBy(model: string, where: Key, field: string): Promise<Record<string, number>>;
+  /** Removes a model with all its documents (a retired read-model generation); nothing happens when it is absent. */
+  drop(model: string): Promise<void>;
   close(): Promise<void>;
 }

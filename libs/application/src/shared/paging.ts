@@ -26,7 +26,8 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-const encode = (key: Key) => Buffer.from(JSON.stringify(key)).toString('base64url');
+/** The opaque cursor that resumes a keyset page after `key`. */
+export const encode = (key: Key) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
 function decode(cursor: string, keyFields: string[]): Key {
   try {

@@ -129,4 +129,29 @@ export function readStoreContract(factory: ReadStoreFactory): void {
     await store.register([items, counters]);
     expect(await store.get('items', { sku: 'P', serial: '1' })).not.toBeNull();
   });
+
+  it('filters a page by a list of values, in key order, with paging', async () => {
+    await apply(item('1', 'L1'), item('2', 'L1'), item('3', 'L1'), item('4', 'L2'));
+    const serials = async (query: Parameters<ReadStore['page']>[1]) => (await store.page('items', query)).map((d) => d.serial);
+    expect(await serials({ where: { sku: 'P', serial: ['3', '1', '4', 'none'] }, limit: 10 })).toEqual(['1', '3', '4']);
+    expect(await serials({ where: { sku: 'P', serial: ['3', '1', '4'] }, limit: 2, after: { sku: 'P', serial: '1' } })).toEqual(['3', '4']);
+    expect(await serials({ where: { lotId: ['L2'] }, limit: 10 })).toEqual(['4']);
+    expect(await serials({ where: { sku: 'P', serial: [] }, limit: 10 })).toEqual([]);
+  });
+
+  it('drops a model with its documents; it can be registered again, empty', async () => {
+    await apply(item('1', 'L1'));
+    await store.drop('items');
+    await expect(store.get('items', { sku: 'P', serial: '1' })).rejects.toThrow(/not registered/);
+    await store.drop('items');
+    await store.register([items]);
+    expect(await store.get('items', { sku: 'P', serial: '1' })).toBeNull();
+    expect(await store.get('counters', { location: 'A' })).toBeNull();
+  });
+
+  it('stores a negative checkpoint (how a retired read-model generation is marked)', async () => {
+    await store.apply([], { name: 'test', expected: 0, position: 7 });
+    await store.apply([], { name: 'test', expected: 7, position: -1 });
+    expect(await store.checkpoint('test')).toBe(-1);
+  });
 }

@@ -1,11 +1,12 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { UNIT_STATUSES, UnitStatus } from '@trace/domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { TimeTravelDto } from '../../analytics/time-travel/time-travel.dto';
 import { PageQueryDto } from '../../shared/paging';
 import { IDENTIFIER_SCHEMA, IsIdentifier } from '../../shared/validators';
 
-export class ListLotUnitsDto extends PageQueryDto {
+export class ListLotUnitsDto extends IntersectionType(PageQueryDto, TimeTravelDto) {
   @ApiPropertyOptional({ enum: UNIT_STATUSES })
   @IsOptional()
   @IsIn(UNIT_STATUSES)

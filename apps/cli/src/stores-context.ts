@@ -1,0 +1,45 @@
+import { ConsoleLogger, DynamicModule, INestApplicationContext, LogLevel, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AnalyticsModule } from '@trace/application';
+import { AppConfig, ConfigError, loadConfig, logLevels, StoresModule } from '@trace/config';
+import { CliIo, UsageError } from './io';
+
+/** The service's own configuration and store selection, with the analysts' services and no HTTP. */
+@Module({})
+class CliModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: CliModule, imports: [StoresModule.forRoot(config), AnalyticsModule] };
+  }
+}
+
+/** Logs go to stderr, so stdout carries only the command's output (an export, a JSON result). */
+class StderrLogger extends ConsoleLogger {
+  protected override printMessages(messages: unknown[], context?: string, logLevel?: LogLevel, _stream?: 'stdout' | 'stderr', errorStack?: unknown): void {
+    super.printMessages(messages, context, logLevel, 'stderr', errorStack);
+  }
+}
+
+/** The CLI reports what it does itself: store logs only show from LOG_LEVEL=debug on. */
+const cliLogLevels = (level: AppConfig['logLevel']): LogLevel[] => logLevels(level === 'debug' || level === 'verbose' ? level : 'warn');
+
+function configFrom(io: CliIo): AppConfig {
+  try {
+    return loadConfig(io.env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Opens the stores as the service does, runs `work`, and closes them whatever happens. */
+export async function withStores<T>(io: CliIo, work: (app: INestApplicationContext) => Promise<T>): Promise<T> {
+  const config = configFrom(io);
+  const logger = new StderrLogger();
+  logger.setLogLevels(cliLogLevels(config.logLevel));
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger, abortOnError: false });
+  try {
+    return await work(app);
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,46 @@
+import { EventStore, RecordedEvent } from '@trace/event-store';
+import { EventFilter, eventMatcher } from './event-filter';
+import { nextTurn } from './next-turn';
+
+/** A page of the log: the events that matched, and how far the scan has read. */
+export interface LogPage {
+  events: RecordedEvent[];
+  position: number;
+}
+
+/** Where a scan starts and ends, for progress: it stops at the head it found, even while the log grows. */
+export interface ScanRange {
+  start: number;
+  head: number;
+}
+
+export interface ScanOptions {
+  pageSize?: number;
+  signal?: AbortSignal;
+  /** Called once the range is known, then after every page. */
+  onProgress?(position: number, range: ScanRange): void;
+}
+
+const DEFAULT_PAGE_SIZE = 5_000;
+
+export async function scanRange(events: EventStore, filter: EventFilter): Promise<ScanRange> {
+  return { start: Math.max(0, (filter.fromPosition ?? 1) - 1), head: await events.headPosition() };
+}
+
+/**
+ * The matching events of the log, a page at a time: a consumer that awaits between pages holds one page in
+ * memory, whatever the size of the log.
+ */
+export async function* scanLog(events: EventStore, filter: EventFilter, range: ScanRange, options: ScanOptions = {}): AsyncGenerator<LogPage> {
+  const matches = eventMatcher(filter);
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  let position = range.start;
+  while (position < range.head && !options.signal?.aborted) {
+    const page = await events.readAll(position, pageSize);
+    if (page.length === 0) return;
+    const within = page[page.length - 1].position <= range.head ? page : page.filter((event) => event.position <= range.head);
+    position = within.length ? within[within.length - 1].position : range.head;
+    yield { events: within.filter(matches), position };
+    await nextTurn();
+  }
+}

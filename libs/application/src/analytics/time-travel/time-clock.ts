@@ -1,0 +1,74 @@
+import { fold, UnitEvent, UnitRef, unitDecider } from '@trace/domain';
+import { WHEREABOUTS_EVENT_TYPES } from '@trace/projections';
+
+/**
+ * The two clocks of time travel. `asOf` is "as it happened": events that occurred by then, in the order they
+ * occurred. `knownAt` is "as we knew it then": only events recorded by then. Given alone, `knownAt` answers
+ * what the service itself answered at that moment (recording order); together, what we believed at `knownAt`
+ * about the unit's state at `asOf`. Both are normalised ISO 8601 instants.
+ */
+export interface TimeClock {
+  asOf?: string;
+  knownAt?: string;
+}
+
+/** What time travel needs of an event, whether read from the log or from the location-intervals model. */
+export interface TimedEvent {
+  type: string;
+  data: Record<string, unknown>;
+  occurredAt: string;
+  recordedAt: string;
+  position: number;
+  revision: number;
+}
+
+/** Where a unit was and who held it at the clock's time; `lastEventAt`/`revision` name the last change counted. */
+export interface UnitWhereabouts {
+  sku: string;
+  serial: string;
+  lotId: string | null;
+  status: string;
+  location: string | null;
+  custodian: string | null;
+  customer: string | null;
+  destination: string | null;
+  installedIn: UnitRef | null;
+  lastEventAt: string;
+  revision: number;
+}
+
+/**
+ * The events the clock selects, in the order to fold them. "As it happened" orders by `occurredAt`; two
+ * events that occurred at the same instant keep the order they were recorded in (log position), the only
+ * order both happened in for sure. Without `asOf`, the order is the recording order.
+ */
+export function byClock<E extends TimedEvent>(events: E[], clock: TimeClock): E[] {
+  const { asOf, knownAt } = clock;
+  const selected = events.filter((event) => (knownAt === undefined || event.recordedAt <= knownAt) && (asOf === undefined || event.occurredAt <= asOf));
+  const order = asOf === undefined ? (a: E, b: E) => a.position - b.position : (a: E, b: E) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : a.position - b.position);
+  return selected.sort(order);
+}
+
+/** A unit's whereabouts by the clock, folded with the unit decider's own `evolve`; null when it did not exist yet. */
+export function whereaboutsAt(events: TimedEvent[], clock: TimeClock): UnitWhereabouts | null {
+  const selected = byClock(
+    events.filter((event) => WHEREABOUTS_EVENT_TYPES.has(event.type)),
+    clock,
+  );
+  const state = fold(unitDecider, selected as unknown as UnitEvent[]);
+  if (!state.exists) return null;
+  const last = selected[selected.length - 1];
+  return {
+    sku: state.sku,
+    serial: state.serial,
+    lotId: state.lotId,
+    status: state.status,
+    location: state.location,
+    custodian: state.custodian,
+    customer: state.customer,
+    destination: state.destination,
+    installedIn: state.parent,
+    lastEventAt: last.occurredAt,
+    revision: last.revision,
+  };
+}

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { NotFound, UnitRef, unitKey, unitStream } from '@trace/domain';
+import { EVENT_STORE, EventStore } from '@trace/event-store';
+import { locationIntervalsModel, lotsModel, unitsModel } from '@trace/projections';
+import { READ_STORE, ReadStore } from '@trace/read-store';
+import { allRows, encode, Page, pageOf, PageQueryDto } from '../../shared/paging';
+import { TimeClock, TimedEvent, UnitWhereabouts, whereaboutsAt } from './time-clock';
+
+export interface LotUnitsAtQuery extends PageQueryDto {
+  /** Status and location the units had at the clock's time. */
+  status?: string;
+  location?: string;
+}
+
+/** Where units were, by either clock: one unit from its stream, the units of a lot from the location intervals. */
+@Injectable()
+export class TimeTravel {
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+  ) {}
+
+  async unit(unit: UnitRef, clock: TimeClock): Promise<UnitWhereabouts> {
+    const history = await this.events.readStream(unitStream(unit));
+    if (history.length === 0) throw new NotFound(`unit ${unitKey(unit)} not found`);
+    const whereabouts = whereaboutsAt(history, clock);
+    if (!whereabouts) throw new NotFound(`unit ${unitKey(unit)} did not exist yet at that time`);
+    return whereabouts;
+  }
+
+  /**
+   * A page of the lot's units (in key order, as without a clock) with where each was at the clock's time.
+   * Units that did not exist yet, or do not match the status/location asked for, are skipped: the lot is read
+   * on, `limit` members at a time, until the page is full or the lot is exhausted.
+   */
+  async lotUnits(lotId: string, clock: TimeClock, query: LotUnitsAtQuery): Promise<Page<UnitWhereabouts>> {
+    if (!(await this.reads.get(lotsModel.name, { lotId }))) throw new NotFound(`lot ${lotId} not found`);
+    const limit = query.limit ?? 100;
+    const items: UnitWhereabouts[] = [];
+    let cursor = query.cursor;
+    for (;;) {
+      const members = await pageOf(this.reads, unitsModel, { lotId }, { limit, cursor }, (document) => document as unknown as UnitRef);
+      const timelines = await this.timelines(members.items);
+      for (const [index, unit] of members.items.entries()) {
+        const whereabouts = whereaboutsAt(timelines.get(unitKey(unit)) ?? [], clock);
+        if (whereabouts && matches(whereabouts, query)) items.push(whereabouts);
+        if (items.length === limit) {
+          const more = index < members.items.length - 1 || members.nextCursor !== null;
+          return { items, nextCursor: more ? encode({ sku: unit.sku, serial: unit.serial }) : null };
+        }
+      }
+      if (members.nextCursor === null) return { items, nextCursor: null };
+      cursor = members.nextCursor;
+    }
+  }
+
+  /** The whereabouts events of a page of units: one scan of the location intervals per SKU (a lot has one). */
+  private async timelines(units: UnitRef[]): Promise<Map<string, TimedEvent[]>> {
+    const timelines = new Map<string, TimedEvent[]>();
+    const serialsBySku = new Map<string, string[]>();
+    for (const { sku, serial } of units) {
+      const serials = serialsBySku.get(sku) ?? [];
+      serials.push(serial);
+      serialsBySku.set(sku, serials);
+    }
+    for (const [sku, serials] of serialsBySku) {
+      for await (const row of allRows(this.reads, locationIntervalsModel, { sku, serial: serials }, 5_000)) {
+        const key = unitKey(row as unknown as UnitRef);
+        const timeline = timelines.get(key) ?? [];
+        timeline.push(row as unknown as TimedEvent);
+        timelines.set(key, timeline);
+      }
+    }
+    return timelines;
+  }
+}
+
+const matches = (unit: UnitWhereabouts, { status, location }: LotUnitsAtQuery) =>
+  (status === undefined || unit.status === status) && (location === undefined || unit.location === location);

@@ -1,0 +1,125 @@
+import { Change, Checkpoint, CheckpointMoved, Key, PageQuery, ReadDocument, ReadModelDefinition, ReadStore } from '../read-store.port';
+import { Naming, RETIRED } from './generation-state';
+
+/** A writer's checkpoint belongs to a generation that is no longer current; it resumes from the current one. */
+export class GenerationSwitched extends CheckpointMoved {
+  constructor(checkpoint: string, expected: number, actual: number, generation: number) {
+    super(checkpoint, expected, actual);
+    this.message = `read models switched to generation ${generation}: resuming from its checkpoint`;
+    this.name = 'GenerationSwitched';
+  }
+}
+
+/** Tables already created in the underlying store, shared by every view on it. */
+export class RegisteredTables {
+  private readonly names = new Set<string>();
+
+  /** Registers the tables `naming` gives these models; true when any was new. */
+  async ensure(store: ReadStore, models: Iterable<ReadModelDefinition>, naming: Naming): Promise<boolean> {
+    const missing = [...models].map((model) => ({ ...model, name: naming.table(model.name) })).filter((model) => !this.names.has(model.name));
+    if (missing.length === 0) return false;
+    await store.register(missing);
+    for (const model of missing) this.names.add(model.name);
+    return true;
+  }
+
+  forget(table: string): void {
+    this.names.delete(table);
+  }
+}
+
+/**
+ * The ReadStore port over one generation of read models: projections and queries keep using model names
+ * (`units`) and the group's checkpoint name, and this view maps them to the generation's tables (`units__g2`).
+ * `resolve` is asked on every call, so a view that follows the current generation switches with it at once.
+ */
+export class GenerationView implements ReadStore {
+  private readonly models = new Map<string, ReadModelDefinition>();
+  /** Generation in which each checkpoint was last read, to tell a generation switch from a second writer. */
+  private readonly readIn = new Map<string, number>();
+
+  constructor(
+    private readonly store: ReadStore,
+    private readonly resolve: () => Promise<Naming>,
+    private readonly tables: RegisteredTables,
+  ) {}
+
+  async register(models: ReadModelDefinition[]): Promise<void> {
+    for (const model of models) this.models.set(model.name, model);
+    await this.naming();
+  }
+
+  async apply(changes: Change[], checkpoint: Checkpoint): Promise<void> {
+    const naming = await this.naming();
+    const renamed = changes.map((change) => {
+      const table = naming.table(change.model);
+      return table === change.model ? change : { ...change, model: table };
+    });
+    const name = naming.checkpoint(checkpoint.name);
+    try {
+      await this.store.apply(renamed, { ...checkpoint, name });
+    } catch (error) {
+      const readIn = this.readIn.get(checkpoint.name);
+      const switched = error instanceof CheckpointMoved && (error.actual === RETIRED || (readIn !== undefined && readIn !== naming.generation));
+      if (!switched) throw error;
+      const current = await this.resolve();
+      throw new GenerationSwitched(name, error.expected, error.actual, current.generation);
+    }
+  }
+
+  checkpoint(name: string): Promise<number> {
+    return this.reading(
+      async (naming) => {
+        const position = await this.store.checkpoint(naming.checkpoint(name));
+        this.readIn.set(name, naming.generation);
+        return position;
+      },
+      (position) => position === RETIRED,
+    );
+  }
+
+  get(model: string, key: Key): Promise<ReadDocument | null> {
+    return this.reading((naming) => this.store.get(naming.table(model), key));
+  }
+
+  page(model: string, query: PageQuery): Promise<ReadDocument[]> {
+    return this.reading((naming) => this.store.page(naming.table(model), query));
+  }
+
+  countBy(model: string, where: Key, field: string): Promise<Record<string, number>> {
+    return this.reading((naming) => this.store.countBy(naming.table(model), where, field));
+  }
+
+  async drop(model: string): Promise<void> {
+    const table = (await this.resolve()).table(model);
+    await this.store.drop(table);
+    this.tables.forget(table);
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+
+  /** The current naming, once its tables are registered; asked again when registering took long enough to miss a switch. */
+  private async naming(): Promise<Naming> {
+    for (;;) {
+      const naming = await this.resolve();
+      if (!(await this.tables.ensure(this.store, this.models.values(), naming))) return naming;
+    }
+  }
+
+  /**
+   * Runs a read on the current generation. A switch between resolving the names and reading may have dropped
+   * the old tables (or retired the checkpoint): the read is then run once more on the new generation.
+   */
+  private async reading<T>(read: (naming: Naming) => Promise<T>, stale: (result: T) => boolean = () => false): Promise<T> {
+    const naming = await this.naming();
+    try {
+      const result = await read(naming);
+      if (!stale(result)) return result;
+    } catch (error) {
+      if ((await this.resolve()).generation === naming.generation) throw error;
+    }
+    return read(await this.naming());
+  }
+}
