@@ -1,5 +1,6 @@
-import { fold, UnitEvent, UnitRef, unitDecider } from '@trace/domain';
+import { fold, UnitEvent, unitDecider } from '@trace/domain';
 import { WHEREABOUTS_EVENT_TYPES } from '@trace/projections';
+import { UnitView } from '../../shared/unit-view';
 
 /**
  * The two clocks of time travel. `asOf` is "as it happened": events that occurred by then, in the order they
@@ -22,20 +23,8 @@ export interface TimedEvent {
   revision: number;
 }
 
-/** Where a unit was and who held it at the clock's time; `lastEventAt`/`revision` name the last change counted. */
-export interface UnitWhereabouts {
-  sku: string;
-  serial: string;
-  lotId: string | null;
-  status: string;
-  location: string | null;
-  custodian: string | null;
-  customer: string | null;
-  destination: string | null;
-  installedIn: UnitRef | null;
-  lastEventAt: string;
-  revision: number;
-}
+/** Where a unit was and who held it at the clock's time: the shape of the current view; `lastEventAt`/`revision` name the last change counted. */
+export type UnitWhereabouts = UnitView;
 
 /**
  * The events the clock selects, in the order to fold them. "As it happened" orders by `occurredAt`; two
