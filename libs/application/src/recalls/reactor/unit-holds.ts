@@ -3,7 +3,7 @@ import { AppendRequest, EventStore, WrongExpectedRevision } from '@trace/event-s
 import { CommandContext } from '../../shared/command-context';
 import { envelopes } from '../../shared/event-envelopes';
 
-const CHUNK = 500;
+const CHUNK = 2000;
 const MAX_ATTEMPTS = 5;
 
 /**

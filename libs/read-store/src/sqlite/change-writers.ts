@@ -1,0 +1,126 @@
+import Database from 'better-sqlite3';
+import { ModelGuard } from '../model-guard';
+import { Change, Key, ReadModelDefinition } from '../read-store.port';
+import { columns, equalities, quote, toColumn } from './sql';
+
+type Writer = (change: Change) => void;
+type ChangeOf<Op extends Change['op']> = Extract<Change, { op: Op }>;
+
+/**
+ * Field names, unambiguously: declared names never contain a comma, so with the count no other list of names
+ * gives the same text (an undeclared name still reaches the guard when its shape is first prepared).
+ */
+function names(record: object): string {
+  const fields = Object.keys(record);
+  return `${fields.length}:${fields.join(',')}`;
+}
+
+/** Changes with the same shape run the same statement: kind, model and field names (and which filters are null). */
+function shapeOf(change: Change): string {
+  switch (change.op) {
+    case 'upsert':
+      return `upsert ${change.model} ${names(change.key)} ${names(change.set)}`;
+    case 'increment':
+      return `increment ${change.model} ${names(change.key)} ${names(change.by)}`;
+    case 'delete':
+      return `delete ${change.model} ${names(change.key)}`;
+    case 'update': {
+      const nulls = Object.keys(change.where).filter((field) => change.where[field] === null);
+      return `update ${change.model} ${names(change.where)} ${nulls.join(',')} ${names(change.set)}`;
+    }
+  }
+}
+
+const keyValues = (model: ReadModelDefinition, key: Key) => model.key.map((field) => key[field]);
+
+/**
+ * Prepared writers, one per shape of change: the guard's checks, the SQL and the statement are made once per
+ * shape rather than once per change — a projector writes millions of changes of a dozen shapes.
+ */
+export class ChangeWriters {
+  private readonly writers = new Map<string, Writer>();
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly guard: ModelGuard,
+  ) {}
+
+  write(change: Change): void {
+    const shape = shapeOf(change);
+    let writer = this.writers.get(shape);
+    if (!writer) this.writers.set(shape, (writer = this.prepare(change)));
+    writer(change);
+  }
+
+  /** Forgets every writer, e.g. once a model was dropped. */
+  clear(): void {
+    this.writers.clear();
+  }
+
+  private prepare(change: Change): Writer {
+    switch (change.op) {
+      case 'upsert':
+        return this.upsert(change);
+      case 'increment':
+        return this.increment(change);
+      case 'delete':
+        return this.delete(change);
+      case 'update':
+        return this.update(change);
+    }
+  }
+
+  private upsert(shape: ChangeOf<'upsert'>): Writer {
+    const model = this.guard.keyed(shape.model, shape.key);
+    const fields = Object.keys(shape.set);
+    this.guard.declared(model, fields);
+    const all = [...model.key, ...fields];
+    const assignments = fields.map((field) => `${quote(field)} = excluded.${quote(field)}`);
+    const statement = this.db.prepare(
+      `INSERT INTO ${quote(model.name)} (${columns(all)}) VALUES (${all.map(() => '?').join(', ')})
+       ON CONFLICT (${columns(model.key)}) DO ${assignments.length ? `UPDATE SET ${assignments.join(', ')}` : 'NOTHING'}`,
+    );
+    const types = fields.map((field) => model.fields[field]);
+    return (change) => {
+      const { key, set } = change as ChangeOf<'upsert'>;
+      statement.run([...keyValues(model, key), ...fields.map((field, i) => toColumn(types[i], set[field]))]);
+    };
+  }
+
+  private increment(shape: ChangeOf<'increment'>): Writer {
+    const model = this.guard.keyed(shape.model, shape.key);
+    const fields = Object.keys(shape.by);
+    this.guard.declared(model, fields);
+    const all = [...model.key, ...fields];
+    const assignments = fields.map((field) => `${quote(field)} = coalesce(${quote(field)}, 0) + excluded.${quote(field)}`);
+    const statement = this.db.prepare(
+      `INSERT INTO ${quote(model.name)} (${columns(all)}) VALUES (${all.map(() => '?').join(', ')})
+       ON CONFLICT (${columns(model.key)}) DO UPDATE SET ${assignments.join(', ')}`,
+    );
+    return (change) => {
+      const { key, by } = change as ChangeOf<'increment'>;
+      statement.run([...keyValues(model, key), ...fields.map((field) => by[field])]);
+    };
+  }
+
+  private delete(shape: ChangeOf<'delete'>): Writer {
+    const model = this.guard.keyed(shape.model, shape.key);
+    const statement = this.db.prepare(`DELETE FROM ${quote(model.name)} WHERE ${model.key.map((field) => `${quote(field)} = ?`).join(' AND ')}`);
+    return (change) => statement.run(keyValues(model, (change as ChangeOf<'delete'>).key));
+  }
+
+  private update(shape: ChangeOf<'update'>): Writer {
+    if (Object.keys(shape.where).length === 0) throw new Error(`read model ${shape.model}: an update needs a filter`);
+    const model = this.guard.indexed(shape.model, shape.where);
+    const fields = Object.keys(shape.set);
+    this.guard.declared(model, fields);
+    const types = fields.map((field) => model.fields[field]);
+    const statement = this.db.prepare(
+      `UPDATE ${quote(model.name)} SET ${fields.map((field) => `${quote(field)} = ?`).join(', ')} WHERE ${equalities(shape.where).clauses.join(' AND ')}`,
+    );
+    return (change) => {
+      const { where, set } = change as ChangeOf<'update'>;
+      statement.run([...fields.map((field, i) => toColumn(types[i], set[field])), ...equalities(where).values]);
+    };
+  }
+}
