@@ -1,0 +1,41 @@
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+
+/** Serials `prefix` + zero-padded `first` … `first+count-1`, as the bulk endpoint's range form numbers them. */
+export interface SerialRange {
+  prefix: string;
+  first: number;
+  count: number;
+  width: number;
+}
+
+export type LoadRequest =
+  /** P1: `connections` clients, each walking its own units through their life, one command at a time. */
+  | { kind: 'unit-lives'; url: string; connections: number; seconds: number; sku: string; serials: SerialRange }
+  /** P4, P5: GETs of `paths` sent at a steady `rate`, whether or not earlier answers arrived (open loop). */
+  | { kind: 'paced-get'; url: string; rate: number; paths: string[] }
+  /** P2: bulk assignments sent one after the other, each a list of serials. */
+  | { kind: 'bulk-assign'; url: string; sku: string; lotId: string; location: string; batches: SerialRange[] };
+
+export interface LoadResult {
+  requests: number;
+  /** Answers with a 2xx status. */
+  ok: number;
+  ms: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** What the requests carried: commands, GETs, or serials assigned for P2. */
+  items: number;
+}
+
+/** Runs the load generator in its own process, so client work never competes with the measured server's event loop. */
+export function runLoad(request: LoadRequest): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(__dirname, 'load-child.js'), [], { stdio: ['ignore', process.stderr, 'inherit', 'ipc'] });
+    let result: LoadResult | undefined;
+    child.on('message', (message) => (result = message as LoadResult));
+    child.on('error', reject);
+    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`load generator (${request.kind}) exited with code ${code}`))));
+    child.send(request);
+  });
+}

@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSupplyChain } from './dataset/event-log';
+import { planSupplyChain } from './dataset/plan';
+import { measureAppends } from './figures/appends';
+import { measureCatchUp } from './figures/catch-up';
+import { measureReads } from './figures/http-reads';
+import { measureWrites } from './figures/http-writes';
+import { measureRebuild } from './figures/rebuild';
+import { num, progress, Row } from './figures/row';
+import { machineFacts } from './machine';
+import { parseOptions } from './options';
+import { markdown, saveJson } from './report';
+import { startServer } from './server';
+import { msSince, perSecond } from './stats';
+
+/** `npm run bench [-- --size quick|large] [--runs N]`: the table on stdout, the details under bench/results/. */
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const startedAt = new Date().toISOString();
+  const started = process.hrtime.bigint();
+  const workDir = mkdtempSync(join(tmpdir(), 'trace-bench-'));
+  const dataDir = join(workDir, 'data');
+  mkdirSync(dataDir);
+  try {
+    const plan = planSupplyChain(options.dataset);
+    progress(`writing the data set: ${num(plan.units)} units in ${plan.lots.length} lots, through SqliteEventStore.appendMany`);
+    const setupStart = process.hrtime.bigint();
+    const { events } = await writeSupplyChain(join(dataDir, 'events.sqlite'), plan);
+    const setupMs = msSince(setupStart);
+    const rows: Row[] = [];
+    rows.push(await measureCatchUp(options, join(dataDir, 'events.sqlite'), workDir));
+    rows.push(...(await measureRebuild(options, join(dataDir, 'events.sqlite'), dataDir)));
+    for (const durability of ['FULL', 'NORMAL'] as const) {
+      const server = await startServer(dataDir, { EVENT_STORE_SYNCHRONOUS: durability });
+      try {
+        if (durability === 'FULL') rows.push(...(await measureReads(options, server.url, plan)));
+        rows.push(...(await measureWrites(options, server.url, plan, durability)));
+      } finally {
+        await server.stop();
+      }
+    }
+    rows.push(...(await measureAppends(options, plan, workDir)));
+    const report = {
+      command: `npm run bench${options.size === 'quick' ? '' : ` -- --size ${options.size}`}`,
+      startedAt,
+      minutes: msSince(started) / 60_000,
+      machine: machineFacts(),
+      options,
+      dataset: {
+        units: plan.units,
+        lots: plan.lots.length,
+        events,
+        setupSeconds: setupMs / 1000,
+        setupEventsPerSecond: perSecond(events, setupMs),
+        setupPath: 'through SqliteEventStore.appendMany (the write path below HTTP), not through HTTP',
+      },
+      rows: sortById(rows),
+    };
+    process.stdout.write(`${markdown(report)}\n`);
+    progress(`details in ${saveJson(report)}`);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+const sortById = (rows: Row[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
