@@ -8,6 +8,7 @@ import { measureCatchUp } from './figures/catch-up';
 import { measureReads } from './figures/http-reads';
 import { measureWrites } from './figures/http-writes';
 import { measureRebuild } from './figures/rebuild';
+import { measureRecall } from './figures/recall';
 import { num, progress, Row } from './figures/row';
 import { machineFacts } from './machine';
 import { parseOptions } from './options';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
       }
     }
     rows.push(...(await measureAppends(options, plan, workDir)));
+    rows.push(...(await measureRecall(options, workDir)));
     const report = {
       command: `npm run bench${options.size === 'quick' ? '' : ` -- --size ${options.size}`}`,
       startedAt,

@@ -59,13 +59,5 @@ export async function measureReads(options: BenchOptions, url: string, plan: Sup
       verdict: verdict(fine(pages, 30)),
       runs: pages,
     },
-    {
-      id: 'P5 recall',
-      what: 'recall of a lot feeding 100k units through 3 assembly levels',
-      result: 'not available: the data set has no assemblies yet (genealogy landed while this suite was built)',
-      target: '≤ 2 s',
-      verdict: 'not available',
-      runs: [],
-    },
   ];
 }
