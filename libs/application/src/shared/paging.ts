@@ -41,6 +41,10 @@ function decode(cursor: string, keyFields: string[]): Key {
   throw InvalidInput.field('cursor', 'is not a cursor this endpoint returned');
 }
 
+/** The key of a document: where the next keyset page starts. */
+export const keyOf = (model: { key: string[] }, document: ReadDocument): Key =>
+  Object.fromEntries(model.key.map((field) => [field, document[field] as string]));
+
 /** Keyset paging: one page ordered by key, plus the cursor of the next one (null on the last page). */
 export async function pageOf<T>(
   reads: ReadStore,
@@ -54,7 +58,7 @@ export async function pageOf<T>(
   const documents = await reads.page(model.name, { where, limit: limit + 1, after });
   const items = documents.slice(0, limit);
   const last = items[items.length - 1];
-  const nextCursor = documents.length > limit ? encode(Object.fromEntries(model.key.map((field) => [field, last[field] as string]))) : null;
+  const nextCursor = documents.length > limit ? encode(keyOf(model, last)) : null;
   return { items: items.map(view), nextCursor };
 }
 
@@ -65,7 +69,6 @@ export async function* allRows(reads: ReadStore, model: ReadModelDefinition, whe
     const page = await reads.page(model.name, { where, limit: pageSize, after });
     yield* page;
     if (page.length < pageSize) return;
-    const last = page[page.length - 1];
-    after = Object.fromEntries(model.key.map((field) => [field, last[field] as string]));
+    after = keyOf(model, page[page.length - 1]);
   }
 }

@@ -1,9 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, HttpAnswer, READ_MODELS_CHECKPOINT } from '@trace/config';
-import { READ_STORE, ReadStore } from '@trace/read-store';
+import { ReadStore, READ_STORE } from '@trace/read-store';
 import { sleep } from '@trace/shared';
 
 const POLL_MS = 5;
+
+/**
+ * Resolves true once checkpoint `name` includes `position`; false when `deadline` (epoch ms) passes or
+ * `signal` aborts first. Polling works across processes, where no in-process notice could reach.
+ */
+export async function readModelsReach(
+  reads: ReadStore,
+  name: string,
+  position: number,
+  until: { deadline?: number; signal?: AbortSignal } = {},
+): Promise<boolean> {
+  while ((await reads.checkpoint(name)) < position) {
+    if (until.signal?.aborted || (until.deadline !== undefined && Date.now() >= until.deadline)) return false;
+    await sleep(POLL_MS, until.signal);
+  }
+  return true;
+}
 
 /** Waits until the read models include a log position, at most MIN_POSITION_WAIT_MS, then answers 503. */
 @Injectable()
@@ -15,11 +32,8 @@ export class ReadModelsPosition {
 
   async waitFor(position: number): Promise<void> {
     const deadline = Date.now() + this.config.minPositionWaitMs;
-    while ((await this.reads.checkpoint(READ_MODELS_CHECKPOINT)) < position) {
-      if (Date.now() >= deadline) {
-        throw new HttpAnswer(503, `read models have not reached position ${position} yet`, { 'Retry-After': '1' });
-      }
-      await sleep(POLL_MS);
+    if (!(await readModelsReach(this.reads, READ_MODELS_CHECKPOINT, position, { deadline }))) {
+      throw new HttpAnswer(503, `read models have not reached position ${position} yet`, { 'Retry-After': '1' });
     }
   }
 }

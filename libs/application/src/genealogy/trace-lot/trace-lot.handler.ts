@@ -3,7 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { lotOrigin, NotFound, UnitRef } from '@trace/domain';
 import { lineageModel, lotsModel } from '@trace/projections';
 import { Key, READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
-import { Page, pageOf } from '../../shared/paging';
+import { keyOf, Page, pageOf } from '../../shared/paging';
 import { TraceLotQuery } from './trace-lot.query';
 
 export interface TracedUnit {
@@ -53,7 +53,7 @@ export class TraceLotHandler implements IQueryHandler<TraceLotQuery, Page<Traced
     const last = page.items[page.items.length - 1];
     if (!page.nextCursor || !last) return page.items;
     const unit = { sku: last.sku as string, serial: last.serial as string };
-    const after = Object.fromEntries(lineageModel.key.map((field) => [field, last[field] as string]));
+    const after = keyOf(lineageModel, last);
     // Strands of one unit share its status and location, so the key prefix alone finds exactly the rest.
     const rest = await this.reads.page(lineageModel.name, { where: { origin, ...unit }, limit: 1000, after });
     return [...page.items, ...rest];

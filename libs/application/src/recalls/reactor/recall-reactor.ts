@@ -4,9 +4,10 @@ import { EventStore, RecordedEvent } from '@trace/event-store';
 import { FollowerOptions, LogFollower } from '@trace/projector';
 import { lineageModel, recallUnitsModel } from '@trace/projections';
 import { Change, ReadStore } from '@trace/read-store';
-import { sleep, stableUuid } from '@trace/shared';
+import { stableUuid } from '@trace/shared';
 import { CommandContext } from '../../shared/command-context';
 import { allRows } from '../../shared/paging';
+import { readModelsReach } from '../../shared/read-models-position';
 import { addedOrigins } from './lineage-origins';
 import { HeldOrigin, recallOriginsModel } from './recall-origins.model';
 import { applyToUnits } from './unit-holds';
@@ -132,9 +133,8 @@ export class RecallReactor {
   }
 
   private async readModelsAt(position: number): Promise<void> {
-    while ((await this.reads.checkpoint(this.options.readModels)) < position) {
-      if (this.signal.signal.aborted) throw new Error('stopped while waiting for the read models');
-      await sleep(10, this.signal.signal);
+    if (!(await readModelsReach(this.reads, this.options.readModels, position, { signal: this.signal.signal }))) {
+      throw new Error('stopped while waiting for the read models');
     }
   }
 }
