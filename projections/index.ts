@@ -8,6 +8,7 @@ import { unitsProjection } from './units/units.projection';
 
 export * from './projection';
 export * from './units/units.projection';
+export * from './units/whereabouts';
 export * from './lots/lots.projection';
 export * from './stock-by-location/stock-by-location.projection';
 export * from './lineage/lineage.projection';

@@ -1,20 +1,7 @@
-import { isUnitEvent, UnitEvent } from '@trace/domain';
+import { isUnitEvent } from '@trace/domain';
 import { ReadModelDefinition } from '@trace/read-store';
 import { ProjectedEvent, Projection } from '../projection';
-
-/** The unit events that change where a unit is or who holds it; genealogy and recall events change neither. */
-export const WHEREABOUTS_EVENT_TYPES: ReadonlySet<string> = new Set<UnitEvent['type']>([
-  'SerialAssigned',
-  'UnitMoved',
-  'UnitShipped',
-  'UnitReceived',
-  'UnitSold',
-  'UnitReturned',
-  'UnitRepaired',
-  'UnitScrapped',
-  'UnitInstalled',
-  'UnitRemoved',
-]);
+import { changesWhereabouts } from '../units/whereabouts';
 
 /**
  * A unit's whereabouts over time, for "where were the units of lot Y at T" without reading one stream per
@@ -44,7 +31,7 @@ export const locationIntervalsProjection: Projection = {
   name: 'location-intervals',
   models: [locationIntervalsModel],
   project(event: ProjectedEvent) {
-    if (!isUnitEvent(event) || !WHEREABOUTS_EVENT_TYPES.has(event.type)) return [];
+    if (!isUnitEvent(event) || !changesWhereabouts(event)) return [];
     const { sku, serial } = event.data;
     return [
       {

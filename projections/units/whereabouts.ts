@@ -4,6 +4,9 @@ import { fieldsFor } from './units.projection';
 
 const WHEREABOUTS = ['status', 'location', 'custodian', 'customer'];
 
+/** Whether a unit event changes where the unit is or who holds it (genealogy and recall events do not). */
+export const changesWhereabouts = (event: UnitEvent): boolean => Object.keys(fieldsFor(event)).some((field) => WHEREABOUTS.includes(field));
+
 /** For models that copy where a unit is and who holds it: one filtered update per unit event that changes it. */
 export function whereaboutsChanges(model: string, event: UnitEvent): Change[] {
   if (event.type === 'SerialAssigned') return [];
