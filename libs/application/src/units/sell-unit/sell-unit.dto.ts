@@ -13,6 +13,6 @@ export class SellUnitDto extends OccurredAtDto implements UnitChange {
   receipt: string;
 
   toCommand(): SellUnit {
-    return { type: 'SellUnit', customer: this.customer, receipt: this.receipt };
+    return { type: 'SellUnit', customer: this.customer, receipt: this.receipt, occurredAt: this.occurredAt };
   }
 }

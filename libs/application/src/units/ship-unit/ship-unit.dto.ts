@@ -9,6 +9,6 @@ export class ShipUnitDto extends OccurredAtDto implements UnitChange {
   to: string;
 
   toCommand(): ShipUnit {
-    return { type: 'ShipUnit', to: this.to };
+    return { type: 'ShipUnit', to: this.to, occurredAt: this.occurredAt };
   }
 }
