@@ -130,6 +130,15 @@ export function readStoreContract(factory: ReadStoreFactory): void {
     expect(await store.get('items', { sku: 'P', serial: '1' })).not.toBeNull();
   });
 
+  it('takes a field added to a registered model, empty on the documents written before it', async () => {
+    await apply(item('1', 'L1'));
+    const grown = { ...items, fields: { ...items.fields, container: 'text' as const }, indexes: [...items.indexes, ['container']] };
+    await store.register([grown, counters]);
+    expect(await store.get('items', { sku: 'P', serial: '1' })).toMatchObject({ lotId: 'L1', container: null });
+    await apply({ op: 'upsert', model: 'items', key: { sku: 'P', serial: '2' }, set: { lotId: 'L1', container: 'C1' } });
+    expect(await store.page('items', { where: { container: 'C1' }, limit: 10 })).toMatchObject([{ serial: '2' }]);
+  });
+
   it('filters a page by a list of values, in key order, with paging', async () => {
     await apply(item('1', 'L1'), item('2', 'L1'), item('3', 'L1'), item('4', 'L2'));
     const serials = async (query: Parameters<ReadStore['page']>[1]) => (await store.page('items', query)).map((d) => d.serial);

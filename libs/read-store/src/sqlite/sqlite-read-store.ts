@@ -49,11 +49,23 @@ export class SqliteReadStore implements ReadStore {
       this.db.exec(
         `CREATE TABLE IF NOT EXISTS ${quote(model.name)} (${fields.join(', ')}, PRIMARY KEY (${columns(model.key)})) WITHOUT ROWID`,
       );
+      this.addMissingColumns(model);
       for (const index of model.indexes) {
         const indexed = [...index, ...model.key.filter((field) => !index.includes(field))];
         const name = `${model.name}__${index.join('_')}`;
         this.db.exec(`CREATE INDEX IF NOT EXISTS ${quote(name)} ON ${quote(model.name)} (${columns(indexed)})`);
       }
+    }
+  }
+
+  /**
+   * A field added to a model since its table was created becomes a NULL column: rows written before it
+   * existed had no such value. A field whose meaning changed needs a replay into a new generation instead.
+   */
+  private addMissingColumns(model: ReadModelDefinition): void {
+    const existing = new Set((this.db.pragma(`table_info(${quote(model.name)})`) as Array<{ name: string }>).map((column) => column.name));
+    for (const [field, type] of Object.entries(model.fields)) {
+      if (!existing.has(field)) this.db.exec(`ALTER TABLE ${quote(model.name)} ADD COLUMN ${quote(field)} ${SQL_TYPE[type]}`);
     }
   }
 
