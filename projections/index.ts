@@ -1,3 +1,4 @@
+import { containersProjection } from './containers/containers.projection';
 import { lineageProjection } from './lineage/lineage.projection';
 import { locationIntervalsProjection } from './location-intervals/location-intervals.projection';
 import { lotsProjection } from './lots/lots.projection';
@@ -14,6 +15,7 @@ export * from './stock-by-location/stock-by-location.projection';
 export * from './lineage/lineage.projection';
 export * from './recalls/recalls.projection';
 export * from './location-intervals/location-intervals.projection';
+export * from './containers/containers.projection';
 
 /** Every projection the projector runs, in one group with one checkpoint. */
-export const ALL_PROJECTIONS: Projection[] = [unitsProjection, lotsProjection, stockByLocationProjection, lineageProjection, recallsProjection, locationIntervalsProjection];
+export const ALL_PROJECTIONS: Projection[] = [unitsProjection, lotsProjection, stockByLocationProjection, lineageProjection, recallsProjection, locationIntervalsProjection, containersProjection];

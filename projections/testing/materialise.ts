@@ -7,7 +7,13 @@ export function recorded(events: DomainEvent[]): ProjectedEvent[] {
   const revisions = new Map<string, number>();
   return events.map((event, index) => {
     const data = event.data as Record<string, string>;
-    const stream = data.serial ? `unit-${data.sku}:${data.serial}` : data.recallId && !data.lotId ? `recall-${data.recallId}` : `lot-${data.lotId}`;
+    const stream = data.serial
+      ? `unit-${data.sku}:${data.serial}`
+      : data.containerId
+        ? `container-${data.containerId}`
+        : data.recallId && !data.lotId
+          ? `recall-${data.recallId}`
+          : `lot-${data.lotId}`;
     const revision = (revisions.get(stream) ?? -1) + 1;
     revisions.set(stream, revision);
     const time = new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString();

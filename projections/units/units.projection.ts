@@ -20,11 +20,13 @@ export const unitsModel: ReadModelDefinition = {
     destination: 'text',
     /** {sku, serial} of the unit this one is built into. */
     installedIn: 'json',
+    /** The container the unit is packed in (its location and custodian are the container's). */
+    container: 'text',
     lastEventAt: 'text',
     revision: 'integer',
     position: 'integer',
   },
-  indexes: [['lotId'], ['lotId', 'status'], ['lotId', 'location'], ['lotId', 'status', 'location'], ['location']],
+  indexes: [['lotId'], ['lotId', 'status'], ['lotId', 'location'], ['lotId', 'status', 'location'], ['location'], ['container']],
 };
 
 type UnitFields = Record<string, unknown>;
@@ -33,7 +35,7 @@ type UnitFields = Record<string, unknown>;
 export function fieldsFor(event: UnitEvent): UnitFields {
   switch (event.type) {
     case 'SerialAssigned':
-      return { lotId: event.data.lotId, status: 'in_stock', location: event.data.location, custodian: null, customer: null, destination: null, installedIn: null };
+      return { lotId: event.data.lotId, status: 'in_stock', location: event.data.location, custodian: null, customer: null, destination: null, installedIn: null, container: null };
     case 'UnitMoved':
       return { location: event.data.to };
     case 'UnitShipped':
@@ -52,6 +54,10 @@ export function fieldsFor(event: UnitEvent): UnitFields {
       return { installedIn: event.data.parent, location: null };
     case 'UnitRemoved':
       return { installedIn: null, location: event.data.location };
+    case 'UnitPacked':
+      return { container: event.data.container };
+    case 'UnitUnpacked':
+      return { container: null };
     default:
       // Genealogy and recall events change no field of the unit's current state.
       return {};

@@ -7,6 +7,9 @@ const WHEREABOUTS = ['status', 'location', 'custodian', 'customer'];
 /** Whether a unit event changes where the unit is or who holds it (genealogy and recall events do not). */
 export const changesWhereabouts = (event: UnitEvent): boolean => Object.keys(fieldsFor(event)).some((field) => WHEREABOUTS.includes(field));
 
+/** Whether a unit event packs or unpacks the unit (which changes no whereabouts: packing happens in place). */
+export const changesContainer = (event: UnitEvent): boolean => 'container' in fieldsFor(event);
+
 /** For models that copy where a unit is and who holds it: one filtered update per unit event that changes it. */
 export function whereaboutsChanges(model: string, event: UnitEvent): Change[] {
   if (event.type === 'SerialAssigned') return [];

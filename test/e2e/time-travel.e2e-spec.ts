@@ -54,6 +54,7 @@ describe('time travel over HTTP: as it happened, and as we knew it then', () => 
       customer: null,
       destination: null,
       installedIn: null,
+      container: null,
       lastEventAt: '2026-03-03T08:00:00.000Z',
       revision: 1,
     });

@@ -57,6 +57,8 @@ describe('a unit life over HTTP (the README walk-through)', () => {
       customer: null,
       destination: null,
       installedIn: null,
+      container: null,
+      containers: [],
       lastEventAt: expect.any(String),
       revision: 6,
       openRecalls: [],

@@ -2,6 +2,15 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
+import { ChangeContainerHandler } from './containers/change-container/change-container.handler';
+import { ContainerLoader } from './containers/container-loader';
+import { ContainersController } from './containers/containers.controller';
+import { CreateContainerHandler } from './containers/create-container/create-container.handler';
+import { GetContainerController } from './containers/get-container/get-container.controller';
+import { GetContainerHandler } from './containers/get-container/get-container.handler';
+import { PackContentsHandler } from './containers/pack-contents/pack-contents.handler';
+import { UnpackContainerHandler } from './containers/unpack-contents/unpack-container.handler';
+import { UnpackUnitHandler } from './containers/unpack-contents/unpack-unit.handler';
 import { AssemblyController } from './genealogy/assembly.controller';
 import { ConsumeLotHandler } from './genealogy/consume-lot/consume-lot.handler';
 import { GetGenealogyController } from './genealogy/get-genealogy/get-genealogy.controller';
@@ -9,7 +18,7 @@ import { GetGenealogyHandler } from './genealogy/get-genealogy/get-genealogy.han
 import { InstallComponentHandler } from './genealogy/install-component/install-component.handler';
 import { RemoveComponentHandler } from './genealogy/remove-component/remove-component.handler';
 import { TraceLotHandler } from './genealogy/trace-lot/trace-lot.handler';
-import { UnitLoader } from './genealogy/unit-loader';
+import { UnitLoader } from './shared/unit-loader';
 import { CloseRecallController } from './recalls/close-recall/close-recall.controller';
 import { CloseRecallHandler } from './recalls/close-recall/close-recall.handler';
 import { GetRecallController } from './recalls/get-recall/get-recall.controller';
@@ -61,6 +70,8 @@ import { GetUnitHandler } from './units/get-unit/get-unit.handler';
     GetLocationStockController,
     AssemblyController,
     GetGenealogyController,
+    ContainersController,
+    GetContainerController,
     OpenRecallController,
     GetRecallController,
     ListRecallUnitsController,
@@ -72,6 +83,7 @@ import { GetUnitHandler } from './units/get-unit/get-unit.handler';
     StreamCommands,
     ReadModelsPosition,
     UnitLoader,
+    ContainerLoader,
     RecallUnits,
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
     RegisterLotHandler,
@@ -92,6 +104,12 @@ import { GetUnitHandler } from './units/get-unit/get-unit.handler';
     OpenRecallHandler,
     CloseRecallHandler,
     GetRecallHandler,
+    CreateContainerHandler,
+    PackContentsHandler,
+    UnpackUnitHandler,
+    UnpackContainerHandler,
+    ChangeContainerHandler,
+    GetContainerHandler,
   ],
 })
 export class ApplicationModule {}

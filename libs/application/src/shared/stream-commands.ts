@@ -15,6 +15,20 @@ export interface StreamWrite {
   events: DomainEvent[];
 }
 
+/** An aggregate read for a multi-stream command: its state and the revision its write must expect. */
+export interface Loaded<State> {
+  state: State;
+  stream: string;
+  expected: ExpectedRevision;
+}
+
+export const writeOf = (loaded: Loaded<unknown>, events: DomainEvent[]): StreamWrite => ({ stream: loaded.stream, expected: loaded.expected, events });
+
+/** Answer of a multi-stream command: the revision of the addressed stream (by index) and the last position. */
+export function answerFor(results: AppendResult[], addressed: number): { revision: number; position: number } {
+  return { revision: results[addressed].revision, position: results.reduce((max, r) => Math.max(max, r.position), 0) };
+}
+
 export interface StreamCommand<State> {
   stream: string;
   decider: Pick<Decider<unknown, DomainEvent, State>, 'initialState' | 'evolve'>;

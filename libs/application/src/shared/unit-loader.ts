@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ExistingUnit, NotFound, unitDecider, UnitRef, UnitState, unitStream } from '@trace/domain';
-import { ExpectedRevision } from '@trace/event-store';
-import { StreamCommands } from '../shared/stream-commands';
+import { Loaded, StreamCommands } from './stream-commands';
 
 /** Far deeper than any real assembly; a guard against a corrupted parent chain. */
 const MAX_DEPTH = 64;
 
-export interface LoadedUnit {
-  state: ExistingUnit;
-  stream: string;
-  expected: ExpectedRevision;
-}
+export type LoadedUnit = Loaded<ExistingUnit>;
 
 /** Reads units from the event log for commands that touch several of them. */
 @Injectable()

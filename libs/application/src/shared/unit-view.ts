@@ -11,6 +11,8 @@ export interface UnitView {
   destination: string | null;
   /** The unit this one is built into, if any. */
   installedIn: { sku: string; serial: string } | null;
+  /** The container the unit is packed in, if any; where it is and who holds it are that container's. */
+  container: string | null;
   lastEventAt: string;
   revision: number;
 }

@@ -2,20 +2,24 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { identifierProblem, IDENTIFIER_MAX_LENGTH } from '@trace/domain';
 import { IsISO8601, IsOptional, IsString, Length, registerDecorator, ValidationOptions } from 'class-validator';
 
-/** 1–64 printable characters without surrounding blanks: SKUs, serials, lot ids, locations, parties. */
-export function IsIdentifier(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, property: string | symbol) =>
-    registerDecorator({
-      name: 'isIdentifier',
-      target: target.constructor,
-      propertyName: String(property),
-      options,
-      validator: {
-        validate: (value: unknown) => identifierProblem(value) === null,
-        defaultMessage: (args) => `${args?.property} ${identifierProblem(args?.value)}`,
-      },
-    });
+/** A class-validator decorator from a domain check that names the problem with a value, or null when fine. */
+export function checkedBy(name: string, problem: (value: unknown) => string | null) {
+  return (options?: ValidationOptions): PropertyDecorator =>
+    (target: object, property: string | symbol) =>
+      registerDecorator({
+        name,
+        target: target.constructor,
+        propertyName: String(property),
+        options,
+        validator: {
+          validate: (value: unknown) => problem(value) === null,
+          defaultMessage: (args) => `${args?.property} ${problem(args?.value)}`,
+        },
+      });
 }
+
+/** 1–64 printable characters without surrounding blanks: SKUs, serials, lot ids, locations, parties. */
+export const IsIdentifier = checkedBy('isIdentifier', identifierProblem);
 
 export const IDENTIFIER_SCHEMA = { minLength: 1, maxLength: IDENTIFIER_MAX_LENGTH, example: 'PUMP-200' };
 

@@ -52,6 +52,9 @@ export function decideInstall(scope: AssemblyScope, occurredAt?: string): Assemb
     const rule = sameUnit(component.parent, parent) ? 'installed-once' : 'one-parent-at-a-time';
     throw new RuleViolation(rule, `unit ${label(component)} is already installed in ${label(component.parent)}`);
   }
+  if (component.container) {
+    throw new RuleViolation('packed-unit-moves-with-container', `unit ${label(component)} is packed in container ${component.container}: unpack it first`);
+  }
   assertInHouse(component, 'installed');
   assertInHouse(parent, 'assembled');
   assertNotQuarantined(component, occurredAt);

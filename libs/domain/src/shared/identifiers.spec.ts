@@ -1,4 +1,4 @@
-import { DOMAIN_STREAM_PREFIXES, identifierProblem, lotStream, recallStream, unitStream } from './identifiers';
+import { containerStream, DOMAIN_STREAM_PREFIXES, identifierProblem, lotStream, recallStream, unitStream } from './identifiers';
 
 describe('identifiers', () => {
   it.each(['A', 'SN 0001', 'ÄÖÜ-12', '(21)ABC/12', 'x'.repeat(64)])('accepts %p', (value) => {
@@ -16,7 +16,7 @@ describe('identifiers', () => {
   });
 
   it('names every stream with one of the domain prefixes', () => {
-    for (const stream of [unitStream({ sku: 'P', serial: 'S' }), lotStream('L'), recallStream('R')]) {
+    for (const stream of [unitStream({ sku: 'P', serial: 'S' }), lotStream('L'), recallStream('R'), containerStream('C')]) {
       expect(DOMAIN_STREAM_PREFIXES.some((prefix) => stream.startsWith(prefix))).toBe(true);
     }
   });

@@ -32,7 +32,9 @@ export const unitStream = (unit: UnitRef): string =>
 
 export const lotStream = (lotId: string): string => `lot-${encodeURIComponent(lotId)}`;
 
+export const containerStream = (containerId: string): string => `container-${encodeURIComponent(containerId)}`;
+
 export const recallStream = (recallId: string): string => `recall-${encodeURIComponent(recallId)}`;
 
 /** Every stream of the domain starts with one of these: followers of the log (EventStoreDB's filter) select on them. */
-export const DOMAIN_STREAM_PREFIXES: readonly string[] = ['unit-', 'lot-', 'recall-'];
+export const DOMAIN_STREAM_PREFIXES: readonly string[] = ['unit-', 'lot-', 'recall-', 'container-'];

@@ -8,10 +8,14 @@ interface UnitFact<Type extends string, Data> {
 }
 
 export type SerialAssigned = UnitFact<'SerialAssigned', { lotId: string | null; location: string }>;
-export type UnitMoved = UnitFact<'UnitMoved', { from: string; to: string; reason: string | null }>;
+/** Moves of a packed unit name the container that was moved with it inside (`inContainer`). */
+interface Carried {
+  inContainer?: string;
+}
+export type UnitMoved = UnitFact<'UnitMoved', { from: string; to: string; reason: string | null } & Carried>;
 /** `to` is the receiving party; the unit leaves `from`. */
-export type UnitShipped = UnitFact<'UnitShipped', { from: string; to: string }>;
-export type UnitReceived = UnitFact<'UnitReceived', { by: string; location: string }>;
+export type UnitShipped = UnitFact<'UnitShipped', { from: string; to: string } & Carried>;
+export type UnitReceived = UnitFact<'UnitReceived', { by: string; location: string } & Carried>;
 export type UnitSold = UnitFact<'UnitSold', { from: string; customer: string; receipt: string }>;
 /** `customer` gave the unit back; `custodian` holds it again (whoever sold it, null for the owner). */
 export type UnitReturned = UnitFact<'UnitReturned', { reason: string; location: string; customer: string; custodian: string | null }>;
@@ -33,6 +37,9 @@ export type UnitRemoved = UnitFact<'UnitRemoved', { parent: UnitRef; location: s
 export type LineageExtended = UnitFact<'LineageExtended', { through: UnitRef; lineage: LineageEntry[]; holder: Holder }>;
 export type LineageReduced = UnitFact<'LineageReduced', { through: UnitRef; lineage: LineageEntry[] }>;
 /** Held by a recall, reached through `origin` (a recalled lot, or a recalled unit it contains or is). */
+/** Put into `container`, where the unit already was; from now on it moves only with the container. */
+export type UnitPacked = UnitFact<'UnitPacked', { container: string }>;
+export type UnitUnpacked = UnitFact<'UnitUnpacked', { container: string }>;
 export type UnitQuarantined = UnitFact<'UnitQuarantined', { recallId: string; recalledAt: string; origin: string; holder: Holder }>;
 export type UnitRecallResolved = UnitFact<'UnitRecallResolved', { recallId: string; action: RecallAction; note: string | null }>;
 
@@ -48,6 +55,8 @@ export type UnitEvent =
   | UnitRemoved
   | LineageExtended
   | LineageReduced
+  | UnitPacked
+  | UnitUnpacked
   | UnitQuarantined
   | UnitRecallResolved
   | UnitMoved
@@ -74,6 +83,8 @@ export const UNIT_EVENT_TYPES: ReadonlySet<string> = new Set<UnitEvent['type']>(
   'UnitRemoved',
   'LineageExtended',
   'LineageReduced',
+  'UnitPacked',
+  'UnitUnpacked',
   'UnitQuarantined',
   'UnitRecallResolved',
 ]);

@@ -37,6 +37,10 @@ function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
       return { ...unit, lineage: merged(unit.lineage, event.data.lineage) };
     case 'LineageReduced':
       return { ...unit, lineage: without(unit.lineage, event.data.lineage) };
+    case 'UnitPacked':
+      return { ...unit, container: event.data.container };
+    case 'UnitUnpacked':
+      return { ...unit, container: null };
     case 'UnitQuarantined':
       return { ...unit, recalls: { ...unit.recalls, [event.data.recallId]: { recalledAt: event.data.recalledAt, resolved: false } } };
     case 'UnitRecallResolved': {
@@ -64,6 +68,7 @@ export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
     soldBy: null,
     parent: null,
     components: [],
+    container: null,
     lineage: [
       { origin: unitOrigin(self), how: 'self', path: [self] },
       ...(lotId === null ? [] : [{ origin: lotOrigin(lotId), how: 'lot' as const, path: [self] }]),

@@ -38,6 +38,12 @@ export function assertAccepted(command: PhysicalCommand, unit: ExistingUnit): vo
       `${name(unit)} is installed in ${unit.parent.sku}/${unit.parent.serial}: remove it before it can be ${ACTION[command]}`,
     );
   }
+  if (unit.container && command !== 'ConsumeLot') {
+    throw new RuleViolation(
+      'packed-unit-moves-with-container',
+      `${name(unit)} is packed in container ${unit.container}: unpack it before it can be ${ACTION[command]}`,
+    );
+  }
   if (ACCEPTED_FROM[command].includes(unit.status)) return;
   const action = ACTION[command];
   switch (unit.status) {

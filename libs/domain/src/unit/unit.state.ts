@@ -22,6 +22,8 @@ export interface ExistingUnit {
   /** The unit this one is built into, if any. */
   parent: UnitRef | null;
   components: UnitRef[];
+  /** The container the unit is packed in, if any; its location and custodian are the container's. */
+  container: string | null;
   /** Everything the unit came from or contains, at any depth (itself included). */
   lineage: LineageEntry[];
   /** Recalls that reached the unit, by id; a hold is open until resolved. */

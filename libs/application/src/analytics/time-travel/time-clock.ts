@@ -1,5 +1,5 @@
 import { fold, isUnitEvent, UnitEvent, unitDecider } from '@trace/domain';
-import { changesWhereabouts } from '@trace/projections';
+import { changesContainer, changesWhereabouts } from '@trace/projections';
 import { UnitView } from '../../shared/unit-view';
 
 /**
@@ -41,7 +41,7 @@ export function byClock<E extends TimedEvent>(events: E[], clock: TimeClock): E[
 /** A unit's whereabouts by the clock, folded with the unit decider's own `evolve`; null when it did not exist yet. */
 export function whereaboutsAt(events: TimedEvent[], clock: TimeClock): UnitWhereabouts | null {
   const selected = byClock(
-    events.filter((event) => isUnitEvent(event) && changesWhereabouts(event)),
+    events.filter((event) => isUnitEvent(event) && (changesWhereabouts(event) || changesContainer(event))),
     clock,
   );
   const state = fold(unitDecider, selected as unknown as UnitEvent[]);
@@ -57,6 +57,7 @@ export function whereaboutsAt(events: TimedEvent[], clock: TimeClock): UnitWhere
     customer: state.customer,
     destination: state.destination,
     installedIn: state.parent,
+    container: state.container,
     lastEventAt: last.occurredAt,
     revision: last.revision,
   };

@@ -1,9 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { LotConsumed, propagateUp, unitDecider } from '@trace/domain';
-import { StreamCommands } from '../../shared/stream-commands';
+import { answerFor, StreamCommands } from '../../shared/stream-commands';
 import { lotReference } from '../../units/assign-serial/lot-reference';
-import { answerFor } from '../assembly-writes';
-import { UnitLoader } from '../unit-loader';
+import { UnitLoader } from '../../shared/unit-loader';
 import { ConsumeLotCommand } from './consume-lot.command';
 
 /** Material consumed by a unit that is already built into others reaches their genealogy too. */

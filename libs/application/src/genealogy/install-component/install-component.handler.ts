@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decideInstall, InvalidReference, NotFound } from '@trace/domain';
-import { StreamCommands } from '../../shared/stream-commands';
-import { answerFor, assemblyWrites } from '../assembly-writes';
-import { UnitLoader } from '../unit-loader';
+import { answerFor, StreamCommands } from '../../shared/stream-commands';
+import { assemblyWrites } from '../assembly-writes';
+import { UnitLoader } from '../../shared/unit-loader';
 import { InstallComponentCommand } from './install-component.command';
 
 /** Parent, component and every ancestor are written together, at the revisions the decision was made on. */

@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decideRemove } from '@trace/domain';
-import { StreamCommands } from '../../shared/stream-commands';
-import { answerFor, assemblyWrites } from '../assembly-writes';
-import { UnitLoader } from '../unit-loader';
+import { answerFor, StreamCommands } from '../../shared/stream-commands';
+import { assemblyWrites } from '../assembly-writes';
+import { UnitLoader } from '../../shared/unit-loader';
 import { RemoveComponentCommand } from './remove-component.command';
 
 @CommandHandler(RemoveComponentCommand)

@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { InvalidReference, lotDecider, LotReference, lotStream, NotFound, recallDecider, RecallOpened, recallStream } from '@trace/domain';
 import { randomUUID } from 'node:crypto';
 import { StreamCommands, StreamWrite } from '../../shared/stream-commands';
-import { UnitLoader } from '../../genealogy/unit-loader';
+import { UnitLoader } from '../../shared/unit-loader';
 import { OpenRecallCommand } from './open-recall.command';
 
 /**

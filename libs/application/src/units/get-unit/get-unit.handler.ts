@@ -3,12 +3,15 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@trace/domain';
 import { recallUnitsModel, unitsModel } from '@trace/projections';
 import { READ_STORE, ReadStore } from '@trace/read-store';
+import { containerChain } from '../../shared/container-chain';
 import { UnitView, unitView } from '../../shared/unit-view';
 import { GetUnitQuery } from './get-unit.query';
 
 export interface UnitWithRecalls extends UnitView {
   /** Open recalls holding the unit: it cannot be sold, shipped to a party or built in until resolved. */
   openRecalls: Array<{ recallId: string; since: string; origin: string }>;
+  /** The containers holding the unit, innermost first: e.g. its case, then the pallet the case is on. */
+  containers: string[];
 }
 
 @QueryHandler(GetUnitQuery)
@@ -23,6 +26,8 @@ export class GetUnitHandler implements IQueryHandler<GetUnitQuery, UnitWithRecal
     const openRecalls = holds
       .filter((hold) => hold.state === 'outstanding')
       .map((hold) => ({ recallId: hold.recallId as string, since: hold.recalledAt as string, origin: hold.origin as string }));
-    return { ...unitView(document), openRecalls };
+    const view = unitView(document);
+    const containers = view.container ? await containerChain(this.reads, view.container) : [];
+    return { ...view, openRecalls, containers };
   }
 }

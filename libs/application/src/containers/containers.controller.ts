@@ -1,0 +1,89 @@
+import { Body, Controller, Delete, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, IntersectionType } from '@nestjs/swagger';
+import { CommandContext, CommandMeta } from '../shared/command-context';
+import { UnitParams } from '../shared/validators';
+import { MoveUnitDto } from '../units/move-unit/move-unit.dto';
+import { ReceiveUnitDto } from '../units/receive-unit/receive-unit.dto';
+import { ShipUnitDto } from '../units/ship-unit/ship-unit.dto';
+import { ChangeContainerCommand } from './change-container/change-container.command';
+import { ContainerParams, CONTAINER_ID_SCHEMA, IsContainerId } from './container-params';
+import { CreateContainerCommand } from './create-container/create-container.command';
+import { CreateContainerDto } from './create-container/create-container.dto';
+import { PackContentsCommand } from './pack-contents/pack-contents.command';
+import { PackContentsDto } from './pack-contents/pack-contents.dto';
+import { UnpackContainerCommand } from './unpack-contents/unpack-container.command';
+import { UnpackUnitCommand } from './unpack-contents/unpack-unit.command';
+
+class PackedUnitParams extends IntersectionType(ContainerParams, UnitParams) {}
+
+class NestedContainerParams extends ContainerParams {
+  @ApiProperty(CONTAINER_ID_SCHEMA)
+  @IsContainerId()
+  childId: string;
+}
+
+type ContainerChangeBody = MoveUnitDto | ShipUnitDto | ReceiveUnitDto;
+
+/** Cases and pallets: packing, and moves that carry everything inside. Answers `{revision, position}` of the container. */
+@ApiTags('containers')
+@Controller('v1/containers')
+@ApiNotFoundResponse({ description: 'No such container' })
+@ApiConflictResponse({ description: 'Refused by a rule (`details.rule`): pack where the container is, one container at a time, no cycles, quarantined, …' })
+export class ContainersController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create an empty container (case, pallet) at a location' })
+  @ApiCreatedResponse({ description: '{containerId, revision, position}' })
+  create(@Body() body: CreateContainerDto, @CommandMeta() context: CommandContext) {
+    return this.commands.execute(new CreateContainerCommand(body.containerId, body.location, body.occurredAt, context));
+  }
+
+  @Post(':containerId/contents')
+  @ApiOperation({ summary: 'Pack units and/or containers into this container; all or nothing' })
+  @ApiCreatedResponse({ description: '{revision, position}' })
+  pack(@Param() { containerId }: ContainerParams, @Body() body: PackContentsDto, @CommandMeta() context: CommandContext) {
+    const units = (body.units ?? []).map(({ sku, serial }) => ({ sku, serial }));
+    return this.commands.execute(new PackContentsCommand(containerId, units, body.containers ?? [], body.occurredAt, context));
+  }
+
+  @Delete(':containerId/contents/:sku/:serial')
+  @ApiOperation({ summary: 'Unpack a unit; it stays where the container is' })
+  @ApiOkResponse({ description: '{revision, position}' })
+  unpackUnit(@Param() { containerId, sku, serial }: PackedUnitParams, @CommandMeta() context: CommandContext) {
+    return this.commands.execute(new UnpackUnitCommand(containerId, { sku, serial }, context));
+  }
+
+  @Delete(':containerId/containers/:childId')
+  @ApiOperation({ summary: 'Unpack a nested container; it stays where this one is' })
+  @ApiOkResponse({ description: '{revision, position}' })
+  unpackContainer(@Param() { containerId, childId }: NestedContainerParams, @CommandMeta() context: CommandContext) {
+    return this.commands.execute(new UnpackContainerCommand(containerId, childId, context));
+  }
+
+  @Post(':containerId/moves')
+  @ApiOperation({ summary: 'Move the container, and everything in it, inside the company' })
+  @ApiCreatedResponse({ description: '{revision, position}' })
+  move(@Param() params: ContainerParams, @Body() body: MoveUnitDto, @CommandMeta() context: CommandContext) {
+    return this.change(params, body, context);
+  }
+
+  @Post(':containerId/shipments')
+  @ApiOperation({ summary: 'Ship the container to a party; refused while a unit inside is quarantined' })
+  @ApiCreatedResponse({ description: '{revision, position}' })
+  ship(@Param() params: ContainerParams, @Body() body: ShipUnitDto, @CommandMeta() context: CommandContext) {
+    return this.change(params, body, context);
+  }
+
+  @Post(':containerId/receipts')
+  @ApiOperation({ summary: 'Record that a party received the container, and everything in it' })
+  @ApiCreatedResponse({ description: '{revision, position}' })
+  receive(@Param() params: ContainerParams, @Body() body: ReceiveUnitDto, @CommandMeta() context: CommandContext) {
+    return this.change(params, body, context);
+  }
+
+  private change({ containerId }: ContainerParams, body: ContainerChangeBody, context: CommandContext) {
+    return this.commands.execute(new ChangeContainerCommand(containerId, body.toCommand(), body.occurredAt, context));
+  }
+}

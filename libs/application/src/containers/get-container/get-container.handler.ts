@@ -1,0 +1,50 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { NotFound } from '@trace/domain';
+import { containersModel, unitsModel } from '@trace/projections';
+import { READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
+import { allRows, Page, pageOf } from '../../shared/paging';
+import { UnitView, unitView } from '../../shared/unit-view';
+import { containerChain } from '../../shared/container-chain';
+import { GetContainerQuery } from './get-container.query';
+
+export interface ContainerView {
+  containerId: string;
+  status: string;
+  location: string | null;
+  custodian: string | null;
+  destination: string | null;
+  /** Containers this one is packed in, innermost first; empty when it is not packed. */
+  packedIn: string[];
+  unitCount: number;
+  containerCount: number;
+  createdAt: string;
+  lastEventAt: string;
+  revision: number;
+  /** Containers packed directly in this one. */
+  containers: Array<{ containerId: string; unitCount: number; containerCount: number }>;
+  /** Units packed directly in this one, a page at a time. */
+  units: Page<UnitView>;
+}
+
+const nestedView = (document: ReadDocument) => ({
+  containerId: document.containerId as string,
+  unitCount: document.unitCount as number,
+  containerCount: document.containerCount as number,
+});
+
+@QueryHandler(GetContainerQuery)
+export class GetContainerHandler implements IQueryHandler<GetContainerQuery, ContainerView> {
+  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+
+  async execute({ containerId, page }: GetContainerQuery): Promise<ContainerView> {
+    const document = await this.reads.get(containersModel.name, { containerId });
+    if (!document) throw new NotFound(`container ${containerId} not found`);
+    const { parent, position: _position, ...container } = document;
+    const packedIn = parent ? await containerChain(this.reads, parent as string) : [];
+    const containers = [];
+    for await (const nested of allRows(this.reads, containersModel, { parent: containerId })) containers.push(nestedView(nested));
+    const units = await pageOf(this.reads, unitsModel, { container: containerId }, page, unitView);
+    return { ...(container as Omit<ContainerView, 'packedIn' | 'containers' | 'units'>), packedIn, containers, units };
+  }
+}
