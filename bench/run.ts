@@ -5,6 +5,7 @@ import { writeSupplyChain } from './dataset/event-log';
 import { planSupplyChain } from './dataset/plan';
 import { measureAppends } from './figures/appends';
 import { measureCatchUp } from './figures/catch-up';
+import { measureContainers } from './figures/containers';
 import { measureReads } from './figures/http-reads';
 import { measureWrites } from './figures/http-writes';
 import { measureRebuild } from './figures/rebuild';
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     }
     rows.push(...(await measureAppends(options, plan, workDir)));
     rows.push(...(await measureRecall(options, workDir)));
+    rows.push(...(await measureContainers(options, workDir)));
     const report = {
       command: `npm run bench${options.size === 'quick' ? '' : ` -- --size ${options.size}`}`,
       startedAt,

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { json, postJson } from '../http-json';
 import { BenchOptions } from '../options';
 import { affectedUnits, AssemblyPlan, RECALLED_LOT, writeAssembly } from '../recall/assembly-dataset';
 import { RunningServer, startServer } from '../server';
@@ -12,12 +13,6 @@ const POLL_MS = 200;
 const TIMEOUT_MS = 10 * 60_000;
 
 const planFor = (options: BenchOptions): AssemblyPlan => ({ cells: options.size === 'large' ? 80_000 : 8_000, cellsPerModule: 5, modulesPerPack: 4 });
-
-async function json(url: string, init?: RequestInit): Promise<Record<string, unknown>> {
-  const response = await fetch(url, init);
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Record<string, unknown>;
-}
 
 async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
   const deadline = Date.now() + TIMEOUT_MS;
@@ -53,11 +48,7 @@ async function oneRun(options: BenchOptions, workDir: string, run: number) {
     await until(async () => (await lag(server)) === 0, 'projector catch-up');
     const recallId = `RC-BENCH-${run}`;
     const started = process.hrtime.bigint();
-    await json(`${server.url}/v1/recalls`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ recallId, lotIds: [RECALLED_LOT], reason: 'bench', severity: 'high' }),
-    });
+    await postJson(`${server.url}/v1/recalls`, { recallId, lotIds: [RECALLED_LOT], reason: 'bench', severity: 'high' });
     await until(async () => (await json(`${server.url}/v1/recalls/${recallId}`)).affected === affected, 'quarantine of every affected unit');
     const recallMs = msSince(started);
     const pageMs: number[] = [];
