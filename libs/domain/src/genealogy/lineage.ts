@@ -27,7 +27,16 @@ export const unitToken = (unit: UnitRef): string => `${encodeURIComponent(unit.s
 export const lotOrigin = (lotId: string): string => `lot:${encodeURIComponent(lotId)}`;
 export const unitOrigin = (unit: UnitRef): string => `unit:${unitToken(unit)}`;
 export const pathKey = (path: UnitRef[]): string => path.map(unitToken).join('>');
-export const entryKey = (entry: LineageEntry): string => `${entry.origin}|${pathKey(entry.path)}`;
+// Folding a unit merges lineage on every assembly event: each entry's key is built once, not once per event.
+const entryKeys = new WeakMap<LineageEntry, string>();
+export function entryKey(entry: LineageEntry): string {
+  let key = entryKeys.get(entry);
+  if (key === undefined) {
+    key = `${entry.origin}|${pathKey(entry.path)}`;
+    entryKeys.set(entry, key);
+  }
+  return key;
+}
 export const sameUnit = (a: UnitRef, b: UnitRef): boolean => a.sku === b.sku && a.serial === b.serial;
 
 /** The strands a new holder gains from a unit it now contains. */

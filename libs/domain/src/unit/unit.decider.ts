@@ -1,7 +1,7 @@
 import { lotOrigin } from '../genealogy/lineage';
 import { Decider } from '../shared/decider';
 import { AlreadyExists, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
-import { AssignSerial, LotReference, UnitCommand, UnitLifecycleCommand } from './unit.commands';
+import { AssignSerial, LotReference, QuarantineUnit, ResolveRecall, UnitCommand, UnitLifecycleCommand } from './unit.commands';
 import { evolveUnit } from './unit.evolve';
 import { UnitEvent } from './unit.events';
 import { holderOf } from './unit.holder';
@@ -22,7 +22,11 @@ function assign(command: AssignSerial, state: UnitState): UnitEvent[] {
   return [{ type: 'SerialAssigned', data: { sku, serial, lotId: lot?.lotId ?? null, location } }];
 }
 
-function recallBookkeeping(command: Extract<UnitLifecycleCommand, { type: 'QuarantineUnit' | 'ResolveRecall' }>, unit: ExistingUnit): UnitEvent[] {
+/** What a recall decision looks at: where the unit is, who holds it, and its holds. */
+export type HoldView = Pick<ExistingUnit, 'sku' | 'serial' | 'status' | 'location' | 'custodian' | 'customer' | 'recalls'>;
+
+/** Quarantine and resolution; decided on a folded unit, or on read models at an exact revision (the recall reactor). */
+export function decideHold(command: QuarantineUnit | ResolveRecall, unit: HoldView): UnitEvent[] {
   const id = { sku: unit.sku, serial: unit.serial };
   const hold = unit.recalls[command.recallId];
   if (command.type === 'QuarantineUnit') {
@@ -42,7 +46,7 @@ function consumedSoFar(unit: ExistingUnit, lotId: string): number {
 }
 
 function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent[] {
-  if (command.type === 'QuarantineUnit' || command.type === 'ResolveRecall') return recallBookkeeping(command, unit);
+  if (command.type === 'QuarantineUnit' || command.type === 'ResolveRecall') return decideHold(command, unit);
   assertAccepted(command.type, unit);
   const id = { sku: unit.sku, serial: unit.serial };
   // Accepted statuses guarantee a location for every command below except ScrapUnit.

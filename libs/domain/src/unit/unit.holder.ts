@@ -2,7 +2,7 @@ import { Holder } from '../genealogy/lineage';
 import { ExistingUnit } from './unit.state';
 
 /** Where the unit is and who holds it, as lineage and recall rows show it. */
-export const holderOf = (unit: ExistingUnit): Holder => ({
+export const holderOf = (unit: Pick<ExistingUnit, 'status' | 'location' | 'custodian' | 'customer'>): Holder => ({
   status: unit.status,
   location: unit.location,
   custodian: unit.custodian,

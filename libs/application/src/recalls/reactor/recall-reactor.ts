@@ -10,8 +10,7 @@ import { allRows } from '../../shared/paging';
 import { readModelsReach } from '../../shared/read-models-position';
 import { addedOrigins } from './lineage-origins';
 import { HeldOrigin, recallOriginsModel } from './recall-origins.model';
-import { applyToUnits } from './unit-holds';
-
+import { UnitHolds } from './unit-holds';
 
 export interface RecallReactorOptions extends FollowerOptions {
   /** Checkpoint of the read models whose lineage the reactor reads. */
@@ -28,7 +27,7 @@ export interface RecallReactorOptions extends FollowerOptions {
 export class RecallReactor {
   private readonly logger = new Logger(RecallReactor.name);
   private readonly follower: LogFollower;
-  private readonly clock: () => Date;
+  private readonly holds: UnitHolds;
   private signal = new AbortController();
   /** Origin changes of the batch in progress, applied with its checkpoint. */
   private pending: Change[] = [];
@@ -36,11 +35,11 @@ export class RecallReactor {
   private closed = new Set<string>();
 
   constructor(
-    private readonly events: EventStore,
+    events: EventStore,
     private readonly reads: ReadStore,
     private readonly options: RecallReactorOptions,
   ) {
-    this.clock = options.clock ?? (() => new Date());
+    this.holds = new UnitHolds(events, reads, options.clock ?? (() => new Date()));
     this.follower = new LogFollower(events, reads, options, (batch, from) => this.handle(batch, from));
   }
 
@@ -110,7 +109,8 @@ export class RecallReactor {
       held.push({ sku: row.sku as string, serial: row.serial as string });
     }
     const note = `recall closed: ${recall.reason ?? 'closed'}`;
-    await applyToUnits(this.events, held, () => ({ type: 'ResolveRecall', recallId: recall.recallId, action: 'released', note }), this.context(event, recall.recallId, 'release'), this.clock);
+    const release = () => ({ type: 'ResolveRecall' as const, recallId: recall.recallId, action: 'released' as const, note });
+    await this.holds.apply(recall.recallId, held, release, this.context(event, recall.recallId, 'release'));
   }
 
   /** Open recalls holding `origin`, including those opened or closed earlier in this batch. */
@@ -123,7 +123,7 @@ export class RecallReactor {
   private async quarantine(event: RecordedEvent, hold: HeldOrigin, targets: Array<{ unit: UnitRef; origin: string }>): Promise<void> {
     const origins = new Map(targets.map((t) => [unitToken(t.unit), t.origin]));
     const command = (unit: UnitRef) => ({ type: 'QuarantineUnit' as const, recallId: hold.recallId, recalledAt: hold.recalledAt, origin: origins.get(unitToken(unit)) as string });
-    await applyToUnits(this.events, targets.map((t) => t.unit), command, this.context(event, hold.recallId, 'quarantine'), this.clock);
+    await this.holds.apply(hold.recallId, targets.map((t) => t.unit), command, this.context(event, hold.recallId, 'quarantine'));
   }
 
   /** One command id per recall and action: event ids derive from it, so quarantine and release never collide. */

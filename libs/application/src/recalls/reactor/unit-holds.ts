@@ -1,55 +1,74 @@
-import { fold, RuleViolation, UnitCommand, unitDecider, UnitEvent, UnitRef, unitStream } from '@trace/domain';
+import { decideHold, fold, QuarantineUnit, ResolveRecall, RuleViolation, unitDecider, UnitEvent, unitKey, UnitRef, unitStream } from '@trace/domain';
 import { AppendRequest, EventStore, WrongExpectedRevision } from '@trace/event-store';
+import { ReadStore } from '@trace/read-store';
 import { CommandContext } from '../../shared/command-context';
 import { envelopes } from '../../shared/event-envelopes';
+import { holdViews, ReadHoldView } from './hold-views';
 
 const CHUNK = 2000;
 const MAX_ATTEMPTS = 5;
 
-/**
- * Applies one recall command (quarantine or release) to many units: each decided on its stream's current
- * state and appended at that exact revision, so the hold records where the unit really is. Event ids derive
- * from the recall and the unit, so re-running after a crash appends nothing twice.
- */
-export async function applyToUnits(
-  store: EventStore,
-  units: UnitRef[],
-  command: (unit: UnitRef) => UnitCommand,
-  context: CommandContext,
-  now: () => Date,
-): Promise<number> {
-  let appended = 0;
-  for (let start = 0; start < units.length; start += CHUNK) {
-    let pending = units.slice(start, start + CHUNK);
-    for (let attempt = 1; pending.length > 0; attempt++) {
-      if (attempt > MAX_ATTEMPTS) throw new Error(`${pending.length} units kept changing while the recall reactor held them`);
-      const requests = (await Promise.all(pending.map((unit) => decided(store, unit, command(unit), context, now)))).flatMap((r) => (r ? [r] : []));
-      const results = await store.appendMany(requests.map((r) => r.request));
-      appended += results.filter((result) => !(result instanceof WrongExpectedRevision)).length;
-      pending = requests.filter((_, i) => results[i] instanceof WrongExpectedRevision).map((r) => r.unit);
-    }
-  }
-  return appended;
-}
+type HoldCommand = QuarantineUnit | ResolveRecall;
+type PendingAppend = { unit: UnitRef; request: AppendRequest };
 
-async function decided(store: EventStore, unit: UnitRef, command: UnitCommand, context: CommandContext, now: () => Date) {
-  const stream = unitStream(unit);
-  const history = await store.readStream(stream);
-  const state = fold(unitDecider, history as unknown as UnitEvent[]);
-  if (!state.exists) return null;
-  let events;
+/** The events a hold command gives, or none when there is nothing to do (already held; not held, or resolved). */
+function decision(command: HoldCommand, seen: ReadHoldView): UnitEvent[] {
   try {
-    events = unitDecider.decide(command, state);
+    return decideHold(command, seen.view);
   } catch (error) {
-    // Not held, or already resolved: nothing to do for this unit.
-    if (error instanceof RuleViolation) return null;
+    if (error instanceof RuleViolation) return [];
     throw error;
   }
-  if (events.length === 0) return null;
-  const request: AppendRequest = {
-    stream,
-    events: envelopes(stream, events, context, now().toISOString()),
-    expected: history[history.length - 1].revision,
-  };
-  return { unit, request };
+}
+
+/**
+ * Applies one recall's command (quarantine or release) to many units, each appended at the exact revision its
+ * decision was made on, so the hold records where the unit really is. A chunk is first decided on the read
+ * models (one bulk read instead of folding every stream); a unit they lack, or that changed since they were
+ * written (its append fails), is decided again on its stream. Event ids derive from the recall and the unit,
+ * so re-running after a crash appends nothing twice.
+ */
+export class UnitHolds {
+  constructor(
+    private readonly store: EventStore,
+    private readonly reads: ReadStore,
+    private readonly now: () => Date,
+  ) {}
+
+  async apply(recallId: string, units: UnitRef[], command: (unit: UnitRef) => HoldCommand, context: CommandContext): Promise<number> {
+    const pending = (unit: UnitRef, seen: ReadHoldView | null): PendingAppend | null => {
+      const events = seen ? decision(command(unit), seen) : [];
+      if (!seen || !events.length) return null;
+      const stream = unitStream(unit);
+      return { unit, request: { stream, events: envelopes(stream, events, context, this.now().toISOString()), expected: seen.revision } };
+    };
+    let appended = 0;
+    for (let start = 0; start < units.length; start += CHUNK) {
+      const chunk = units.slice(start, start + CHUNK);
+      const views = await holdViews(this.reads, chunk, recallId);
+      let outcome = await this.append(chunk.filter((unit) => views.has(unitKey(unit))).map((unit) => pending(unit, views.get(unitKey(unit)) ?? null)));
+      appended += outcome.appended;
+      let again = [...chunk.filter((unit) => !views.has(unitKey(unit))), ...outcome.conflicts];
+      for (let attempt = 1; again.length > 0; attempt++) {
+        if (attempt > MAX_ATTEMPTS) throw new Error(`${again.length} units kept changing while the recall reactor held them`);
+        outcome = await this.append(await Promise.all(again.map(async (unit) => pending(unit, await this.fromStream(unit)))));
+        appended += outcome.appended;
+        again = outcome.conflicts;
+      }
+    }
+    return appended;
+  }
+
+  private async append(candidates: Array<PendingAppend | null>): Promise<{ appended: number; conflicts: UnitRef[] }> {
+    const appends = candidates.flatMap((candidate) => (candidate ? [candidate] : []));
+    const results = await this.store.appendMany(appends.map((a) => a.request));
+    const conflicts = appends.filter((_, i) => results[i] instanceof WrongExpectedRevision).map((a) => a.unit);
+    return { appended: appends.length - conflicts.length, conflicts };
+  }
+
+  private async fromStream(unit: UnitRef): Promise<ReadHoldView | null> {
+    const history = await this.store.readStream(unitStream(unit));
+    const state = fold(unitDecider, history as unknown as UnitEvent[]);
+    return state.exists ? { view: state, revision: history[history.length - 1].revision } : null;
+  }
 }

@@ -1,0 +1,48 @@
+import { HoldView, unitKey, UnitRef } from '@trace/domain';
+import { recallUnitsModel, unitsModel } from '@trace/projections';
+import { ReadStore } from '@trace/read-store';
+
+/** A unit as the read models show it, and the revision of its stream they reflect. */
+export interface ReadHoldView {
+  view: HoldView;
+  revision: number;
+}
+
+function bySku(units: UnitRef[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const { sku, serial } of units) {
+    const serials = groups.get(sku);
+    if (serials) serials.push(serial);
+    else groups.set(sku, [serial]);
+  }
+  return groups;
+}
+
+/**
+ * What a hold decision needs about each unit, read in bulk from the read models instead of folding every
+ * stream. The units model is read first: a hold it does not reflect yet was appended after its revision, so an
+ * append expecting that revision fails and the unit is decided again from its stream. Units the read models do
+ * not have yet are left out (and decided from their streams).
+ */
+export async function holdViews(reads: ReadStore, units: UnitRef[], recallId: string): Promise<Map<string, ReadHoldView>> {
+  const views = new Map<string, ReadHoldView>();
+  for (const [sku, serials] of bySku(units)) {
+    for (const row of await reads.page(unitsModel.name, { where: { sku, serial: serials }, limit: serials.length })) {
+      const view = {
+        sku,
+        serial: row.serial as string,
+        status: row.status as HoldView['status'],
+        location: row.location as string | null,
+        custodian: row.custodian as string | null,
+        customer: row.customer as string | null,
+        recalls: {},
+      };
+      views.set(unitKey(view), { view, revision: row.revision as number });
+    }
+    for (const hold of await reads.page(recallUnitsModel.name, { where: { recallId, sku, serial: serials }, limit: serials.length })) {
+      const held = views.get(unitKey({ sku, serial: hold.serial as string }));
+      if (held) held.view.recalls = { [recallId]: { recalledAt: hold.recalledAt as string, resolved: hold.state === 'resolved' } };
+    }
+  }
+  return views;
+}
