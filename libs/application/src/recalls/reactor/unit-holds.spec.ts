@@ -5,6 +5,7 @@ import { recallsProjection, unitsProjection } from '@trace/projections';
 import { SqliteReadStore } from '@trace/read-store/sqlite';
 import { stableUuid } from '@trace/shared';
 import { CommandContext } from '../../shared/command-context';
+import { envelopes } from '../../shared/event-envelopes';
 import { UnitHolds } from './unit-holds';
 
 const context: CommandContext = { commandId: 'c0ffee00-0000-4000-8000-000000000001', idempotent: false, requestHash: '', correlationId: 'RC-1', causationId: 'x', actor: 'recall-reactor' };
@@ -21,8 +22,8 @@ describe('unit holds (the recall reactor appending quarantines)', () => {
     const stream = unitStream(unit(serial));
     const history = await store.readStream(stream);
     const expected = history.length ? history[history.length - 1].revision : 'no_stream';
-    const recorded = events.map((event, i) => ({ eventId: stableUuid(`${stream}:${history.length + i}`), type: event.type, data: event.data, occurredAt: '2026-10-01T00:00:00.000Z', metadata: {} }));
-    await store.append(stream, recorded, expected);
+    const command = { ...context, commandId: stableUuid(`${stream}:${history.length}`), actor: 'test' };
+    await store.append(stream, envelopes(stream, events, command, '2026-10-01T00:00:00.000Z'), expected);
   };
   /** Brings the read models up to the head of the log, as the projector would. */
   const project = async () => {
