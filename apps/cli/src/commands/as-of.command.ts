@@ -6,7 +6,7 @@ import { instant } from '../options';
 import { withStores } from '../stores-context';
 import { table } from '../table';
 
-const COLUMNS = ['sku', 'serial', 'status', 'location', 'custodian', 'customer', 'destination', 'installedIn', 'lastEventAt'];
+const COLUMNS = ['sku', 'serial', 'status', 'location', 'custodian', 'customer', 'destination', 'installedIn', 'container', 'lastEventAt'];
 
 interface AsOfOptions {
   knownAt?: string;
