@@ -1,6 +1,6 @@
 import { RecordedEvent as ClientEvent } from '@eventstore/db-client';
 import { newEvent } from '../contract/event-store.contract';
-import { commandPointers, commandStream, pointedStreams, resumePointersAt, streamsByCommand, STREAMS_PER_POINTER } from './command-index';
+import { commandIntent, commandPointers, commandStream, intentStream, lastIntent, pointedStreams, resumePointersAt, streamsByCommand, STREAMS_PER_POINTER, unfinished } from './command-index';
 
 const stored = (data: object, type = 'CommandStreams') => ({ type, isJson: true, data }) as unknown as ClientEvent;
 
@@ -46,5 +46,25 @@ describe('EventStoreDB command index', () => {
       'unit-b',
       'unit-c',
     ]);
+  });
+
+  it('records each attempt of an all-or-nothing write, and finds what the last one has not stored yet', () => {
+    const first = [
+      { stream: 'unit-a', events: [newEvent('ComponentInstalled', { n: 1 }, 'cmd')], expected: 3 },
+      { stream: 'unit-b', events: [newEvent('UnitInstalled', {}, 'cmd'), newEvent('UnitMoved', {}, 'cmd')], expected: 0 },
+    ];
+    const replanned = [{ ...first[0], events: [{ ...first[0].events[0], data: { n: 2 } }] }, first[1]];
+    expect(intentStream('cmd')).toBe('command-cmd-intent');
+    expect(commandIntent('cmd', first).id).toBe(commandIntent('cmd', first).id);
+    expect(commandIntent('cmd', replanned).id).not.toBe(commandIntent('cmd', first).id);
+
+    const recorded = [commandIntent('cmd', first), commandIntent('cmd', replanned)].map((intent) => stored(intent.data as object, intent.type));
+    expect(lastIntent(recorded)).toEqual(JSON.parse(JSON.stringify(replanned)));
+    expect(lastIntent([])).toBeNull();
+
+    const [a, b] = replanned;
+    expect(unfinished(replanned, new Set([a.events[0].eventId]))).toEqual([b]);
+    expect(unfinished(replanned, new Set([a.events[0].eventId, b.events[0].eventId]))).toEqual([b]);
+    expect(unfinished(replanned, new Set([...a.events, ...b.events].map((event) => event.eventId)))).toEqual([]);
   });
 });

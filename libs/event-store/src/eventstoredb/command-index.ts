@@ -1,5 +1,5 @@
 import { EventData, jsonEvent, RecordedEvent as ClientEvent } from '@eventstore/db-client';
-import { stableUuid } from '@trace/shared';
+import { sha256, stableUuid } from '@trace/shared';
 import { AppendRequest } from '../event-store.port';
 
 /*
@@ -10,9 +10,14 @@ import { AppendRequest } from '../event-store.port';
  * retry writes the same pointers again (their ids derive from their content: recognised, not duplicated) and
  * then the events (their ids derive from the command: deduplicated by the server). A command id already
  * pointing at other streams is refused, like an event id reused in another stream.
- */
+ *
+ * An all-or-nothing write (appendAll) has no multi-stream transaction here, so each attempt also records its
+ * requests, as an intent event in the command's intent stream, before its first append. When the command is
+ * looked up (every retry does that first) and some but not all of the last intent's events are stored, a crash
+ * or a race interrupted it: the look-up appends what is missing, at the revisions first decided on. */
 
 const POINTER_TYPE = 'CommandStreams';
+const INTENT_TYPE = 'CommandIntent';
 /** Streams named per pointer event: a bulk assignment of 10,000 long serials stays far below the append size limit. */
 export const STREAMS_PER_POINTER = 500;
 
@@ -38,6 +43,25 @@ export function commandPointers(commandId: string, streams: readonly string[]): 
   return pages.map((page, index) =>
     jsonEvent({ id: stableUuid(`command-streams:${commandId}:${index}:${page.join('\n')}`), type: POINTER_TYPE, data: { streams: page } }),
   );
+}
+
+/** Where the intents of a command's all-or-nothing writes are kept, one event per attempt. */
+export const intentStream = (commandId: string): string => `command-${commandId}-intent`;
+
+/** The intent of one attempt; its id follows from its content, so re-recording the same attempt stores nothing new. */
+export function commandIntent(commandId: string, requests: readonly AppendRequest[]): EventData {
+  return jsonEvent({ id: stableUuid(`command-intent:${commandId}:${sha256(JSON.stringify(requests))}`), type: INTENT_TYPE, data: { requests } });
+}
+
+/** The requests of the last attempt recorded, if any. */
+export function lastIntent(intents: readonly ClientEvent[]): AppendRequest[] | null {
+  const last = intents.filter((intent) => intent.type === INTENT_TYPE && intent.isJson).at(-1);
+  return last ? (last.data as unknown as { requests: AppendRequest[] }).requests : null;
+}
+
+/** The requests of an intent not wholly stored yet (by event id), in their order. */
+export function unfinished(requests: readonly AppendRequest[], storedIds: ReadonlySet<string>): AppendRequest[] {
+  return requests.filter((request) => !request.events.every((event) => storedIds.has(event.eventId)));
 }
 
 /**

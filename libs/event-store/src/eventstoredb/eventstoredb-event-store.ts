@@ -1,6 +1,7 @@
 import {
   AllStreamRecordedEvent,
   BACKWARDS,
+  ANY,
   END,
   EventStoreDBClient,
   FORWARDS,
@@ -14,7 +15,7 @@ import {
 import { mapLimited } from '@trace/shared';
 import { assertExpectedRevision, assertNotEmpty, previousAppend } from '../append-rules';
 import { AppendRequest, AppendResult, EventStore, ExpectedRevision, LogItem, NewEvent, RecordedEvent, WrongExpectedRevision } from '../event-store.port';
-import { commandPointers, commandStream, pointedStreams, resumePointersAt, streamsByCommand } from './command-index';
+import { commandIntent, commandPointers, commandStream, intentStream, lastIntent, pointedStreams, resumePointersAt, streamsByCommand, unfinished } from './command-index';
 import { toPortError, toWrongExpectedRevision } from './errors';
 import { toEventData, toRecordedEvent } from './event-mapping';
 import { followLog } from './follow-log';
@@ -36,9 +37,9 @@ const PAGE_SIZE = 512;
 /**
  * The event store on EventStoreDB: one stream per unit and lot, appends at the exact expected revision with the
  * port's deterministic event ids, and catch-up subscriptions to $all with a server-side filter. EventStoreDB has
- * no multi-stream transaction: appendMany needs none (each request stands alone), appendAll checks every
- * expectation first and then appends in order, so only a race can leave it partial, and the command's retry,
- * with the same event ids, completes it.
+ * no multi-stream transaction: appendMany needs none (each request stands alone); appendAll checks every
+ * expectation first, records its requests with the command's pointers, then appends in order, so a crash or a
+ * race between two of its appends leaves it partial until the command's retry completes it (readByCommand).
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
@@ -61,6 +62,9 @@ export class EventStoreDbEventStore implements EventStore {
   async appendAll(requests: AppendRequest[]): Promise<AppendResult[]> {
     for (const request of requests) await this.assertAppendable(request);
     const refused = await this.pointToStreams(requests);
+    for (const [commandId] of streamsByCommand(requests)) {
+      await this.client.appendToStream(intentStream(commandId), commandIntent(commandId, requests), { expectedRevision: ANY });
+    }
     const results: AppendResult[] = [];
     for (const request of requests) {
       const result = await this.settle(request, refused);
@@ -92,9 +96,23 @@ export class EventStoreDbEventStore implements EventStore {
     return found;
   }
 
-  /** See command-index.ts: the command's pointer stream names its streams; their events of that command are the answer. */
+  /**
+   * See command-index.ts: the command's pointer stream names its streams; their events of that command are the
+   * answer, once an interrupted all-or-nothing write of the command has been completed.
+   */
   async readByCommand(commandId: string): Promise<RecordedEvent[]> {
     const streams = pointedStreams(await this.streamEvents(commandStream(commandId)));
+    const events = await this.eventsOfCommand(commandId, streams);
+    if (events.length === 0) return events;
+    const intent = lastIntent(await this.streamEvents(intentStream(commandId), { direction: BACKWARDS, fromRevision: END, maxCount: 1 }));
+    const rest = unfinished(intent ?? [], new Set(events.map((event) => event.eventId)));
+    if (rest.length === 0) return events;
+    // Throws WrongExpectedRevision when another writer got there first: the command then cannot be completed.
+    for (const request of rest) await this.appendOne(request);
+    return this.eventsOfCommand(commandId, streams);
+  }
+
+  private async eventsOfCommand(commandId: string, streams: string[]): Promise<RecordedEvent[]> {
     const events = (await mapLimited(streams, CONCURRENCY, (stream) => this.readStream(stream))).flat();
     return events.filter((event) => event.metadata.commandId === commandId).sort((a, b) => a.position - b.position);
   }
