@@ -7,7 +7,7 @@ import { LoadedUnit, UnitLoader } from '../shared/unit-loader';
 /** Far deeper than any real nesting (unit, case, pallet, container); a guard against a corrupted chain. */
 const MAX_DEPTH = 16;
 /** Streams read at once when loading a container's contents. */
-const READS_IN_FLIGHT = 16;
+export const READS_IN_FLIGHT = 16;
 
 export type LoadedContainer = Loaded<ExistingContainer>;
 

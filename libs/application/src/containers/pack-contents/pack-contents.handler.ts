@@ -1,8 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decidePack, InvalidInput, InvalidReference, NotFound, unitKey, UnitRef } from '@trace/domain';
+import { mapLimited } from '@trace/shared';
 import { answerFor, StreamCommands, writeOf } from '../../shared/stream-commands';
 import { UnitLoader } from '../../shared/unit-loader';
-import { ContainerLoader } from '../container-loader';
+import { ContainerLoader, READS_IN_FLIGHT } from '../container-loader';
 import { PackContentsCommand } from './pack-contents.command';
 
 /** A missing unit or container named in the body is the caller's reference problem (422), naming the item. */
@@ -36,10 +37,10 @@ export class PackContentsHandler implements ICommandHandler<PackContentsCommand>
     const results = await this.commands.executeAll(context, this.commands.occurredAt(occurredAt), async () => {
       const container = await this.containerLoader.load(containerId);
       const ancestors = await this.containerLoader.ancestors(container.state);
-      const packedUnits = [];
-      for (const [i, unit] of units.entries()) packedUnits.push(await this.unitLoader.load(unit).catch(asReference(`units[${i}]`)));
-      const packedContainers = [];
-      for (const [i, id] of containers.entries()) packedContainers.push(await this.containerLoader.load(id).catch(asReference(`containers[${i}]`)));
+      const packedUnits = await mapLimited([...units.entries()], READS_IN_FLIGHT, ([i, unit]) => this.unitLoader.load(unit).catch(asReference(`units[${i}]`)));
+      const packedContainers = await mapLimited([...containers.entries()], READS_IN_FLIGHT, ([i, id]) =>
+        this.containerLoader.load(id).catch(asReference(`containers[${i}]`)),
+      );
       const events = decidePack({
         container: container.state,
         ancestors,
