@@ -49,14 +49,19 @@ export class ModelGuard {
   /** The model, after checking that an equality filter on these fields is served by a declared index or the key. */
   indexed(name: string, where: Filter): ReadModelDefinition {
     const model = this.model(name);
-    const fields = Object.keys(where).sort();
-    const served = [model.key, ...model.indexes].some((index) => {
-      const prefix = index.slice(0, fields.length);
-      return prefix.length === fields.length && [...prefix].sort().every((field, i) => field === fields[i]);
-    });
-    if (fields.length > 0 && !served) {
-      throw new Error(`read model ${name}: no index serves a filter on (${fields.join(', ')})`);
+    const fields = Object.keys(where);
+    if (!servingIndex(model, fields)) {
+      throw new Error(`read model ${name}: no index serves a filter on (${[...fields].sort().join(', ')})`);
     }
     return model;
   }
+}
+
+/** The key or the first declared index that starts with exactly these fields (in any order), so it serves equality on them. */
+export function servingIndex(model: ReadModelDefinition, fields: string[]): string[] | undefined {
+  const wanted = [...fields].sort();
+  return [model.key, ...model.indexes].find((index) => {
+    const prefix = index.slice(0, wanted.length);
+    return prefix.length === wanted.length && [...prefix].sort().every((field, i) => field === wanted[i]);
+  });
 }

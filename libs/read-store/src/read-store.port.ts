@@ -49,6 +49,16 @@ export interface PageQuery {
   after?: Key;
 }
 
+export interface RegisterOptions {
+  /**
+   * For tables being filled from empty that no reader uses yet (a replay's new generation): secondary indexes
+   * may wait until the models are registered again without this, since building an index once after the load
+   * costs a fraction of keeping it current row by row. Results never depend on it: an index a filtered update
+   * needs is built when the update first comes, and adapters are free to build every index at once.
+   */
+  deferIndexes?: boolean;
+}
+
 export class CheckpointMoved extends Error {
   constructor(
     readonly checkpoint: string,
@@ -62,7 +72,7 @@ export class CheckpointMoved extends Error {
 
 export interface ReadStore {
   /** Creates what is missing for these models (tables or collections, and their indexes). */
-  register(models: ReadModelDefinition[]): Promise<void>;
+  register(models: ReadModelDefinition[], options?: RegisterOptions): Promise<void>;
   /** Applies the changes and moves the checkpoint, all or nothing. */
   apply(changes: Change[], checkpoint: Checkpoint): Promise<void>;
   /** Stored position of a checkpoint, 0 when none. */

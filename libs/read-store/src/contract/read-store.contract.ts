@@ -139,6 +139,23 @@ export function readStoreContract(factory: ReadStoreFactory): void {
     expect(await store.page('items', { where: { container: 'C1' }, limit: 10 })).toMatchObject([{ serial: '2' }]);
   });
 
+  it('answers the same while secondary indexes are deferred, and after they are built by registering again', async () => {
+    const loaded = { ...items, name: 'loaded_items' };
+    const into = (change: ReturnType<typeof item>) => ({ ...change, model: loaded.name });
+    await store.register([loaded], { deferIndexes: true });
+    await apply(into(item('1', 'L1')), into(item('2', 'L1')), into(item('3', 'L2')));
+    await apply({ op: 'update', model: loaded.name, where: { lotId: 'L1' }, set: { status: 'recalled' } });
+    const answers = async () => ({
+      counts: await store.countBy(loaded.name, { lotId: 'L1' }, 'status'),
+      page: (await store.page(loaded.name, { where: { lotId: 'L2', status: 'in_stock' }, limit: 10 })).map((d) => d.serial),
+    });
+    const expected = { counts: { recalled: 2 }, page: ['3'] };
+    expect(await answers()).toEqual(expected);
+    await store.register([loaded]);
+    expect(await answers()).toEqual(expected);
+    await expect(apply({ op: 'update', model: loaded.name, where: { status: 'x' }, set: { status: 'y' } })).rejects.toThrow(/no index serves/);
+  });
+
   it('filters a page by a list of values, in key order, with paging', async () => {
     await apply(item('1', 'L1'), item('2', 'L1'), item('3', 'L1'), item('4', 'L2'));
     const serials = async (query: Parameters<ReadStore['page']>[1]) => (await store.page('items', query)).map((d) => d.serial);

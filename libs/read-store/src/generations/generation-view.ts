@@ -1,4 +1,4 @@
-import { Change, Checkpoint, CheckpointMoved, Key, PageQuery, ReadDocument, ReadModelDefinition, ReadStore } from '../read-store.port';
+import { Change, Checkpoint, CheckpointMoved, Key, PageQuery, ReadDocument, ReadModelDefinition, ReadStore, RegisterOptions } from '../read-store.port';
 import { Naming, RETIRED } from './generation-state';
 
 /** A writer's checkpoint belongs to a generation that is no longer current; it resumes from the current one. */
@@ -12,19 +12,23 @@ export class GenerationSwitched extends CheckpointMoved {
 
 /** Tables already created in the underlying store, shared by every view on it. */
 export class RegisteredTables {
-  private readonly names = new Set<string>();
+  /** Name of each table → whether its secondary indexes were deferred. */
+  private readonly deferred = new Map<string, boolean>();
 
-  /** Registers the tables `naming` gives these models; true when any was new. */
-  async ensure(store: ReadStore, models: Iterable<ReadModelDefinition>, naming: Naming): Promise<boolean> {
-    const missing = [...models].map((model) => ({ ...model, name: naming.table(model.name) })).filter((model) => !this.names.has(model.name));
+  /** Registers the tables `naming` gives these models, or their deferred indexes; true when any was new. */
+  async ensure(store: ReadStore, models: Iterable<ReadModelDefinition>, naming: Naming, { deferIndexes = false }: RegisterOptions = {}): Promise<boolean> {
+    const missing = [...models].map((model) => ({ ...model, name: naming.table(model.name) })).filter((model) => {
+      const deferred = this.deferred.get(model.name);
+      return deferred === undefined || (deferred && !deferIndexes);
+    });
     if (missing.length === 0) return false;
-    await store.register(missing);
-    for (const model of missing) this.names.add(model.name);
+    await store.register(missing, { deferIndexes });
+    for (const model of missing) this.deferred.set(model.name, deferIndexes);
     return true;
   }
 
   forget(table: string): void {
-    this.names.delete(table);
+    this.deferred.delete(table);
   }
 }
 
@@ -35,6 +39,8 @@ export class RegisteredTables {
  */
 export class GenerationView implements ReadStore {
   private readonly models = new Map<string, ReadModelDefinition>();
+  /** As the last `register` asked: a bulk-loaded build defers its indexes until registered again without it. */
+  private registerOptions: RegisterOptions = {};
   /** Generation in which each checkpoint was last read, to tell a generation switch from a second writer. */
   private readonly readIn = new Map<string, number>();
 
@@ -44,8 +50,9 @@ export class GenerationView implements ReadStore {
     private readonly tables: RegisteredTables,
   ) {}
 
-  async register(models: ReadModelDefinition[]): Promise<void> {
+  async register(models: ReadModelDefinition[], options: RegisterOptions = {}): Promise<void> {
     for (const model of models) this.models.set(model.name, model);
+    this.registerOptions = options;
     await this.naming();
   }
 
@@ -104,7 +111,7 @@ export class GenerationView implements ReadStore {
   private async naming(): Promise<Naming> {
     for (;;) {
       const naming = await this.resolve();
-      if (!(await this.tables.ensure(this.store, this.models.values(), naming))) return naming;
+      if (!(await this.tables.ensure(this.store, this.models.values(), naming, this.registerOptions))) return naming;
     }
   }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Change, CheckpointMoved, ReadModelDefinition, ReadStore } from '../read-store.port';
 import { SqliteReadStore } from '../sqlite/sqlite-read-store';
+import { indexNames } from '../sqlite/testing/index-names';
 import { Build } from './generation-state';
 import { GenerationSwitched } from './generation-view';
 import { ReadModelGenerations } from './read-model-generations';
@@ -117,6 +118,19 @@ describe('read-model generations', () => {
     expect(await reader.get('units', { serial: '1' })).toMatchObject({ location: 'WH-B' });
     expect(await reader.page('units', { where: { location: 'WH-B' }, limit: 10 })).toHaveLength(1);
     await other.close();
+  });
+
+  it('leaves out the secondary indexes of a build registered to defer them, until its models are registered again', async () => {
+    const indexes = () => indexNames(join(dir, 'read-models.sqlite'), 'units__g2');
+    const build = await generations.begin(['units'], ['units']);
+    const next = generations.building(build);
+    await next.register([units], { deferIndexes: true });
+    await write(next, 1, unit('1', 'WH-A'));
+    expect(indexes()).toEqual([]);
+    await next.register([units]);
+    expect(indexes()).toEqual(['units__g2__location']);
+    await write(next, 2, unit('2', 'WH-A'));
+    expect(await next.page('units', { where: { location: 'WH-A' }, limit: 10 })).toHaveLength(2);
   });
 
   it('abandons an unfinished build: its tables go, and its generation number is never reused', async () => {

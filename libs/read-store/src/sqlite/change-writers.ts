@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { ModelGuard } from '../model-guard';
 import { Change, Key, ReadModelDefinition } from '../read-store.port';
+import { createServingIndex } from './indexes';
 import { columns, equalities, quote, toColumn } from './sql';
 
 type Writer = (change: Change) => void;
@@ -112,6 +113,7 @@ export class ChangeWriters {
   private update(shape: ChangeOf<'update'>): Writer {
     if (Object.keys(shape.where).length === 0) throw new Error(`read model ${shape.model}: an update needs a filter`);
     const model = this.guard.indexed(shape.model, shape.where);
+    createServingIndex(this.db, model, Object.keys(shape.where));
     const fields = Object.keys(shape.set);
     this.guard.declared(model, fields);
     const types = fields.map((field) => model.fields[field]);

@@ -1,9 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readStoreContract } from '../contract/read-store.contract';
+import { Change, ReadModelDefinition } from '../read-store.port';
 import { SqliteReadStore } from './sqlite-read-store';
+import { indexNames } from './testing/index-names';
 
 describe('SqliteReadStore', () => {
   readStoreContract(async () => {
     const store = new SqliteReadStore({ file: ':memory:' });
     return { store, dispose: () => store.close() };
+  });
+
+  describe('deferred indexes', () => {
+    const units: ReadModelDefinition = {
+      name: 'units',
+      key: ['serial'],
+      fields: { serial: 'text', lotId: 'text', location: 'text' },
+      indexes: [['lotId'], ['location']],
+    };
+    const moved: Change = { op: 'update', model: 'units', where: { lotId: 'L1' }, set: { location: 'B' } };
+    let dir: string;
+    let store: SqliteReadStore;
+    let position: number;
+    const indexes = () => indexNames(join(dir, 'read.sqlite'), 'units');
+    const apply = async (...changes: Change[]) => {
+      await store.apply(changes, { name: 'test', expected: position, position: position + 1 });
+      position++;
+    };
+
+    beforeEach(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'trace-sqlite-read-store-'));
+      store = new SqliteReadStore({ file: join(dir, 'read.sqlite') });
+      await store.register([units], { deferIndexes: true });
+      position = 0;
+    });
+    afterEach(async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('creates only the index a filtered update needs, then the others when registered again', async () => {
+      await apply({ op: 'upsert', model: 'units', key: { serial: '1' }, set: { lotId: 'L1', location: 'A' } });
+      expect(indexes()).toEqual([]);
+      await apply(moved);
+      expect(indexes()).toEqual(['units__lotId']);
+      await store.register([units]);
+      expect(indexes()).toEqual(['units__location', 'units__lotId']);
+    });
+
+    it('creates the index an update needs again after the batch that created it failed', async () => {
+      await expect(apply(moved, { op: 'delete', model: 'nothing', key: {} })).rejects.toThrow(/not registered/);
+      expect(indexes()).toEqual([]);
+      await apply(moved);
+      expect(indexes()).toEqual(['units__lotId']);
+    });
   });
 });

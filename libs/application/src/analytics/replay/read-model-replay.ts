@@ -44,9 +44,9 @@ export class ReplayInterrupted extends Error {
 
 /**
  * Rebuilds read models from the log into a new generation while the current one keeps serving queries and
- * the live projector keeps it current. Once the build has caught up, the switch is one conditional write;
- * the replaced tables are dropped after it. Each batch stores its checkpoint, so an interrupted replay
- * resumes where it stopped.
+ * the live projector keeps it current. The build's secondary indexes are created once it has caught up,
+ * rather than kept current row by row. Then the switch is one conditional write; the replaced tables are
+ * dropped after it. Each batch stores its checkpoint, so an interrupted replay resumes where it stopped.
  *
  * A build of every projection catches up with the head of the log. A build of some projections shares the
  * other projections' tables with the current generation, so it catches up with exactly the current
@@ -66,14 +66,17 @@ export class ReadModelReplay {
     const build = await this.build(requested, options.restart ?? false);
     const projections = ALL_PROJECTIONS.filter((projection) => build.projections.includes(projection.name));
     const sharesTables = projections.length < ALL_PROJECTIONS.length;
+    const models = projections.flatMap((projection) => projection.models);
     const view = this.generations.building(build);
-    await view.register(projections.flatMap((projection) => projection.models));
+    await view.register(models, { deferIndexes: true });
     const resumedFrom = await view.checkpoint(this.generations.group);
     let position = resumedFrom;
     for (;;) {
       const current = await this.generations.position(await this.generations.state());
       const target = sharesTables ? current : Math.max(current, await this.events.headPosition());
       position = await this.catchUp(view, projections, build, { start: resumedFrom, from: position, target }, options);
+      // The indexes left out while loading, each built in one pass, before the switch lets readers at the tables.
+      await view.register(models);
       try {
         await this.generations.switchTo(build, current);
         break;
