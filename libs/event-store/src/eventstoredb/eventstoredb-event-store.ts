@@ -13,7 +13,18 @@ import {
 } from '@eventstore/db-client';
 import { mapLimited } from '@trace/shared';
 import { assertExpectedRevision, assertNotEmpty, previousAppend } from '../append-rules';
-import { AppendRequest, AppendResult, EventStore, ExpectedRevision, LogItem, NewEvent, RecordedEvent, WrongExpectedRevision } from '../event-store.port';
+import {
+  AppendRequest,
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  LogItem,
+  NewEvent,
+  RecordedEvent,
+  SerializedEvent,
+  WrongExpectedRevision,
+} from '../event-store.port';
+import { serialized } from '../serialized-event';
 import { commandPointers, commandStream, pointedStreams, resumePointersAt, streamsByCommand } from './command-index';
 import { toPortError, toWrongExpectedRevision } from './errors';
 import { toEventData, toRecordedEvent } from './event-mapping';
@@ -90,6 +101,10 @@ export class EventStoreDbEventStore implements EventStore {
       }
     }
     return found;
+  }
+
+  async readAllSerialized(after: number, limit: number): Promise<SerializedEvent[]> {
+    return (await this.readAll(after, limit)).map(serialized);
   }
 
   /** See command-index.ts: the command's pointer stream names its streams; their events of that command are the answer. */
