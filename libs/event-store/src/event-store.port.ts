@@ -27,7 +27,8 @@ export interface NewEvent {
   occurredAt: string;
 }
 
-export interface RecordedEvent {
+/** What the store knows of every event besides its data and metadata. */
+export interface EventEnvelope {
   /** Global, gap-tolerant, strictly increasing order of the whole log (starts after 0). */
   position: number;
   stream: string;
@@ -35,10 +36,22 @@ export interface RecordedEvent {
   revision: number;
   eventId: string;
   type: string;
-  data: Record<string, unknown>;
-  metadata: EventMetadata;
   occurredAt: string;
   recordedAt: string;
+}
+
+export interface RecordedEvent extends EventEnvelope {
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+}
+
+/**
+ * A recorded event whose data and metadata stay JSON text, exactly as JSON.stringify writes them: readers that
+ * pass them on without looking inside (the export) spare a parse and a stringify per event.
+ */
+export interface SerializedEvent extends EventEnvelope {
+  data: string;
+  metadata: string;
 }
 
 export interface AppendResult {
@@ -83,6 +96,8 @@ export interface EventStore {
   readStream(stream: string): Promise<RecordedEvent[]>;
   /** Up to `limit` events of the whole log with position > `after`. */
   readAll(after: number, limit: number): Promise<RecordedEvent[]>;
+  /** The same events as `readAll`, with data and metadata as JSON text. */
+  readAllSerialized(after: number, limit: number): Promise<SerializedEvent[]>;
   /** Events appended by one command, in order (idempotency look-up). */
   readByCommand(commandId: string): Promise<RecordedEvent[]>;
   /** Position of the newest event, 0 for an empty log. */

@@ -207,6 +207,18 @@ export function eventStoreContract(factory: EventStoreFactory, options: EventSto
       expect(await store.headPosition()).toBe(all[3].position);
     });
 
+    it('reads the same page of the log with data and metadata as the JSON text JSON.stringify writes', async () => {
+      const start = await store.headPosition();
+      await store.append(named('unit-a'), [newEvent('1', { to: 'WH "B"', nested: { n: 1.5, list: [null, true] } })], 'no_stream');
+      const second = newEvent('2', { note: 'ünïcode\n' });
+      await store.append(named('lot-b'), [{ ...second, metadata: { ...second.metadata, requestHash: 'abc' } }, newEvent('3')], 'no_stream');
+      const parsed = await store.readAll(start, 2);
+      expect(await store.readAllSerialized(start, 2)).toEqual(
+        parsed.map((event) => ({ ...event, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) })),
+      );
+      expect((await store.readAllSerialized(parsed[1].position, 10)).map((e) => e.type)).toEqual(['3']);
+    });
+
     (options.sharedLog ? it.skip : it)('reports 0 as the head of an empty log', async () => {
       expect(await store.headPosition()).toBe(0);
     });

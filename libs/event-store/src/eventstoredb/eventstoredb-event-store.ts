@@ -14,7 +14,18 @@ import {
 } from '@eventstore/db-client';
 import { mapLimited } from '@trace/shared';
 import { assertExpectedRevision, assertNotEmpty, previousAppend } from '../append-rules';
-import { AppendRequest, AppendResult, EventStore, ExpectedRevision, LogItem, NewEvent, RecordedEvent, WrongExpectedRevision } from '../event-store.port';
+import {
+  AppendRequest,
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  LogItem,
+  NewEvent,
+  RecordedEvent,
+  SerializedEvent,
+  WrongExpectedRevision,
+} from '../event-store.port';
+import { serialized } from '../serialized-event';
 import { commandIntent, commandPointers, commandStream, intentStream, lastIntent, pointedStreams, resumePointersAt, streamsByCommand, unfinished } from './command-index';
 import { toPortError, toWrongExpectedRevision } from './errors';
 import { toEventData, toRecordedEvent } from './event-mapping';
@@ -94,6 +105,10 @@ export class EventStoreDbEventStore implements EventStore {
       }
     }
     return found;
+  }
+
+  async readAllSerialized(after: number, limit: number): Promise<SerializedEvent[]> {
+    return (await this.readAll(after, limit)).map(serialized);
   }
 
   /**

@@ -8,9 +8,11 @@ import {
   LogItem,
   NewEvent,
   RecordedEvent,
+  SerializedEvent,
   WrongExpectedRevision,
 } from '../event-store.port';
 import { pollingSubscription } from '../polling-subscription';
+import { serialized } from '../serialized-event';
 
 /** Event store for unit tests: same contract as the durable adapters, nothing survives the process. */
 export class InMemoryEventStore implements EventStore {
@@ -60,6 +62,10 @@ export class InMemoryEventStore implements EventStore {
   async readAll(after: number, limit: number): Promise<RecordedEvent[]> {
     // Positions are 1-based array indexes here, so `after` is where the page starts.
     return this.log.slice(after, after + limit);
+  }
+
+  async readAllSerialized(after: number, limit: number): Promise<SerializedEvent[]> {
+    return (await this.readAll(after, limit)).map(serialized);
   }
 
   async readByCommand(commandId: string): Promise<RecordedEvent[]> {

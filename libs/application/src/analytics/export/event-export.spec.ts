@@ -3,7 +3,7 @@ import { newEvent } from '@trace/event-store/contract/event-store.contract';
 import { EventStore } from '@trace/event-store';
 import { Writable } from 'node:stream';
 import { EventExport } from './event-export';
-import { EVENT_FORMATS } from './event-formats';
+import { publicEvent } from '../log/public-event';
 
 /** A destination that takes one chunk and then holds further writes until `release` is called. */
 class SlowReader extends Writable {
@@ -40,9 +40,9 @@ describe('event export', () => {
   it('holds one page at a time: the next page is read only once the destination took the previous one', async () => {
     const pagesRead: number[] = [];
     const counting: EventStore = Object.assign(Object.create(store), {
-      readAll: async (after: number, limit: number) => {
+      readAllSerialized: async (after: number, limit: number) => {
         pagesRead.push(after);
-        return store.readAll(after, limit);
+        return store.readAllSerialized(after, limit);
       },
     });
     const out = new SlowReader();
@@ -67,9 +67,15 @@ describe('event export', () => {
     expect(rows[1]).toMatch(/,UnitMoved,2026-02-28T09:00:00.000Z,2026-03-05T00:00:00.000Z,tester,.*,1,"{""i"":5}"$/);
   });
 
-  it('leaves the request fingerprint out of exported envelopes', () => {
-    const [event] = [{ position: 1, stream: 's', revision: 0, eventId: 'e', type: 'T', data: {}, occurredAt: 'o', recordedAt: 'r', metadata: { commandId: 'c', correlationId: 'c', causationId: 'c', actor: 'a', schemaVersion: 1, requestHash: 'secret' } }];
-    expect(EVENT_FORMATS.ndjson.line(event)).not.toContain('secret');
+  it('writes NDJSON lines that are the public events as JSON.stringify writes them', async () => {
+    const metadata = { ...newEvent().metadata, actor: 'quote " and \\ back', requestHash: 'secret' };
+    await store.append('unit-"odd"\n:ü', [{ ...newEvent('UnitMoved', { to: 'WH "B"\n', n: [1.5, null, { ü: true }] }), metadata }], 'no_stream');
+    const lines: string[] = [];
+    const out = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+    await new EventExport(store).export({}, out, { format: 'ndjson' });
+    const expected = (await store.readAll(0, 100)).map((event) => `${JSON.stringify(publicEvent(event))}\n`);
+    expect(lines.join('')).toBe(expected.join(''));
+    expect(lines.join('')).not.toContain('secret');
   });
 });
 

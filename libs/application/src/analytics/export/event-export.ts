@@ -25,7 +25,7 @@ export class EventExport {
     await write(out, format.header);
     let exported = 0;
     let position = range.start;
-    for await (const page of scanLog(this.events, filter, range, options)) {
+    for await (const page of scanLog((after, limit) => this.events.readAllSerialized(after, limit), filter, range, options)) {
       let chunk = '';
       for (const event of page.events) chunk += format.line(event);
       await write(out, chunk);

@@ -1,13 +1,17 @@
-import { RecordedEvent } from '@trace/event-store';
-import { publicEvent } from '../log/public-event';
+import { EventMetadata, SerializedEvent } from '@trace/event-store';
+import { publicMetadataJson } from '../log/public-event';
 
 export const EXPORT_FORMATS = ['ndjson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Turns events into text: an optional header, then one line per event. */
+/**
+ * Turns events into text: an optional header, then one line per event. Events come with data and metadata as
+ * the stored JSON text, which the formats write out as it is where they can: parsing and writing them again
+ * was most of the export's time.
+ */
 export interface EventFormat {
   header: string;
-  line(event: RecordedEvent): string;
+  line(event: SerializedEvent): string;
 }
 
 const CSV_COLUMNS = [
@@ -32,15 +36,21 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const json = JSON.stringify;
+
+/** The line `JSON.stringify(publicEvent(event))` would be, members in the same order. */
 const ndjson: EventFormat = {
   header: '',
-  line: (event) => `${JSON.stringify(publicEvent(event))}\n`,
+  line: (event) =>
+    `{"position":${event.position},"stream":${json(event.stream)},"revision":${event.revision},"eventId":${json(event.eventId)},` +
+    `"type":${json(event.type)},"data":${event.data},"metadata":${publicMetadataJson(event.metadata)},` +
+    `"occurredAt":${json(event.occurredAt)},"recordedAt":${json(event.recordedAt)}}\n`,
 };
 
 const csv: EventFormat = {
   header: `${CSV_COLUMNS.join(',')}\n`,
   line(event) {
-    const { metadata } = event;
+    const metadata: EventMetadata = JSON.parse(event.metadata);
     const fields = [
       event.position,
       event.stream,
@@ -54,7 +64,7 @@ const csv: EventFormat = {
       metadata.correlationId,
       metadata.causationId,
       metadata.schemaVersion,
-      JSON.stringify(event.data),
+      event.data,
     ];
     return `${fields.map(csvField).join(',')}\n`;
   },

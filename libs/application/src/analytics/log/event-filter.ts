@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@trace/event-store';
+import { EventEnvelope } from '@trace/event-store';
 
 /** Which events of the log an analyst wants; every bound is optional. */
 export interface EventFilter {
@@ -17,7 +17,7 @@ export interface EventFilter {
 /** Stored times are normalised ISO 8601 (UTC, milliseconds), so bounds normalised the same way compare as strings. */
 const instant = (time: string) => new Date(time).toISOString();
 
-export function eventMatcher(filter: EventFilter): (event: RecordedEvent) => boolean {
+export function eventMatcher(filter: EventFilter): (event: EventEnvelope) => boolean {
   const field = filter.timeField ?? 'occurredAt';
   const from = filter.fromTime === undefined ? undefined : instant(filter.fromTime);
   const to = filter.toTime === undefined ? undefined : instant(filter.toTime);

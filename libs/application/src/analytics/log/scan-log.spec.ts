@@ -21,7 +21,7 @@ describe('scanning the log', () => {
     const range = await scanRange(store, { fromPosition: 2, types: ['A'] });
     expect(range).toEqual({ start: 1, head: 7 });
     const pages = [];
-    for await (const page of scanLog(store, { types: ['A'] }, range, { pageSize: 3 })) {
+    for await (const page of scanLog((after, limit) => store.readAll(after, limit), { types: ['A'] }, range, { pageSize: 3 })) {
       pages.push({ positions: page.events.map((e) => e.position), position: page.position });
       await store.append('unit-late', [newEvent('A')], 'any');
     }

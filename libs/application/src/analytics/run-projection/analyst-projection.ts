@@ -32,7 +32,7 @@ export class AnalystProjectionRunner {
     const range = await scanRange(this.events, filter);
     let position = range.start;
     options.onProgress?.(position, range);
-    for await (const page of scanLog(this.events, filter, range, options)) {
+    for await (const page of scanLog((after, limit) => this.events.readAll(after, limit), filter, range, options)) {
       for (const event of page.events) {
         const next = projection.apply(state, publicEvent(event));
         if (next !== undefined) state = next;

@@ -24,7 +24,8 @@ export class EventStats {
     const counts: EventCounts = { total: 0, byType: {}, byDay: {} };
     const range = await scanRange(this.events, filter);
     options.onProgress?.(range.start, range);
-    for await (const page of scanLog(this.events, filter, range, options)) {
+    // Counts only look at envelopes: serialized events spare parsing every event's data and metadata.
+    for await (const page of scanLog((after, limit) => this.events.readAllSerialized(after, limit), filter, range, options)) {
       for (const event of page.events) {
         counts.total++;
         increment(counts.byType, event.type);
