@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSupplyChain } from './dataset/event-log';
 import { planSupplyChain } from './dataset/plan';
+import { measureAnalytics } from './figures/analytics';
 import { measureAppends } from './figures/appends';
 import { measureCatchUp } from './figures/catch-up';
 import { measureContainers } from './figures/containers';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     rows.push(...(await measureAppends(options, plan, workDir)));
     rows.push(...(await measureRecall(options, workDir)));
     rows.push(...(await measureContainers(options, workDir)));
+    rows.push(...(await measureAnalytics(options, workDir)));
     const report = {
       command: `npm run bench${options.size === 'quick' ? '' : ` -- --size ${options.size}`}`,
       startedAt,

@@ -42,4 +42,17 @@ describe('lineage projection', () => {
     const rows = await store.page('lineage', { where: { origin: lotOrigin('LOT-Y'), location: 'WH-B' }, limit: 10 });
     expect(serials(rows)).toEqual(['module via cell>module']);
   });
+
+  it('keeps every strand showing the container its unit is packed in', async () => {
+    const w = new Workshop().unit('cell', 'LOT-Y').unit('module').install('module', 'cell');
+    w.append('module', [{ type: 'UnitPacked', data: { sku: 'P', serial: 'module', container: 'CASE-1' } }]);
+    const packed = await materialise([lineageProjection], w.log);
+    expect((await packed.page('lineage', { where: { origin: lotOrigin('LOT-Y') }, limit: 10 })).map((r) => [r.serial, r.container])).toEqual([
+      ['cell', null],
+      ['module', 'CASE-1'],
+    ]);
+    w.append('module', [{ type: 'UnitUnpacked', data: { sku: 'P', serial: 'module', container: 'CASE-1' } }]);
+    const unpacked = await materialise([lineageProjection], w.log);
+    expect((await unpacked.page('lineage', { where: { origin: lotOrigin('LOT-Y') }, limit: 10 })).map((r) => r.container)).toEqual([null, null]);
+  });
 });

@@ -24,6 +24,7 @@ export const lineageModel: ReadModelDefinition = {
     location: 'text',
     custodian: 'text',
     customer: 'text',
+    container: 'text',
   },
   indexes: [['origin', 'status'], ['origin', 'location'], ['origin', 'status', 'location'], ['sku', 'serial']],
 };
@@ -46,7 +47,7 @@ function strandChanges(event: UnitEvent): Change[] {
   const unit = { sku: event.data.sku, serial: event.data.serial };
   switch (event.type) {
     case 'SerialAssigned': {
-      const holder = { status: 'in_stock', location: event.data.location, custodian: null, customer: null };
+      const holder = { status: 'in_stock', location: event.data.location, custodian: null, customer: null, container: null };
       const self: LineageEntry = { origin: unitOrigin(unit), how: 'self', path: [unit] };
       const lot: LineageEntry[] = event.data.lotId === null ? [] : [{ origin: lotOrigin(event.data.lotId), how: 'lot', path: [unit] }];
       return strands(unit, [self, ...lot], holder);

@@ -2,7 +2,7 @@ import { DomainEvent } from '@trace/domain';
 import { materialise } from '../testing/materialise';
 import { recallsProjection } from './recalls.projection';
 
-const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null };
+const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null, container: null };
 const unit = (serial: string) => ({ sku: 'P', serial });
 
 const events: DomainEvent[] = [

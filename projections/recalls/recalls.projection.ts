@@ -40,8 +40,9 @@ export const recallUnitsModel: ReadModelDefinition = {
     location: 'text',
     custodian: 'text',
     customer: 'text',
+    container: 'text',
   },
-  indexes: [['recallId', 'state'], ['recallId', 'location'], ['recallId', 'state', 'location'], ['sku', 'serial']],
+  indexes: [['recallId', 'state'], ['recallId', 'location'], ['recallId', 'state', 'location'], ['recallId', 'container'], ['sku', 'serial']],
 };
 
 function recallChanges(event: RecallEvent, occurredAt: string): Change[] {

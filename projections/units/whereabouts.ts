@@ -10,10 +10,13 @@ export const changesWhereabouts = (event: UnitEvent): boolean => Object.keys(fie
 /** Whether a unit event packs or unpacks the unit (which changes no whereabouts: packing happens in place). */
 export const changesContainer = (event: UnitEvent): boolean => 'container' in fieldsFor(event);
 
+/** What models copying a unit's whereabouts hold: where it is, who holds it, and the container it is packed in. */
+const COPIED = [...WHEREABOUTS, 'container'];
+
 /** For models that copy where a unit is and who holds it: one filtered update per unit event that changes it. */
 export function whereaboutsChanges(model: string, event: UnitEvent): Change[] {
   if (event.type === 'SerialAssigned') return [];
-  const set = Object.fromEntries(Object.entries(fieldsFor(event)).filter(([field]) => WHEREABOUTS.includes(field)));
+  const set = Object.fromEntries(Object.entries(fieldsFor(event)).filter(([field]) => COPIED.includes(field)));
   if (Object.keys(set).length === 0) return [];
   return [{ op: 'update', model, where: { sku: event.data.sku, serial: event.data.serial }, set }];
 }

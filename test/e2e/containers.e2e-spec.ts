@@ -89,10 +89,16 @@ describe('containers over HTTP', () => {
     const refused = await post(`/v1/containers/${PALLET}/shipments`, { to: 'ACME' }, 409);
     expect(refused).toMatchObject({ details: { rule: 'quarantined' }, message: expect.stringContaining('RC-9') });
     expect((await get('/v1/units/PUMP/1')).status).toBe('in_stock');
+    // The recall coordinator sees which case to pull, and lists the held units of one container.
+    expect((await get('/v1/recalls/RC-9/units?container=CASE-2')).items).toEqual([expect.objectContaining({ sku: 'PUMP', serial: '3', container: 'CASE-2', location: 'DOCK-3' })]);
+    expect((await get('/v1/recalls/RC-9/units?container=CASE-1')).items).toEqual([]);
 
     await del('/v1/containers/CASE-2/contents/PUMP/3');
     await del(`/v1/containers/${PALLET}/containers/CASE-2`);
     expect(await get('/v1/units/PUMP/3')).toMatchObject({ container: null, containers: [], location: 'DOCK-3' });
+    expect((await get('/v1/recalls/RC-9/units')).items).toEqual([expect.objectContaining({ serial: '3', container: null })]);
+    const csv = await api.http.get('/v1/recalls/RC-9/units.csv').expect(200);
+    expect(csv.text.split('\n')[0]).toContain(',container,');
     await post('/v1/units/PUMP/3/moves', { to: 'QUARANTINE-CAGE' });
     // A sale scanned before the recall and synced late is recorded (it happened); a new one is refused.
     await post('/v1/units/PUMP/3/sale', { customer: 'X', receipt: 'R-0' }, 409);

@@ -124,7 +124,7 @@ describe('genealogy and recall over HTTP', () => {
     const csv = await api.http.get('/v1/recalls/RC-1/units.csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('recallId,sku,serial,state,action,status,location,custodian,customer,origin,quarantinedAt,resolvedAt,note');
+    expect(lines[0]).toBe('recallId,sku,serial,state,action,status,location,custodian,customer,container,origin,quarantinedAt,resolvedAt,note');
     expect(lines).toHaveLength(9);
 
     expect((await post('/v1/recalls/RC-1/close', {}, 409)).details).toEqual({ rule: 'units-outstanding' });

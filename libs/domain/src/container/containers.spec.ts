@@ -187,7 +187,7 @@ describe('containers', () => {
 
   it('refuses to ship a container holding a quarantined unit, unless the shipment happened before the recall', () => {
     const yard = new Yard().container('C1').unit('a').pack('C1', ['a']);
-    const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null };
+    const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null, container: null };
     yard.record('a', [{ type: 'UnitQuarantined', data: { sku: 'P', serial: 'a', recallId: 'R-1', recalledAt: '2026-11-01T00:00:00.000Z', origin: 'lot:L', holder } }]);
     expect(() => yard.change('C1', { type: 'ShipUnit', to: 'ACME' })).toThrow(/recall R-1/);
     yard.change('C1', { type: 'ShipUnit', to: 'ACME', occurredAt: '2026-10-31T00:00:00.000Z' });
@@ -201,7 +201,7 @@ describe('containers', () => {
 
   it('lets a quarantined unit move inside the company with its container', () => {
     const yard = new Yard().container('C1').unit('a').pack('C1', ['a']);
-    const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null };
+    const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null, container: null };
     yard.record('a', [{ type: 'UnitQuarantined', data: { sku: 'P', serial: 'a', recallId: 'R-1', recalledAt: '2026-11-01T00:00:00.000Z', origin: 'lot:L', holder } }]);
     yard.change('C1', { type: 'MoveUnit', to: 'QUARANTINE-CAGE' });
     expect(yard.u('a').location).toBe('QUARANTINE-CAGE');

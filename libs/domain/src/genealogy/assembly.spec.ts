@@ -56,7 +56,7 @@ describe('assembly', () => {
 
   it('refuses to install a quarantined unit, unless the installation happened before the recall', () => {
     const w = new Workshop().unit('a').unit('b');
-    const holder = { status: 'in_stock', location: 'LINE', custodian: null, customer: null };
+    const holder = { status: 'in_stock', location: 'LINE', custodian: null, customer: null, container: null };
     w.append('a', [{ type: 'UnitQuarantined', data: { sku: 'P', serial: 'a', recallId: 'R1', recalledAt: '2026-05-01T00:00:00Z', origin: unitOrigin({ sku: 'P', serial: 'a' }), holder } }]);
     expect(() => decideInstall(w.scope('b', 'a'), '2026-06-01T00:00:00Z')).toThrow(expect.objectContaining({ rule: 'quarantined' }) as unknown as Error);
     expect(decideInstall(w.scope('b', 'a'), '2026-04-01T00:00:00Z').parent).toHaveLength(1);

@@ -21,6 +21,8 @@ export interface Holder {
   location: string | null;
   custodian: string | null;
   customer: string | null;
+  /** The container the unit is packed in; absent from events recorded before containers existed. */
+  container: string | null;
 }
 
 export const unitToken = (unit: UnitRef): string => `${encodeURIComponent(unit.sku)}:${encodeURIComponent(unit.serial)}`;

@@ -23,7 +23,7 @@ function assign(command: AssignSerial, state: UnitState): UnitEvent[] {
 }
 
 /** What a recall decision looks at: where the unit is, who holds it, and its holds. */
-export type HoldView = Pick<ExistingUnit, 'sku' | 'serial' | 'status' | 'location' | 'custodian' | 'customer' | 'recalls'>;
+export type HoldView = Pick<ExistingUnit, 'sku' | 'serial' | 'status' | 'location' | 'custodian' | 'customer' | 'container' | 'recalls'>;
 
 /** Quarantine and resolution; decided on a folded unit, or on read models at an exact revision (the recall reactor). */
 export function decideHold(command: QuarantineUnit | ResolveRecall, unit: HoldView): UnitEvent[] {

@@ -13,6 +13,8 @@ export interface TracedUnit {
   location: string | null;
   custodian: string | null;
   customer: string | null;
+  /** The container the unit is packed in, if any. */
+  container: string | null;
   /** Every chain from the lot to this unit: `how` the lot entered, then the units from first holder to this one. */
   via: Array<{ how: string; path: UnitRef[] }>;
 }
@@ -29,8 +31,8 @@ function grouped(rows: ReadDocument[]): TracedUnit[] {
       last.via.push(via);
       continue;
     }
-    const { sku, serial, status, location, custodian, customer } = row as unknown as TracedUnit;
-    items.push({ sku, serial, status, location, custodian, customer, via: [via] });
+    const { sku, serial, status, location, custodian, customer, container } = row as unknown as TracedUnit;
+    items.push({ sku, serial, status, location, custodian, customer, container, via: [via] });
   }
   return items;
 }

@@ -6,7 +6,7 @@ import { csvLines } from './csv';
 import { ListRecallUnitsDto, RecallUnitsFilterDto } from './list-recall-units.dto';
 import { RecallUnits } from './recall-units';
 
-const CSV_COLUMNS = ['recallId', 'sku', 'serial', 'state', 'action', 'status', 'location', 'custodian', 'customer', 'origin', 'quarantinedAt', 'resolvedAt', 'note'];
+const CSV_COLUMNS = ['recallId', 'sku', 'serial', 'state', 'action', 'status', 'location', 'custodian', 'customer', 'container', 'origin', 'quarantinedAt', 'resolvedAt', 'note'];
 
 @ApiTags('recalls')
 @Controller('v1/recalls/:recallId')
@@ -15,8 +15,8 @@ export class ListRecallUnitsController {
   constructor(private readonly units: RecallUnits) {}
 
   @Get('units')
-  @ApiOperation({ summary: 'Units the recall holds or held, by state and location, in pages' })
-  @ApiOkResponse({ description: '{items: [{sku, serial, state, action, status, location, custodian, customer, origin, …}], nextCursor}' })
+  @ApiOperation({ summary: 'Units the recall holds or held, by state, location or container, in pages' })
+  @ApiOkResponse({ description: '{items: [{sku, serial, state, action, status, location, custodian, customer, container, origin, …}], nextCursor}' })
   list(@Param() { recallId }: RecallParams, @Query() query: ListRecallUnitsDto) {
     return this.units.page(recallId, query);
   }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../shared/paging';
+import { CONTAINER_ID_SCHEMA, IsContainerId } from '../../containers/container-params';
 import { IDENTIFIER_SCHEMA, IsIdentifier } from '../../shared/validators';
 
 export const RECALL_UNIT_STATES = ['outstanding', 'resolved'] as const;
@@ -15,6 +16,11 @@ export class RecallUnitsFilterDto {
   @IsOptional()
   @IsIdentifier()
   location?: string;
+
+  @ApiPropertyOptional({ ...CONTAINER_ID_SCHEMA, description: 'Units packed directly in this container (a case, or a pallet for units packed on it)' })
+  @IsOptional()
+  @IsContainerId()
+  container?: string;
 }
 
 /** Paging plus the filter (mapped types carry the validation rules of both). */

@@ -24,6 +24,7 @@ export class RecallUnits {
     const where: Key = { recallId };
     if (filter.state) where.state = filter.state;
     if (filter.location) where.location = filter.location;
+    if (filter.container) where.container = filter.container;
     return where;
   }
 }

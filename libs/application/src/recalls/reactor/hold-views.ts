@@ -35,6 +35,7 @@ export async function holdViews(reads: ReadStore, units: UnitRef[], recallId: st
         location: row.location as string | null,
         custodian: row.custodian as string | null,
         customer: row.customer as string | null,
+        container: row.container as string | null,
         recalls: {},
       };
       views.set(unitKey(view), { view, revision: row.revision as number });
