@@ -92,6 +92,7 @@ describe('containers over HTTP', () => {
     // The recall coordinator sees which case to pull, and lists the held units of one container.
     expect((await get('/v1/recalls/RC-9/units?container=CASE-2')).items).toEqual([expect.objectContaining({ sku: 'PUMP', serial: '3', container: 'CASE-2', location: 'DOCK-3' })]);
     expect((await get('/v1/recalls/RC-9/units?container=CASE-1')).items).toEqual([]);
+    expect((await get('/v1/recalls/RC-9')).byContainer).toEqual({ 'CASE-2': 1 });
 
     await del('/v1/containers/CASE-2/contents/PUMP/3');
     await del(`/v1/containers/${PALLET}/containers/CASE-2`);

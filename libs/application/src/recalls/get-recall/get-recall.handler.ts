@@ -14,6 +14,8 @@ export type RecallProgress = ReadDocument & {
   byLocation: Record<string, number>;
   byCustodian: Record<string, number>;
   byCustomer: Record<string, number>;
+  /** Units per container they are packed in (null: not packed): which cases and pallets to pull. */
+  byContainer: Record<string, number>;
 };
 
 /** The recall and its progress; breakdowns cover every affected unit where it is now (null: none). */
@@ -25,13 +27,13 @@ export class GetRecallHandler implements IQueryHandler<GetRecallQuery, RecallPro
     const recall = await this.reads.get(recallsModel.name, { recallId });
     if (!recall) throw new NotFound(`recall ${recallId} not found`);
     const by = (field: string) => this.reads.countBy(recallUnitsModel.name, { recallId }, field);
-    const [byState, byAction, byStatus, byLocation, byCustodian, byCustomer] = await Promise.all(
-      ['state', 'action', 'status', 'location', 'custodian', 'customer'].map(by),
+    const [byState, byAction, byStatus, byLocation, byCustodian, byCustomer, byContainer] = await Promise.all(
+      ['state', 'action', 'status', 'location', 'custodian', 'customer', 'container'].map(by),
     );
     const outstanding = byState.outstanding ?? 0;
     const resolved = byState.resolved ?? 0;
     const { forced, ...view } = recall;
     delete byAction.null;
-    return { ...view, forced: forced === null ? null : forced === 1, affected: outstanding + resolved, outstanding, resolved, byAction, byStatus, byLocation, byCustodian, byCustomer };
+    return { ...view, forced: forced === null ? null : forced === 1, affected: outstanding + resolved, outstanding, resolved, byAction, byStatus, byLocation, byCustodian, byCustomer, byContainer };
   }
 }
