@@ -1,21 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
-import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto } from '../../shared/validators';
+import { OccurredAtDto, UnitParams } from '../../shared/validators';
 import { IsContainerId } from '../container-params';
 
 /** Every packed unit and container is read and written in one atomic command: a full pallet, not a warehouse. */
 export const MAX_PACKED_AT_ONCE = 1000;
 
-export class UnitRefDto {
-  @ApiProperty(IDENTIFIER_SCHEMA)
-  @IsIdentifier()
-  sku: string;
-
-  @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'SN-000123' })
-  @IsIdentifier()
-  serial: string;
-}
+/** A unit named in a body: the same checked fields as a unit's path. */
+export class UnitRefDto extends UnitParams {}
 
 export class PackContentsDto extends OccurredAtDto {
   @ApiPropertyOptional({ type: [UnitRefDto], maxItems: MAX_PACKED_AT_ONCE, description: 'Units to pack; each must be where the container is' })
