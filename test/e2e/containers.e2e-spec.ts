@@ -119,6 +119,19 @@ describe('containers over HTTP', () => {
     await post('/v1/units/PUMP/2/sale', { customer: 'END-USER', receipt: 'R-1' });
   });
 
+  it('packs a unit into exactly one container when ten packers race for it', async () => {
+    await post('/v1/units', { sku: 'PUMP', serial: 'race', location: 'WH-A' });
+    const boxes = Array.from({ length: 10 }, (_, i) => `BOX-${i}`);
+    for (const box of boxes) await post('/v1/containers', { containerId: box, location: 'WH-A' });
+    const answers = await Promise.all(boxes.map((box) => api.http.post(`/v1/containers/${box}/contents`).send({ units: units('race') })));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+    const winner = boxes[answers.findIndex((answer) => answer.status === 201)];
+    answers.forEach((answer) => track(answer));
+    expect(await get('/v1/units/PUMP/race')).toMatchObject({ container: winner });
+    const history = await get('/v1/units/PUMP/race/history');
+    expect((history.items ?? history).filter((e: { type: string }) => e.type === 'UnitPacked')).toHaveLength(1);
+  });
+
   it('answers a retried pack with the first outcome and appends nothing new', async () => {
     await post('/v1/containers', { containerId: 'CASE-3', location: 'WH-A' });
     await post('/v1/units', { sku: 'PUMP', serial: '5', location: 'WH-A' });
