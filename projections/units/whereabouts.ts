@@ -3,20 +3,21 @@ import { Change } from '@trace/read-store';
 import { fieldsFor } from './units.projection';
 
 const WHEREABOUTS = ['status', 'location', 'custodian', 'customer'];
+/** Where a unit is and who holds it, plus the container it is packed in (packing happens in place). */
+const PLACEMENT = [...WHEREABOUTS, 'container'];
+
+const changes = (fields: string[]) => (event: UnitEvent): boolean => Object.keys(fieldsFor(event)).some((field) => fields.includes(field));
 
 /** Whether a unit event changes where the unit is or who holds it (genealogy and recall events do not). */
-export const changesWhereabouts = (event: UnitEvent): boolean => Object.keys(fieldsFor(event)).some((field) => WHEREABOUTS.includes(field));
+export const changesWhereabouts = changes(WHEREABOUTS);
 
-/** Whether a unit event packs or unpacks the unit (which changes no whereabouts: packing happens in place). */
-export const changesContainer = (event: UnitEvent): boolean => 'container' in fieldsFor(event);
+/** Whether a unit event changes its whereabouts or the container it is packed in. */
+export const changesPlacement = changes(PLACEMENT);
 
-/** What models copying a unit's whereabouts hold: where it is, who holds it, and the container it is packed in. */
-const COPIED = [...WHEREABOUTS, 'container'];
-
-/** For models that copy where a unit is and who holds it: one filtered update per unit event that changes it. */
+/** For models that copy a unit's placement (where it is, who holds it, its container): one filtered update per event that changes it. */
 export function whereaboutsChanges(model: string, event: UnitEvent): Change[] {
   if (event.type === 'SerialAssigned') return [];
-  const set = Object.fromEntries(Object.entries(fieldsFor(event)).filter(([field]) => COPIED.includes(field)));
+  const set = Object.fromEntries(Object.entries(fieldsFor(event)).filter(([field]) => PLACEMENT.includes(field)));
   if (Object.keys(set).length === 0) return [];
   return [{ op: 'update', model, where: { sku: event.data.sku, serial: event.data.serial }, set }];
 }

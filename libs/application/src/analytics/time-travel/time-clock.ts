@@ -1,5 +1,5 @@
 import { fold, isUnitEvent, UnitEvent, unitDecider } from '@trace/domain';
-import { changesContainer, changesWhereabouts } from '@trace/projections';
+import { changesPlacement } from '@trace/projections';
 import { UnitView } from '../../shared/unit-view';
 
 /**
@@ -41,7 +41,7 @@ export function byClock<E extends TimedEvent>(events: E[], clock: TimeClock): E[
 /** A unit's whereabouts by the clock, folded with the unit decider's own `evolve`; null when it did not exist yet. */
 export function whereaboutsAt(events: TimedEvent[], clock: TimeClock): UnitWhereabouts | null {
   const selected = byClock(
-    events.filter((event) => isUnitEvent(event) && (changesWhereabouts(event) || changesContainer(event))),
+    events.filter((event) => isUnitEvent(event) && changesPlacement(event)),
     clock,
   );
   const state = fold(unitDecider, selected as unknown as UnitEvent[]);
