@@ -11,6 +11,8 @@ const MAX_ATTEMPTS = 5;
 type HoldCommand = QuarantineUnit | ResolveRecall;
 type PendingAppend = { unit: UnitRef; request: AppendRequest };
 
+const partition = <T>(items: T[], test: (item: T) => boolean): [T[], T[]] => [items.filter(test), items.filter((item) => !test(item))];
+
 /** The events a hold command gives, or none when there is nothing to do (already held; not held, or resolved). */
 function decision(command: HoldCommand, seen: ReadHoldView): UnitEvent[] {
   try {
@@ -36,9 +38,9 @@ export class UnitHolds {
   ) {}
 
   async apply(recallId: string, units: UnitRef[], command: (unit: UnitRef) => HoldCommand, context: CommandContext): Promise<number> {
-    const pending = (unit: UnitRef, seen: ReadHoldView | null): PendingAppend | null => {
+    const pending = (unit: UnitRef, seen: ReadHoldView | undefined): PendingAppend | null => {
       const events = seen ? decision(command(unit), seen) : [];
-      if (!seen || !events.length) return null;
+      if (!events.length || !seen) return null;
       const stream = unitStream(unit);
       return { unit, request: { stream, events: envelopes(stream, events, context, this.now().toISOString()), expected: seen.revision } };
     };
@@ -46,9 +48,10 @@ export class UnitHolds {
     for (let start = 0; start < units.length; start += CHUNK) {
       const chunk = units.slice(start, start + CHUNK);
       const views = await holdViews(this.reads, chunk, recallId);
-      let outcome = await this.append(chunk.filter((unit) => views.has(unitKey(unit))).map((unit) => pending(unit, views.get(unitKey(unit)) ?? null)));
+      const [known, unknown] = partition(chunk, (unit) => views.has(unitKey(unit)));
+      let outcome = await this.append(known.map((unit) => pending(unit, views.get(unitKey(unit)))));
       appended += outcome.appended;
-      let again = [...chunk.filter((unit) => !views.has(unitKey(unit))), ...outcome.conflicts];
+      let again = [...unknown, ...outcome.conflicts];
       for (let attempt = 1; again.length > 0; attempt++) {
         if (attempt > MAX_ATTEMPTS) throw new Error(`${again.length} units kept changing while the recall reactor held them`);
         outcome = await this.append(await Promise.all(again.map(async (unit) => pending(unit, await this.fromStream(unit)))));
@@ -66,9 +69,9 @@ export class UnitHolds {
     return { appended: appends.length - conflicts.length, conflicts };
   }
 
-  private async fromStream(unit: UnitRef): Promise<ReadHoldView | null> {
+  private async fromStream(unit: UnitRef): Promise<ReadHoldView | undefined> {
     const history = await this.store.readStream(unitStream(unit));
     const state = fold(unitDecider, history as unknown as UnitEvent[]);
-    return state.exists ? { view: state, revision: history[history.length - 1].revision } : null;
+    return state.exists ? { view: state, revision: history[history.length - 1].revision } : undefined;
   }
 }
