@@ -9,8 +9,7 @@ import { CreateContainerHandler } from './containers/create-container/create-con
 import { GetContainerController } from './containers/get-container/get-container.controller';
 import { GetContainerHandler } from './containers/get-container/get-container.handler';
 import { PackContentsHandler } from './containers/pack-contents/pack-contents.handler';
-import { UnpackContainerHandler } from './containers/unpack-contents/unpack-container.handler';
-import { UnpackUnitHandler } from './containers/unpack-contents/unpack-unit.handler';
+import { UnpackContentsHandler } from './containers/unpack-contents/unpack-contents.handler';
 import { AssemblyController } from './genealogy/assembly.controller';
 import { ConsumeLotHandler } from './genealogy/consume-lot/consume-lot.handler';
 import { GetGenealogyController } from './genealogy/get-genealogy/get-genealogy.controller';
@@ -106,8 +105,7 @@ import { GetUnitHandler } from './units/get-unit/get-unit.handler';
     GetRecallHandler,
     CreateContainerHandler,
     PackContentsHandler,
-    UnpackUnitHandler,
-    UnpackContainerHandler,
+    UnpackContentsHandler,
     ChangeContainerHandler,
     GetContainerHandler,
   ],

@@ -12,8 +12,7 @@ import { CreateContainerCommand } from './create-container/create-container.comm
 import { CreateContainerDto } from './create-container/create-container.dto';
 import { PackContentsCommand } from './pack-contents/pack-contents.command';
 import { PackContentsDto } from './pack-contents/pack-contents.dto';
-import { UnpackContainerCommand } from './unpack-contents/unpack-container.command';
-import { UnpackUnitCommand } from './unpack-contents/unpack-unit.command';
+import { UnpackContentsCommand } from './unpack-contents/unpack-contents.command';
 
 class PackedUnitParams extends IntersectionType(ContainerParams, UnitParams) {}
 
@@ -52,14 +51,14 @@ export class ContainersController {
   @ApiOperation({ summary: 'Unpack a unit; it stays where the container is' })
   @ApiOkResponse({ description: '{revision, position}' })
   unpackUnit(@Param() { containerId, sku, serial }: PackedUnitParams, @CommandMeta() context: CommandContext) {
-    return this.commands.execute(new UnpackUnitCommand(containerId, { sku, serial }, context));
+    return this.commands.execute(new UnpackContentsCommand(containerId, { unit: { sku, serial } }, context));
   }
 
   @Delete(':containerId/containers/:childId')
   @ApiOperation({ summary: 'Unpack a nested container; it stays where this one is' })
   @ApiOkResponse({ description: '{revision, position}' })
   unpackContainer(@Param() { containerId, childId }: NestedContainerParams, @CommandMeta() context: CommandContext) {
-    return this.commands.execute(new UnpackContainerCommand(containerId, childId, context));
+    return this.commands.execute(new UnpackContentsCommand(containerId, { containerId: childId }, context));
   }
 
   @Post(':containerId/moves')
