@@ -22,3 +22,35 @@ export async function startApi(dataDir: string, withProjector = true, env: Recor
   await app.init();
   return { app, http: request(app.getHttpServer()), close: () => app.close() };
 }
+
+/**
+ * The API for one describe block, on its own data directory. Commands remember the newest position they were
+ * answered with, and reads wait until the read models include it (read your writes).
+ */
+export function apiForSuite() {
+  let running: RunningApi;
+  let dir: string;
+  let position = 0;
+  beforeAll(async () => {
+    dir = tempDataDir();
+    running = await startApi(dir);
+  });
+  afterAll(async () => {
+    await running.close();
+    removeDataDir(dir);
+  });
+  // Supertest answers with an untyped body; each test asserts the shape it expects.
+  const track = (response: { body: any }) => {
+    position = Math.max(position, response.body.position ?? 0);
+    return response.body;
+  };
+  return {
+    get http() {
+      return running.http;
+    },
+    track,
+    post: async (path: string, body: object, status = 201) => track(await running.http.post(path).send(body).expect(status)),
+    del: async (path: string, status = 200) => track(await running.http.delete(path).expect(status)),
+    get: async (path: string) => (await running.http.get(path).set('X-Min-Position', String(position)).expect(200)).body,
+  };
+}

@@ -1,5 +1,5 @@
 import { eventually } from '@trace/shared/testing/eventually';
-import { removeDataDir, RunningApi, startApi, tempDataDir } from './api';
+import { apiForSuite } from './api';
 
 /**
  * A shipping day: cases are packed with units and stacked on a pallet (an SSCC), the pallet moves to the dock,
@@ -7,27 +7,10 @@ import { removeDataDir, RunningApi, startApi, tempDataDir } from './api';
  * DC. Each unit's own history and current state follow the pallet.
  */
 describe('containers over HTTP', () => {
-  let api: RunningApi;
-  let dir: string;
-  let position = 0;
+  const api = apiForSuite();
+  const { post, del, get, track } = api;
   const PALLET = '106141411234567897';
 
-  beforeAll(async () => {
-    dir = tempDataDir();
-    api = await startApi(dir);
-  });
-  afterAll(async () => {
-    await api.close();
-    removeDataDir(dir);
-  });
-
-  const track = <T extends { body: { position?: number } }>(response: T) => {
-    position = Math.max(position, response.body.position ?? 0);
-    return response.body as T['body'] & Record<string, unknown>;
-  };
-  const post = async (path: string, body: object, status = 201) => track(await api.http.post(path).send(body).expect(status));
-  const del = async (path: string, status = 200) => track(await api.http.delete(path).expect(status));
-  const get = async (path: string) => (await api.http.get(path).set('X-Min-Position', String(position)).expect(200)).body;
   const units = (...serials: string[]) => serials.map((serial) => ({ sku: 'PUMP', serial }));
 
   it('creates containers, refusing a duplicate and an SSCC with a wrong check digit', async () => {

@@ -1,5 +1,5 @@
 import { eventually } from '@trace/shared/testing/eventually';
-import { removeDataDir, RunningApi, startApi, tempDataDir } from './api';
+import { apiForSuite } from './api';
 
 /**
  * A recall coordinator's day: lot Y feeds cells, cells are built into modules, modules into a pack, the pack
@@ -7,26 +7,10 @@ import { removeDataDir, RunningApi, startApi, tempDataDir } from './api';
  * is recalled, late facts arrive, units are resolved and the recall is closed.
  */
 describe('genealogy and recall over HTTP', () => {
-  let api: RunningApi;
-  let dir: string;
-  let position = 0;
+  const api = apiForSuite();
+  const { post, get } = api;
   const before = new Date(Date.now() - 3_600_000).toISOString();
 
-  beforeAll(async () => {
-    dir = tempDataDir();
-    api = await startApi(dir);
-  });
-  afterAll(async () => {
-    await api.close();
-    removeDataDir(dir);
-  });
-
-  const post = async (path: string, body: object, status = 201) => {
-    const response = await api.http.post(path).send(body).expect(status);
-    position = Math.max(position, response.body.position ?? 0);
-    return response.body;
-  };
-  const get = async (path: string) => (await api.http.get(path).set('X-Min-Position', String(position)).expect(200)).body;
   const unit = (sku: string, serial: string) => ({ sku, serial });
   const install = (parent: string, child: string, extra = {}) => post(`/v1/units/${parent}/components`, { ...unit(...(child.split('/') as [string, string])), ...extra });
   const recall = () => get('/v1/recalls/RC-1');
