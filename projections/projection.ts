@@ -15,5 +15,7 @@ export interface ProjectedEvent {
 export interface Projection {
   name: string;
   models: ReadModelDefinition[];
+  /** Projections whose models its copies read: they are kept and rebuilt together with it, in one batch. */
+  reads?: Projection[];
   project(event: ProjectedEvent): Change[];
 }

@@ -1,5 +1,6 @@
-import { isUnitEvent, RecallEvent } from '@trace/domain';
+import { isUnitEvent, RecallEvent, recalledOrigins, RecallOpened } from '@trace/domain';
 import { Change, ReadModelDefinition } from '@trace/read-store';
+import { lineageModel, lineageProjection } from '../lineage/lineage.projection';
 import { ProjectedEvent, Projection } from '../projection';
 import { whereaboutsChanges } from '../units/whereabouts';
 
@@ -21,7 +22,11 @@ export const recallsModel: ReadModelDefinition = {
   indexes: [['state']],
 };
 
-/** Each unit a recall holds, its resolution, and where it is now (for progress and breakdowns). */
+/**
+ * Each unit a recall affects, its resolution, and where it is now (for progress and breakdowns). The affected
+ * set is copied from the lineage as the recall is projected, so it is complete at once; `holdPending` is 1
+ * until the unit's own history records the hold (UnitQuarantined, appended by the recall reactor).
+ */
 export const recallUnitsModel: ReadModelDefinition = {
   name: 'recall_units',
   key: ['recallId', 'sku', 'serial'],
@@ -41,15 +46,29 @@ export const recallUnitsModel: ReadModelDefinition = {
     custodian: 'text',
     customer: 'text',
     container: 'text',
+    holdPending: 'integer',
   },
   indexes: [['recallId', 'state'], ['recallId', 'location'], ['recallId', 'state', 'location'], ['recallId', 'container'], ['sku', 'serial']],
 };
+
+/** Every unit whose lineage holds a recalled origin, once, with where it is: the strand first in key order gives `origin`. */
+function affectedSet(recall: RecallOpened['data']): Change {
+  const { recallId, recalledAt } = recall;
+  return {
+    op: 'copy',
+    model: recallUnitsModel.name,
+    from: lineageModel.name,
+    where: { origin: recalledOrigins(recall) },
+    fields: { sku: 'sku', serial: 'serial', origin: 'origin', status: 'status', location: 'location', custodian: 'custodian', customer: 'customer', container: 'container' },
+    set: { recallId, recalledAt, state: 'outstanding', holdPending: 1 },
+  };
+}
 
 function recallChanges(event: RecallEvent, occurredAt: string): Change[] {
   const { recallId } = event.data;
   if (event.type === 'RecallOpened') {
     const { lotIds, units, reason, severity, recalledAt } = event.data;
-    return [{ op: 'upsert', model: 'recalls', key: { recallId }, set: { lotIds, units, reason, severity, recalledAt, state: 'open' } }];
+    return [{ op: 'upsert', model: 'recalls', key: { recallId }, set: { lotIds, units, reason, severity, recalledAt, state: 'open' } }, affectedSet(event.data)];
   }
   const { forced, reason } = event.data;
   return [{ op: 'upsert', model: 'recalls', key: { recallId }, set: { state: 'closed', closedAt: occurredAt, forced: forced ? 1 : 0, closeReason: reason } }];
@@ -58,13 +77,14 @@ function recallChanges(event: RecallEvent, occurredAt: string): Change[] {
 export const recallsProjection: Projection = {
   name: 'recalls',
   models: [recallsModel, recallUnitsModel],
+  reads: [lineageProjection],
   project(event: ProjectedEvent) {
     if (event.type === 'RecallOpened' || event.type === 'RecallClosed') return recallChanges(event as unknown as RecallEvent, event.occurredAt);
     if (!isUnitEvent(event)) return [];
     const key = { recallId: '', sku: event.data.sku, serial: event.data.serial };
     if (event.type === 'UnitQuarantined') {
       const { recallId, recalledAt, origin, holder } = event.data;
-      return [{ op: 'upsert', model: 'recall_units', key: { ...key, recallId }, set: { state: 'outstanding', origin, recalledAt, quarantinedAt: event.occurredAt, ...holder } }];
+      return [{ op: 'upsert', model: 'recall_units', key: { ...key, recallId }, set: { state: 'outstanding', origin, recalledAt, quarantinedAt: event.occurredAt, holdPending: 0, ...holder } }];
     }
     if (event.type === 'UnitRecallResolved') {
       const { recallId, action, note } = event.data;

@@ -68,7 +68,7 @@ describe('containers over HTTP', () => {
 
   it('refuses to ship a pallet holding a quarantined unit, naming the recall, until that unit is taken out', async () => {
     await post('/v1/recalls', { recallId: 'RC-9', units: units('3'), reason: 'seal defect', severity: 'high' });
-    await eventually(async () => (await get('/v1/units/PUMP/3')).openRecalls.length === 1);
+    await eventually(async () => (await get('/v1/units/PUMP/3')).openRecalls[0]?.quarantined === true);
     const refused = await post(`/v1/containers/${PALLET}/shipments`, { to: 'ACME' }, 409);
     expect(refused).toMatchObject({ details: { rule: 'quarantined' }, message: expect.stringContaining('RC-9') });
     expect((await get('/v1/units/PUMP/1')).status).toBe('in_stock');

@@ -67,13 +67,15 @@ describe('genealogy and recall over HTTP', () => {
   it('recalls lot Y: every affected unit is quarantined once, the old parent of a removed cell is not', async () => {
     const opened = await post('/v1/recalls', { recallId: 'RC-1', lotIds: ['Y'], reason: 'separator defect', severity: 'critical' });
     expect(opened.recallId).toBe('RC-1');
-    await eventually(async () => (await recall()).affected === 6);
+    // The affected set is there as soon as the recall is read back; each unit's hold follows in its history.
+    expect(await recall()).toMatchObject({ affected: 6, outstanding: 6 });
+    await eventually(async () => (await recall()).quarantined === 6);
     const progress = await recall();
-    expect(progress).toMatchObject({ state: 'open', affected: 6, outstanding: 6, resolved: 0, lotIds: ['Y'], severity: 'critical' });
+    expect(progress).toMatchObject({ state: 'open', affected: 6, quarantined: 6, outstanding: 6, resolved: 0, lotIds: ['Y'], severity: 'critical' });
     expect(progress.byCustomer).toEqual({ ACME: 1, null: 5 });
     const held = (await get('/v1/recalls/RC-1/units?limit=100')).items;
     expect(serials(held)).toEqual(['CAR/v1', 'CELL/c1', 'CELL/c2', 'CELL/c4', 'MOD/m1', 'PACK/p1']);
-    expect((await get('/v1/units/CELL/c4')).openRecalls).toEqual([{ recallId: 'RC-1', since: expect.any(String), origin: 'lot:Y' }]);
+    expect((await get('/v1/units/CELL/c4')).openRecalls).toEqual([{ recallId: 'RC-1', since: expect.any(String), origin: 'lot:Y', quarantined: true }]);
     expect((await get('/v1/units/MOD/m2')).openRecalls).toEqual([]);
     const history = (await get('/v1/units/CELL/c1/history')).items.map((e: { type: string }) => e.type);
     expect(history.filter((type: string) => type === 'UnitQuarantined')).toHaveLength(1);
@@ -91,7 +93,7 @@ describe('genealogy and recall over HTTP', () => {
 
   it('catches late lineage: the late installation and a serial assigned to the recalled lot', async () => {
     await post('/v1/units', { sku: 'CELL', serial: 'c5', lotId: 'Y', location: 'CELL-LINE' });
-    await eventually(async () => (await recall()).affected === 8);
+    await eventually(async () => (await recall()).quarantined === 8);
     const held = serials((await get('/v1/recalls/RC-1/units?limit=100')).items);
     expect(held).toEqual(expect.arrayContaining(['MOD/m2', 'CELL/c5']));
     expect(held).not.toContain('CELL/c3');

@@ -1,4 +1,5 @@
 import { ReadModelReplay, ReplayInterrupted } from '@trace/application';
+import { eventually } from '@trace/shared/testing/eventually';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -115,5 +116,16 @@ describe('replay into a new generation', () => {
     expect(JSON.parse(restarted.stdout)).toMatchObject({ generation: 5, projections: ['units'], resumedFrom: 0 });
     expect(tables()).not.toContain('lots__g4');
     await everyUnitAnswers();
+  });
+
+  it('rebuilds the lineage with the recalls, since a recall copies its affected set from it', async () => {
+    await post('/v1/recalls', { recallId: 'RC-R', lotIds: ['L1'], reason: 'test', severity: 'low' });
+    const progress = async () => (await get('/v1/recalls/RC-R')) as { affected: number; quarantined: number; byLocation: object };
+    await eventually(async () => (await progress()).quarantined === UNITS);
+    const before = await progress();
+    const replayed = await trace(dir, ['replay', '--projection', 'recalls', '--json']);
+    expect(JSON.parse(replayed.stdout)).toMatchObject({ projections: ['recalls', 'lineage'] });
+    expect(await progress()).toEqual(before);
+    expect(before).toMatchObject({ affected: UNITS, byLocation: { 'WH-A': UNITS - 10, 'WH-B': 9, 'WH-C': 1 } });
   });
 });

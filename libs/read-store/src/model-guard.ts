@@ -1,4 +1,4 @@
-import { Filter, Key, ReadModelDefinition } from './read-store.port';
+import { CopyChange, Filter, Key, ReadModelDefinition } from './read-store.port';
 
 const NAME = /^[a-z][a-z0-9_]*$/;
 const FIELD = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -54,6 +54,21 @@ export class ModelGuard {
       throw new Error(`read model ${name}: no index serves a filter on (${[...fields].sort().join(', ')})`);
     }
     return model;
+  }
+
+  /** Both models of a copy, after checking its filter is served and that it gives every field it writes, key included. */
+  copied({ model: name, from, where, fields, set }: CopyChange): { target: ReadModelDefinition; source: ReadModelDefinition } {
+    if (Object.keys(where).length === 0) throw new Error(`read model ${name}: a copy needs a filter`);
+    const source = this.indexed(from, where);
+    const target = this.model(name);
+    const written = [...Object.keys(fields), ...Object.keys(set)];
+    this.declared(target, written);
+    this.declared(source, Object.values(fields));
+    const retyped = Object.entries(fields).filter(([to, of]) => target.fields[to] !== source.fields[of]);
+    if (retyped.length) throw new Error(`read model ${name}: a copy keeps types (${retyped.map(([to, of]) => `${of} → ${to}`).join(', ')} differ)`);
+    const missing = target.key.filter((field) => !written.includes(field));
+    if (missing.length) throw new Error(`read model ${name}: a copy must give its key (${missing.join(', ')} missing)`);
+    return { target, source };
   }
 }
 

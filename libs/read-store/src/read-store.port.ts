@@ -25,13 +25,31 @@ export interface ReadModelDefinition {
 
 /**
  * A write a projection asks for. Upserts set only the given fields; increments create missing documents at 0;
- * updates set fields on every existing document matching an indexed equality filter (denormalised copies).
+ * updates set fields on every existing document matching an indexed equality filter (denormalised copies);
+ * copies insert a document for every document of another model matching an indexed filter (see CopyChange).
  */
 export type Change =
   | { op: 'upsert'; model: string; key: Key; set: ReadDocument }
   | { op: 'update'; model: string; where: Key; set: ReadDocument }
   | { op: 'increment'; model: string; key: Key; by: Record<string, number> }
-  | { op: 'delete'; model: string; key: Key };
+  | { op: 'delete'; model: string; key: Key }
+  | CopyChange;
+
+/**
+ * A set materialised where it stands in the log, in one statement instead of one change per member (e.g. the
+ * units a recall affects, from the lineage). For every document of `from` matching `where`, in `from`'s key
+ * order, a document is inserted into `model` with `fields` (target field → source field) and the constant
+ * `set`, unless `model` already has a document with that key: existing documents are kept as they are, and
+ * of several sources giving the same key the first wins. The copy sees every change before it in the batch.
+ */
+export interface CopyChange {
+  op: 'copy';
+  model: string;
+  from: string;
+  where: Filter;
+  fields: Record<string, string>;
+  set: ReadDocument;
+}
 
 export interface Checkpoint {
   name: string;

@@ -1,3 +1,4 @@
+import { lotOrigin, unitOrigin } from '../genealogy/lineage';
 import { UnitRef } from '../shared/identifiers';
 
 export const RECALL_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -7,6 +8,9 @@ export interface RecallOpened {
   type: 'RecallOpened';
   data: { recallId: string; lotIds: string[]; units: UnitRef[]; reason: string; severity: RecallSeverity; recalledAt: string };
 }
+
+/** The lineage origins a recall holds: every unit whose lineage has one of them is affected. */
+export const recalledOrigins = ({ lotIds, units }: RecallOpened['data']): string[] => [...lotIds.map(lotOrigin), ...units.map(unitOrigin)];
 
 /** `outstanding` units still held when it closed; a forced close releases them. */
 export interface RecallClosed {

@@ -165,6 +165,46 @@ export function readStoreContract(factory: ReadStoreFactory): void {
     expect(await serials({ where: { sku: 'P', serial: [] }, limit: 10 })).toEqual([]);
   });
 
+  describe('copy', () => {
+    const firsts: ReadModelDefinition = { name: 'firsts', key: ['lotId'], fields: { lotId: 'text', serial: 'text', status: 'text', tags: 'json', note: 'text' }, indexes: [] };
+    const copyFirsts = (lotIds: string[]) => ({
+      op: 'copy' as const,
+      model: 'firsts',
+      from: 'items',
+      where: { lotId: lotIds },
+      fields: { lotId: 'lotId', serial: 'serial', status: 'status', tags: 'tags' },
+      set: { note: 'copied' },
+    });
+    const first = (lotId: string) => store.get('firsts', { lotId });
+
+    beforeEach(() => store.register([firsts]));
+
+    it('inserts one document per matching source, the first in key order winning, with the constant fields', async () => {
+      await apply(item('2', 'L1'), { ...item('1', 'L1'), set: { lotId: 'L1', status: 'in_stock', revision: 0, tags: ['x'] } }, item('3', 'L3'));
+      await apply(copyFirsts(['L1', 'L2']));
+      expect(await first('L1')).toEqual({ lotId: 'L1', serial: '1', status: 'in_stock', tags: ['x'], note: 'copied' });
+      expect(await first('L3')).toBeNull();
+    });
+
+    it('keeps a document that is already there', async () => {
+      await apply(item('1', 'L1'), { op: 'upsert', model: 'firsts', key: { lotId: 'L1' }, set: { serial: 'kept' } });
+      await apply(copyFirsts(['L1']));
+      expect(await first('L1')).toMatchObject({ serial: 'kept', note: null });
+    });
+
+    it('sees the changes before it in its batch and none after it', async () => {
+      await apply(item('1', 'L1'), copyFirsts(['L1']), { ...item('1', 'L1'), set: { status: 'sold' } }, { op: 'upsert', model: 'firsts', key: { lotId: 'L1' }, set: { note: 'later' } });
+      expect(await first('L1')).toMatchObject({ status: 'in_stock', note: 'later' });
+      expect(await store.get('items', { sku: 'P', serial: '1' })).toMatchObject({ status: 'sold' });
+    });
+
+    it('refuses a filter no index serves and a copy that leaves out the key, applying nothing', async () => {
+      await expect(apply(item('1', 'L1'), { ...copyFirsts([]), where: { status: 'in_stock' } })).rejects.toThrow(/no index serves/);
+      await expect(apply({ ...copyFirsts(['L1']), fields: { serial: 'serial' } })).rejects.toThrow(/must give its key/);
+      expect(await store.get('items', { sku: 'P', serial: '1' })).toBeNull();
+    });
+  });
+
   it('drops a model with its documents; it can be registered again, empty', async () => {
     await apply(item('1', 'L1'));
     await store.drop('items');

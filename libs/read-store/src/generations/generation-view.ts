@@ -58,7 +58,8 @@ export class GenerationView implements ReadStore {
 
   async apply(changes: Change[], checkpoint: Checkpoint): Promise<void> {
     const naming = await this.naming();
-    const renamed = changes.map((change) => {
+    const renamed = changes.map((change): Change => {
+      if (change.op === 'copy') return { ...change, model: naming.table(change.model), from: naming.table(change.from) };
       const table = naming.table(change.model);
       return table === change.model ? change : { ...change, model: table };
     });

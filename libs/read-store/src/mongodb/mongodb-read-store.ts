@@ -5,6 +5,7 @@ import { toReadDocument } from './documents';
 import { toPortError } from './errors';
 import { equalityFilter, keyFilter, keyOrder, pageFilter } from './filters';
 import { indexDescriptions } from './indexes';
+import { runCopy } from './copy-write';
 import { writePlan } from './write-plan';
 
 export interface MongoReadStoreOptions {
@@ -67,7 +68,10 @@ export class MongoReadStore implements ReadStore {
             const actual = (await this.checkpoints().findOne({ _id: checkpoint.name }, { session }))?.position ?? 0;
             if (actual !== checkpoint.expected) throw new CheckpointMoved(checkpoint.name, checkpoint.expected, actual);
             // One after the other: a transaction runs one operation at a time.
-            for (const { collection, operations } of plan) await this.db.collection(collection).bulkWrite(operations, { ordered: false, session });
+            for (const step of plan) {
+              if ('copy' in step) await runCopy(this.db, step, session);
+              else await this.db.collection(step.collection).bulkWrite(step.operations, { ordered: false, session });
+            }
             await this.checkpoints().updateOne(
               { _id: checkpoint.name },
               { $set: { position: checkpoint.position, updatedAt: new Date() } },

@@ -1,6 +1,6 @@
 import { AnyBulkWriteOperation, Document } from 'mongodb';
 import { ModelGuard } from '../model-guard';
-import { Change, Key, ReadDocument, ReadModelDefinition } from '../read-store.port';
+import { Change, CopyChange, Key, ReadDocument, ReadModelDefinition } from '../read-store.port';
 import { equalityFilter, keyFilter } from './filters';
 
 /** One unordered bulk write to one collection. */
@@ -8,6 +8,15 @@ export interface BulkWrite {
   collection: string;
   operations: AnyBulkWriteOperation[];
 }
+
+/** A copy between two collections, run on its own: it reads documents written by the steps before it. */
+export interface CopyWrite {
+  copy: CopyChange;
+  target: ReadModelDefinition;
+  source: ReadModelDefinition;
+}
+
+export type WriteStep = BulkWrite | CopyWrite;
 
 /** What a batch's keyed changes leave of one document. */
 type NetWrite =
@@ -27,10 +36,10 @@ interface Pending {
  * Unordered is safe because every keyed change to one document is folded into a single operation first: the
  * driver groups unordered operations by type, so a delete could otherwise overtake the upsert that followed it.
  * A filtered update may touch any document, so it runs on its own, after what came before it and before what
- * comes after. Every name and value is checked by the ModelGuard here, before anything is written.
+ * comes after; so does a copy. Every name and value is checked by the ModelGuard here, before anything is written.
  */
-export function writePlan(changes: Change[], guard: ModelGuard): BulkWrite[] {
-  const plan: BulkWrite[] = [];
+export function writePlan(changes: Change[], guard: ModelGuard): WriteStep[] {
+  const plan: WriteStep[] = [];
   let pending = new Map<string, Pending>();
   const flush = () => {
     plan.push(...byCollection([...pending.values()].map((entry) => ({ collection: entry.model.name, operation: operationOf(entry) }))));
@@ -40,6 +49,11 @@ export function writePlan(changes: Change[], guard: ModelGuard): BulkWrite[] {
     if (change.op === 'update') {
       flush();
       plan.push({ collection: change.model, operations: [filteredUpdate(change, guard)] });
+      continue;
+    }
+    if (change.op === 'copy') {
+      flush();
+      plan.push({ copy: change, ...guard.copied(change) });
       continue;
     }
     const model = guard.keyed(change.model, change.key);
@@ -54,7 +68,7 @@ export function writePlan(changes: Change[], guard: ModelGuard): BulkWrite[] {
 }
 
 /** A document's net write after one more keyed change, with the meaning the SQLite adapter gives each op. */
-function fold(write: NetWrite, change: Exclude<Change, { op: 'update' }>): NetWrite {
+function fold(write: NetWrite, change: Exclude<Change, { op: 'update' | 'copy' }>): NetWrite {
   switch (change.op) {
     case 'delete':
       return { kind: 'delete' };
@@ -117,4 +131,4 @@ const added = (values: ReadDocument, by: Record<string, number>): Record<string,
 const without = <T>(record: Record<string, T>, fields: string[]) => Object.fromEntries(Object.entries(record).filter(([field]) => !fields.includes(field)));
 
 // The SQLite adapter stores an absent value as NULL; the driver would drop it.
-const nullForUndefined = (document: ReadDocument) => Object.fromEntries(Object.entries(document).map(([field, value]) => [field, value ?? null]));
+export const nullForUndefined = (document: ReadDocument) => Object.fromEntries(Object.entries(document).map(([field, value]) => [field, value ?? null]));

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { ModelGuard } from '../model-guard';
-import { Change, Key, ReadModelDefinition } from '../read-store.port';
+import { Change, Filter, Key, ReadModelDefinition } from '../read-store.port';
 import { createServingIndex } from './indexes';
 import { columns, equalities, quote, toColumn } from './sql';
 
@@ -16,6 +16,10 @@ function names(record: object): string {
   return `${fields.length}:${fields.join(',')}`;
 }
 
+/** Field names of a filter, each marked when it is a list or null: those give other clauses. */
+const filterShape = (where: Filter) =>
+  names(Object.fromEntries(Object.entries(where).map(([field, value]) => [`${field}${Array.isArray(value) ? '[]' : value === null ? '=null' : ''}`, 0])));
+
 /** Changes with the same shape run the same statement: kind, model and field names (and which filters are null). */
 function shapeOf(change: Change): string {
   switch (change.op) {
@@ -29,6 +33,8 @@ function shapeOf(change: Change): string {
       const nulls = Object.keys(change.where).filter((field) => change.where[field] === null);
       return `update ${change.model} ${names(change.where)} ${nulls.join(',')} ${names(change.set)}`;
     }
+    case 'copy':
+      return `copy ${change.model} ${change.from} ${filterShape(change.where)} ${names(change.fields)}=${Object.values(change.fields).join(',')} ${names(change.set)}`;
   }
 }
 
@@ -68,6 +74,8 @@ export class ChangeWriters {
         return this.delete(change);
       case 'update':
         return this.update(change);
+      case 'copy':
+        return this.copy(change);
     }
   }
 
@@ -123,6 +131,25 @@ export class ChangeWriters {
     return (change) => {
       const { where, set } = change as ChangeOf<'update'>;
       statement.run([...fields.map((field, i) => toColumn(types[i], set[field])), ...equalities(where).values]);
+    };
+  }
+
+  private copy(shape: ChangeOf<'copy'>): Writer {
+    const { target, source } = this.guard.copied(shape);
+    createServingIndex(this.db, source, Object.keys(shape.where));
+    const copied = Object.keys(shape.fields);
+    const constants = Object.keys(shape.set);
+    const types = constants.map((field) => target.fields[field]);
+    const selected = [...copied.map((field) => quote(shape.fields[field])), ...constants.map(() => '?')];
+    // Reading in the source's key order makes "the first source wins" the same on every run and every adapter.
+    const statement = this.db.prepare(
+      `INSERT INTO ${quote(target.name)} (${columns([...copied, ...constants])})
+       SELECT ${selected.join(', ')} FROM ${quote(source.name)} WHERE ${equalities(shape.where).clauses.join(' AND ')} ORDER BY ${columns(source.key)}
+       ON CONFLICT (${columns(target.key)}) DO NOTHING`,
+    );
+    return (change) => {
+      const { where, set } = change as ChangeOf<'copy'>;
+      statement.run([...constants.map((field, i) => toColumn(types[i], set[field])), ...equalities(where).values]);
     };
   }
 }

@@ -23,6 +23,14 @@ describe('coalesceChanges', () => {
     expect(coalesceChanges(changes)).toEqual(changes);
   });
 
+  it('keeps the order around a copy into the model or out of it', () => {
+    const copy = (model: string, from: string): Change => ({ op: 'copy', model, from, where: { lotId: 'L' }, fields: { sku: 'sku', serial: 'serial' }, set: {} });
+    const into = [upsert('1', { status: 'in_stock' }), copy('units', 'lineage'), upsert('1', { location: 'B' })];
+    const outOf = [upsert('1', { status: 'in_stock' }), copy('holds', 'units'), upsert('1', { location: 'B' })];
+    expect(coalesceChanges(into)).toEqual(into);
+    expect(coalesceChanges(outOf)).toEqual(outOf);
+  });
+
   it('never merges changes of different kinds', () => {
     const changes: Change[] = [increment('A', 1), { op: 'upsert', model: 'stock', key: { location: 'A', sku: 'P' }, set: { count: 0 } }, increment('A', 1)];
     expect(coalesceChanges(changes)).toEqual(changes);

@@ -18,8 +18,9 @@ function merge(earlier: Change, later: Mergeable): Mergeable | null {
 /**
  * Folds the writes a batch makes to the same document into one: upserts of a key merge (later fields win),
  * increments add up. A batch of events touches the same few documents again and again (a unit's row, the
- * stock of a location), so this saves most statements. A delete of the key, or a filtered update of the model
- * (it may match the key), ends merging across it, so applying the result equals applying `changes` in order.
+ * stock of a location), so this saves most statements. A delete of the key, a filtered update of the model (it
+ * may match the key), or a copy into or out of the model ends merging across it, so applying the result equals
+ * applying `changes` in order.
  */
 export function coalesceChanges(changes: Change[]): Change[] {
   const merged: Change[] = [];
@@ -30,6 +31,10 @@ export function coalesceChanges(changes: Change[]): Change[] {
     if (!documents) open.set(change.model, (documents = new Map()));
     if (change.op === 'update') {
       documents.clear();
+    } else if (change.op === 'copy') {
+      // It inserts documents of `model` and reads those of `from` as they are at this point of the batch.
+      documents.clear();
+      open.get(change.from)?.clear();
     } else if (change.op === 'delete') {
       documents.delete(documentId(change.key));
     } else {

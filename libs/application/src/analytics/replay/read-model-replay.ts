@@ -137,11 +137,13 @@ export class ReadModelReplay {
   }
 }
 
+/** The named projections, with those whose models they copy from: a copy must read a model at its own position. */
 function selected(names: string[]): string[] {
   const known = ALL_PROJECTIONS.map((projection) => projection.name);
   const unknown = names.filter((name) => !known.includes(name));
   if (unknown.length) throw InvalidInput.field('projection', `unknown projection ${unknown.join(', ')}; known: ${known.join(', ')}`);
-  return [...new Set(names)];
+  const chosen = ALL_PROJECTIONS.filter((projection) => names.includes(projection.name));
+  return [...new Set([...chosen, ...chosen.flatMap((projection) => projection.reads ?? [])].map((projection) => projection.name))];
 }
 
 const sameNames = (a: string[], b: string[]) => a.length === b.length && a.every((name) => b.includes(name));

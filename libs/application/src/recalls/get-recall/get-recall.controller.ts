@@ -11,8 +11,8 @@ export class GetRecallController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiOperation({ summary: 'A recall and its progress: affected, outstanding, resolved; by action, status, location, custodian, customer' })
-  @ApiOkResponse({ description: '{recallId, lotIds, units, reason, severity, recalledAt, state, affected, outstanding, resolved, by…}' })
+  @ApiOperation({ summary: 'A recall and its progress: affected, quarantined, outstanding, resolved; by action, status, location, custodian, customer' })
+  @ApiOkResponse({ description: '{recallId, lotIds, units, reason, severity, recalledAt, state, affected, quarantined, outstanding, resolved, by…}' })
   @ApiNotFoundResponse()
   get(@Param() { recallId }: RecallParams): Promise<RecallProgress> {
     return this.queries.execute(new GetRecallQuery(recallId));

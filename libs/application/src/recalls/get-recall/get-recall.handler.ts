@@ -7,6 +7,8 @@ import { GetRecallQuery } from './get-recall.query';
 
 export type RecallProgress = ReadDocument & {
   affected: number;
+  /** Affected units whose hold is recorded in their history: from then on a sale, shipment or install is refused. */
+  quarantined: number;
   outstanding: number;
   resolved: number;
   byAction: Record<string, number>;
@@ -27,13 +29,15 @@ export class GetRecallHandler implements IQueryHandler<GetRecallQuery, RecallPro
     const recall = await this.reads.get(recallsModel.name, { recallId });
     if (!recall) throw new NotFound(`recall ${recallId} not found`);
     const by = (field: string) => this.reads.countBy(recallUnitsModel.name, { recallId }, field);
-    const [byState, byAction, byStatus, byLocation, byCustodian, byCustomer, byContainer] = await Promise.all(
-      ['state', 'action', 'status', 'location', 'custodian', 'customer', 'container'].map(by),
+    const [byState, byHoldPending, byAction, byStatus, byLocation, byCustodian, byCustomer, byContainer] = await Promise.all(
+      ['state', 'holdPending', 'action', 'status', 'location', 'custodian', 'customer', 'container'].map(by),
     );
     const outstanding = byState.outstanding ?? 0;
     const resolved = byState.resolved ?? 0;
+    const affected = outstanding + resolved;
+    const quarantined = affected - (byHoldPending['1'] ?? 0);
     const { forced, ...view } = recall;
     delete byAction.null;
-    return { ...view, forced: forced === null ? null : forced === 1, affected: outstanding + resolved, outstanding, resolved, byAction, byStatus, byLocation, byCustodian, byCustomer, byContainer };
+    return { ...view, forced: forced === null ? null : forced === 1, affected, quarantined, outstanding, resolved, byAction, byStatus, byLocation, byCustodian, byCustomer, byContainer };
   }
 }

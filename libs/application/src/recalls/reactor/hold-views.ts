@@ -42,7 +42,8 @@ export async function holdViews(reads: ReadStore, units: UnitRef[], recallId: st
     }
     for (const hold of await reads.page(recallUnitsModel.name, { where: { recallId, sku, serial: serials }, limit: serials.length })) {
       const held = views.get(unitKey({ sku, serial: hold.serial as string }));
-      if (held) held.view.recalls = { [recallId]: { recalledAt: hold.recalledAt as string, resolved: hold.state === 'resolved' } };
+      // An affected unit whose hold is not in its history yet is not held (rows from before the field: null, held).
+      if (held && hold.holdPending !== 1) held.view.recalls = { [recallId]: { recalledAt: hold.recalledAt as string, resolved: hold.state === 'resolved' } };
     }
   }
   return views;

@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { isUnitEvent, lotOrigin, RecallClosed, RecallOpened, UnitRef, unitOrigin, unitToken } from '@trace/domain';
+import { isUnitEvent, RecallClosed, recalledOrigins, RecallOpened, UnitRef, unitToken } from '@trace/domain';
 import { EventStore, RecordedEvent } from '@trace/event-store';
 import { FollowerOptions, LogFollower } from '@trace/projector';
-import { lineageModel, recallUnitsModel } from '@trace/projections';
+import { recallUnitsModel } from '@trace/projections';
 import { Change, ReadStore } from '@trace/read-store';
 import { stableUuid } from '@trace/shared';
 import { CommandContext } from '../../shared/command-context';
@@ -10,7 +10,7 @@ import { allRows } from '../../shared/paging';
 import { readModelsReach } from '../../shared/read-models-position';
 import { addedOrigins } from './lineage-origins';
 import { HeldOrigin, recallOriginsModel } from './recall-origins.model';
-import { UnitHolds } from './unit-holds';
+import { HOLD_CHUNK, UnitHolds } from './unit-holds';
 
 export interface RecallReactorOptions extends FollowerOptions {
   /** Checkpoint of the read models whose lineage the reactor reads. */
@@ -80,22 +80,25 @@ export class RecallReactor {
 
   private async recallOpened(event: RecordedEvent, recall: RecallOpened['data']): Promise<void> {
     const hold = { recallId: recall.recallId, recalledAt: recall.recalledAt };
-    const origins = [...recall.lotIds.map(lotOrigin), ...recall.units.map(unitOrigin)];
-    for (const origin of origins) {
+    for (const origin of recalledOrigins(recall)) {
       this.pending.push({ op: 'upsert', model: recallOriginsModel.name, key: { origin, recallId: hold.recallId }, set: { recalledAt: hold.recalledAt } });
       this.opened.set(origin, [...(this.opened.get(origin) ?? []), hold]);
     }
-    // Lineage recorded before the recall must be in the read models; anything later reaches us as events.
+    // The recalls projection copies the affected set from the lineage exactly where the recall stands in the log;
+    // lineage recorded later reaches us as events.
     await this.readModelsAt(event.position);
-    const affected = new Map<string, { unit: UnitRef; origin: string }>();
-    for (const origin of origins) {
-      for await (const strand of allRows(this.reads, lineageModel, { origin })) {
-        const unit = { sku: strand.sku as string, serial: strand.serial as string };
-        if (!affected.has(unitToken(unit))) affected.set(unitToken(unit), { unit, origin });
+    let quarantined = 0;
+    let targets: Array<{ unit: UnitRef; origin: string }> = [];
+    for await (const row of allRows(this.reads, recallUnitsModel, { recallId: hold.recallId, state: 'outstanding' })) {
+      if (row.holdPending !== 1) continue;
+      targets.push({ unit: { sku: row.sku as string, serial: row.serial as string }, origin: row.origin as string });
+      if (targets.length === HOLD_CHUNK) {
+        quarantined += await this.quarantine(event, hold, targets);
+        targets = [];
       }
     }
-    await this.quarantine(event, hold, [...affected.values()]);
-    this.logger.log(`recall ${hold.recallId}: ${affected.size} units affected`);
+    quarantined += await this.quarantine(event, hold, targets);
+    this.logger.log(`recall ${hold.recallId}: ${quarantined} units quarantined`);
   }
 
   private async recallClosed(event: RecordedEvent, recall: RecallClosed['data']): Promise<void> {
@@ -120,10 +123,10 @@ export class RecallReactor {
     return holds.filter((hold) => !this.closed.has(hold.recallId));
   }
 
-  private async quarantine(event: RecordedEvent, hold: HeldOrigin, targets: Array<{ unit: UnitRef; origin: string }>): Promise<void> {
+  private async quarantine(event: RecordedEvent, hold: HeldOrigin, targets: Array<{ unit: UnitRef; origin: string }>): Promise<number> {
     const origins = new Map(targets.map((t) => [unitToken(t.unit), t.origin]));
     const command = (unit: UnitRef) => ({ type: 'QuarantineUnit' as const, recallId: hold.recallId, recalledAt: hold.recalledAt, origin: origins.get(unitToken(unit)) as string });
-    await this.holds.apply(hold.recallId, targets.map((t) => t.unit), command, this.context(event, hold.recallId, 'quarantine'));
+    return this.holds.apply(hold.recallId, targets.map((t) => t.unit), command, this.context(event, hold.recallId, 'quarantine'));
   }
 
   /** One command id per recall and action: event ids derive from it, so quarantine and release never collide. */

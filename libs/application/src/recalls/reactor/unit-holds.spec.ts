@@ -55,6 +55,16 @@ describe('unit holds (the recall reactor appending quarantines)', () => {
     expect(await quarantines('1')).toHaveLength(1);
   });
 
+  it('holds a unit that the recall affects but whose hold is still pending', async () => {
+    await project();
+    const affected = { recallId: 'RC-1', ...unit('1') };
+    await reads.apply([{ op: 'upsert', model: 'recall_units', key: affected, set: { state: 'outstanding', holdPending: 1 } }], { name: 'test', expected: 0, position: 1 });
+    expect(await holds.apply('RC-1', [unit('1')], quarantine, context)).toBe(1);
+    await project();
+    expect(await reads.get('recall_units', affected)).toMatchObject({ holdPending: 0 });
+    expect(await holds.apply('RC-1', [unit('1')], quarantine, context)).toBe(0);
+  });
+
   it('decides again on the stream a unit that moved after the read models were written', async () => {
     await project();
     await record('1', [{ type: 'UnitMoved', data: { ...unit('1'), from: 'WH-A', to: 'WH-B', reason: null } }]);

@@ -5,7 +5,8 @@ import { CommandContext } from '../../shared/command-context';
 import { envelopes } from '../../shared/event-envelopes';
 import { holdViews, ReadHoldView } from './hold-views';
 
-const CHUNK = 2000;
+/** Units decided and appended together: one bulk read of their views, one write. */
+export const HOLD_CHUNK = 2000;
 const MAX_ATTEMPTS = 5;
 
 type HoldCommand = QuarantineUnit | ResolveRecall;
@@ -45,8 +46,8 @@ export class UnitHolds {
       return { unit, request: { stream, events: envelopes(stream, events, context, this.now().toISOString()), expected: seen.revision } };
     };
     let appended = 0;
-    for (let start = 0; start < units.length; start += CHUNK) {
-      const chunk = units.slice(start, start + CHUNK);
+    for (let start = 0; start < units.length; start += HOLD_CHUNK) {
+      const chunk = units.slice(start, start + HOLD_CHUNK);
       const views = await holdViews(this.reads, chunk, recallId);
       const [known, unknown] = partition(chunk, (unit) => views.has(unitKey(unit)));
       let outcome = await this.append(known.map((unit) => pending(unit, views.get(unitKey(unit)))));

@@ -8,8 +8,11 @@ import { UnitView, unitView } from '../../shared/unit-view';
 import { GetUnitQuery } from './get-unit.query';
 
 export interface UnitWithRecalls extends UnitView {
-  /** Open recalls holding the unit: it cannot be sold, shipped to a party or built in until resolved. */
-  openRecalls: Array<{ recallId: string; since: string; origin: string }>;
+  /**
+   * Open recalls affecting the unit. Once `quarantined` (the hold is in its history, moments after the recall),
+   * it cannot be sold, shipped to a party or built in until resolved.
+   */
+  openRecalls: Array<{ recallId: string; since: string; origin: string; quarantined: boolean }>;
   /** The containers holding the unit, innermost first: e.g. its case, then the pallet the case is on. */
   containers: string[];
 }
@@ -25,7 +28,7 @@ export class GetUnitHandler implements IQueryHandler<GetUnitQuery, UnitWithRecal
     const holds = await this.reads.page(recallUnitsModel.name, { where: key, limit: 100 });
     const openRecalls = holds
       .filter((hold) => hold.state === 'outstanding')
-      .map((hold) => ({ recallId: hold.recallId as string, since: hold.recalledAt as string, origin: hold.origin as string }));
+      .map((hold) => ({ recallId: hold.recallId as string, since: hold.recalledAt as string, origin: hold.origin as string, quarantined: hold.holdPending !== 1 }));
     const view = unitView(document);
     const containers = view.container ? await containerChain(this.reads, view.container) : [];
     return { ...view, openRecalls, containers };
