@@ -23,6 +23,7 @@ import { CloseRecallHandler } from './recalls/close-recall/close-recall.handler'
 import { GetRecallController } from './recalls/get-recall/get-recall.controller';
 import { GetRecallHandler } from './recalls/get-recall/get-recall.handler';
 import { ListRecallUnitsController } from './recalls/list-recall-units/list-recall-units.controller';
+import { PendingHolds } from './recalls/pending-holds';
 import { RecallUnits } from './recalls/list-recall-units/recall-units';
 import { OpenRecallController } from './recalls/open-recall/open-recall.controller';
 import { OpenRecallHandler } from './recalls/open-recall/open-recall.handler';
@@ -84,6 +85,7 @@ import { GetUnitHandler } from './units/get-unit/get-unit.handler';
     UnitLoader,
     ContainerLoader,
     RecallUnits,
+    PendingHolds,
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
     RegisterLotHandler,
     AssignSerialHandler,

@@ -1,7 +1,10 @@
 import { given } from '../testing/given-when-then';
 import { AlreadyExists, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
+import { fold } from '../shared/decider';
 import { unitDecider } from './unit.decider';
 import { UnitEvent } from './unit.events';
+import { withPendingHolds } from './unit.rules';
+import { ExistingUnit } from './unit.state';
 
 const id = { sku: 'PUMP', serial: 'SN-1' };
 const assigned: UnitEvent = { type: 'SerialAssigned', data: { ...id, lotId: 'L1', location: 'WH-A' } };
@@ -219,6 +222,16 @@ describe('unit decider: recalls and material', () => {
     given(unitDecider, [assigned, quarantined, resolved]).when({ type: 'SellUnit', customer: 'C', receipt: 'R' }).then([
       { type: 'UnitSold', data: { ...id, from: 'WH-A', customer: 'C', receipt: 'R' } },
     ]);
+  });
+
+  it('decides with a hold the recall lists but the history does not record yet; the history wins for a recall it records', () => {
+    const pending = [{ recallId: 'R2', recalledAt: '2026-05-01T00:00:00.000Z' }];
+    const seen = (events: UnitEvent[]) => withPendingHolds(fold(unitDecider, events) as ExistingUnit, pending);
+    expect(() => unitDecider.decide({ type: 'SellUnit', customer: 'C', receipt: 'R' }, seen([assigned]))).toThrow(/quarantined by recall R2/);
+    expect(unitDecider.decide({ type: 'SellUnit', customer: 'C', receipt: 'R', occurredAt: '2026-04-30T00:00:00Z' }, seen([assigned]))).toHaveLength(1);
+    const heldByR2 = { ...quarantined, data: { ...quarantined.data, recallId: 'R2' } } as UnitEvent;
+    const resolved: UnitEvent = { type: 'UnitRecallResolved', data: { ...id, recallId: 'R2', action: 'repaired', note: null } };
+    expect(unitDecider.decide({ type: 'SellUnit', customer: 'C', receipt: 'R' }, seen([assigned, heldByR2, resolved]))).toHaveLength(1);
   });
 
   it('records material consumed from a lot, adding up quantities', () => {

@@ -64,6 +64,9 @@ export function assertAccepted(command: PhysicalCommand, unit: ExistingUnit): vo
   }
 }
 
+/** Lifecycle commands a hold refuses (the decider asserts it for each); installation is refused too. */
+export const REFUSED_WHILE_HELD: ReadonlySet<UnitLifecycleCommand['type']> = new Set(['SellUnit', 'ShipUnit']);
+
 /**
  * A unit held by an open recall cannot leave the company or be built into something else. A fact that
  * happened before the recall is still recorded (it happened); the recall reactor then catches its lineage.
@@ -75,4 +78,22 @@ export function assertNotQuarantined(unit: ExistingUnit, occurredAt: string | un
       throw new RuleViolation('quarantined', `${name(unit)} is quarantined by recall ${recallId}: resolve it for that recall first`);
     }
   }
+}
+
+/** A recall's affected set lists the unit, but the unit's history does not record that recall yet. */
+export interface PendingHold {
+  recallId: string;
+  recalledAt: string;
+}
+
+/**
+ * The unit as a hold decision must see it while the recall reactor has not reached it yet: a recall that its
+ * affected set lists holds it already. Its own history wins for any recall it records (held, or resolved).
+ */
+export function withPendingHolds(unit: ExistingUnit, pending: PendingHold[]): ExistingUnit {
+  const missing = pending.filter((hold) => !(hold.recallId in unit.recalls));
+  if (!missing.length) return unit;
+  const recalls = { ...unit.recalls };
+  for (const { recallId, recalledAt } of missing) recalls[recallId] = { recalledAt, resolved: false };
+  return { ...unit, recalls };
 }

@@ -1,6 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decideCargo } from '@trace/domain';
 import { answerFor, StreamCommands, writeOf } from '../../shared/stream-commands';
+import { PendingHolds } from '../../recalls/pending-holds';
 import { ContainerLoader } from '../container-loader';
 import { ChangeContainerCommand } from './change-container.command';
 
@@ -10,12 +11,15 @@ export class ChangeContainerHandler implements ICommandHandler<ChangeContainerCo
   constructor(
     private readonly commands: StreamCommands,
     private readonly containers: ContainerLoader,
+    private readonly pendingHolds: PendingHolds,
   ) {}
 
   async execute({ containerId, change, occurredAt, context }: ChangeContainerCommand) {
     const results = await this.commands.executeAll(context, this.commands.occurredAt(occurredAt), async () => {
       const cargo = await this.containers.cargo(containerId);
-      const scope = { container: cargo.container.state, nested: cargo.nested.map((c) => c.state), units: cargo.units.map((u) => u.state) };
+      const units = cargo.units.map((u) => u.state);
+      const held = change.type === 'ShipUnit' ? await this.pendingHolds.overlay(units) : undefined;
+      const scope = { container: cargo.container.state, nested: cargo.nested.map((c) => c.state), units: held ? units.map(held) : units };
       const events = decideCargo(scope, change);
       return [
         writeOf(cargo.container, events.container),

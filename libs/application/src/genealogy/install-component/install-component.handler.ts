@@ -3,6 +3,7 @@ import { decideInstall, InvalidReference, NotFound } from '@trace/domain';
 import { answerFor, StreamCommands } from '../../shared/stream-commands';
 import { assemblyWrites } from '../assembly-writes';
 import { UnitLoader } from '../../shared/unit-loader';
+import { PendingHolds } from '../../recalls/pending-holds';
 import { InstallComponentCommand } from './install-component.command';
 
 /** Parent, component and every ancestor are written together, at the revisions the decision was made on. */
@@ -11,17 +12,19 @@ export class InstallComponentHandler implements ICommandHandler<InstallComponent
   constructor(
     private readonly commands: StreamCommands,
     private readonly units: UnitLoader,
+    private readonly pendingHolds: PendingHolds,
   ) {}
 
   async execute({ parent, component, occurredAt, context }: InstallComponentCommand) {
     const when = this.commands.occurredAt(occurredAt);
+    const held = await this.pendingHolds.overlay([component]);
     const results = await this.commands.executeAll(context, when, async () => {
       const loadedParent = await this.units.load(parent);
       const loadedComponent = await this.units.load(component).catch((error) => {
         throw error instanceof NotFound ? new InvalidReference('serial', error.message) : error;
       });
       const ancestors = await this.units.ancestors(loadedParent.state);
-      const scope = { parent: loadedParent.state, component: loadedComponent.state, ancestors: ancestors.map((a) => a.state) };
+      const scope = { parent: loadedParent.state, component: held(loadedComponent.state), ancestors: ancestors.map((a) => a.state) };
       return assemblyWrites(loadedComponent, loadedParent, ancestors, decideInstall(scope, when));
     });
     return answerFor(results, 1);

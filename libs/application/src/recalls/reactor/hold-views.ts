@@ -1,21 +1,12 @@
 import { HoldView, unitKey, UnitRef } from '@trace/domain';
 import { recallUnitsModel, unitsModel } from '@trace/projections';
 import { ReadStore } from '@trace/read-store';
+import { serialsBySku } from '../../shared/serials-by-sku';
 
 /** A unit as the read models show it, and the revision of its stream they reflect. */
 export interface ReadHoldView {
   view: HoldView;
   revision: number;
-}
-
-function bySku(units: UnitRef[]): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const { sku, serial } of units) {
-    const serials = groups.get(sku);
-    if (serials) serials.push(serial);
-    else groups.set(sku, [serial]);
-  }
-  return groups;
 }
 
 /**
@@ -26,7 +17,7 @@ function bySku(units: UnitRef[]): Map<string, string[]> {
  */
 export async function holdViews(reads: ReadStore, units: UnitRef[], recallId: string): Promise<Map<string, ReadHoldView>> {
   const views = new Map<string, ReadHoldView>();
-  for (const [sku, serials] of bySku(units)) {
+  for (const [sku, serials] of serialsBySku(units)) {
     for (const row of await reads.page(unitsModel.name, { where: { sku, serial: serials }, limit: serials.length })) {
       const view = {
         sku,

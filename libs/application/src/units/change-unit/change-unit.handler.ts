@@ -1,19 +1,24 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { NotFound, unitDecider, UnitState, unitStream } from '@trace/domain';
+import { NotFound, REFUSED_WHILE_HELD, unitDecider, UnitState, unitStream } from '@trace/domain';
+import { PendingHolds } from '../../recalls/pending-holds';
 import { StreamCommands } from '../../shared/stream-commands';
 import { ChangeUnitCommand, ChangeUnitResult } from './change-unit.command';
 
 @CommandHandler(ChangeUnitCommand)
 export class ChangeUnitHandler implements ICommandHandler<ChangeUnitCommand, ChangeUnitResult> {
-  constructor(private readonly commands: StreamCommands) {}
+  constructor(
+    private readonly commands: StreamCommands,
+    private readonly pendingHolds: PendingHolds,
+  ) {}
 
-  execute({ unit, command, occurredAt, context }: ChangeUnitCommand): Promise<ChangeUnitResult> {
+  async execute({ unit, command, occurredAt, context }: ChangeUnitCommand): Promise<ChangeUnitResult> {
+    const held = REFUSED_WHILE_HELD.has(command.type) ? await this.pendingHolds.overlay([unit]) : undefined;
     return this.commands.execute<UnitState>({
       stream: unitStream(unit),
       decider: unitDecider,
       decide: (state) => {
         if (!state.exists) throw new NotFound(`unit ${unit.sku}/${unit.serial} not found`);
-        return unitDecider.decide(command, state);
+        return unitDecider.decide(command, held ? held(state) : state);
       },
       context,
       occurredAt: this.commands.occurredAt(occurredAt),

@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ExistingUnit, PendingHold, unitKey, UnitRef, withPendingHolds } from '@trace/domain';
+import { recallUnitsModel } from '@trace/projections';
+import { READ_STORE, ReadStore } from '@trace/read-store';
+import { allRows } from '../shared/paging';
+import { serialsBySku } from '../shared/serials-by-sku';
+
+/** How a decision sees a unit: with the holds that recalls' affected sets already list for it. */
+export type HoldOverlay = (unit: ExistingUnit) => ExistingUnit;
+
+/**
+ * Stop-ship from the moment a recall's affected set is projected, not from when the recall reactor reaches
+ * each unit (seconds later for 100,000 units): commands a hold refuses (sale, shipment, installation) read
+ * the holds still pending for their units from the read models and decide as if they were recorded.
+ */
+@Injectable()
+export class PendingHolds {
+  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+
+  async overlay(units: UnitRef[]): Promise<HoldOverlay> {
+    const pending = new Map<string, PendingHold[]>();
+    for (const [sku, serials] of serialsBySku(units)) {
+      for await (const row of allRows(this.reads, recallUnitsModel, { sku, serial: serials })) {
+        if (row.holdPending !== 1 || row.state !== 'outstanding') continue;
+        const key = unitKey({ sku, serial: row.serial as string });
+        pending.set(key, [...(pending.get(key) ?? []), { recallId: row.recallId as string, recalledAt: row.recalledAt as string }]);
+      }
+    }
+    return (unit) => withPendingHolds(unit, pending.get(unitKey(unit)) ?? []);
+  }
+}
