@@ -8,17 +8,19 @@ import { median, msSince, percentile } from '../stats';
 import { ms, num, progress, repeat, Row, verdict } from './row';
 
 const PAGE_REQUESTS = 50;
-// Each poll of a recall runs six group-bys over its units: polling slower keeps the measurement from slowing the reactor.
+// Each poll of a recall runs eight group-bys over its units, on the server's one thread: polling slower keeps the
+// measurement from slowing the reactor. The quarantine takes seconds, so it is polled less often.
 const POLL_MS = 200;
+const QUARANTINE_POLL_MS = 500;
 const TIMEOUT_MS = 10 * 60_000;
 
 const planFor = (options: BenchOptions): AssemblyPlan => ({ cells: options.size === 'large' ? 80_000 : 8_000, cellsPerModule: 5, modulesPerPack: 4 });
 
-async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
+async function until(condition: () => Promise<boolean>, what: string, pollMs = POLL_MS): Promise<void> {
   const deadline = Date.now() + TIMEOUT_MS;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`${what} did not happen within ${TIMEOUT_MS / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }
 
@@ -33,6 +35,16 @@ async function csvLines(url: string): Promise<number> {
     for (const byte of chunk) if (byte === 10) lines++;
   }
   return lines;
+}
+
+/** The unit the recall reactor reaches last (packs sort after cells and modules). */
+const lastPack = (plan: AssemblyPlan) => `P-${plan.cells / plan.cellsPerModule / plan.modulesPerPack - 1}`;
+
+/** Stop-ship is in force: a sale of an affected unit is refused, whether or not its hold is in its history yet. */
+async function saleRefused(server: RunningServer, serial: string): Promise<void> {
+  const url = `${server.url}/v1/units/PACK/${serial}/sale`;
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ customer: 'BENCH', receipt: 'R-1' }) });
+  if (response.status !== 409) throw new Error(`POST ${url} answered ${response.status}, not 409: ${await response.text()}`);
 }
 
 async function oneRun(options: BenchOptions, workDir: string, run: number) {
@@ -52,7 +64,9 @@ async function oneRun(options: BenchOptions, workDir: string, run: number) {
     const progress = () => json(`${server.url}/v1/recalls/${recallId}`);
     await until(async () => (await progress()).affected === affected, 'the affected set');
     const recallMs = msSince(started);
-    await until(async () => (await progress()).quarantined === affected, 'quarantine of every affected unit');
+    await saleRefused(server, lastPack(plan));
+    const stopShipMs = msSince(started);
+    await until(async () => (await progress()).quarantined === affected, 'quarantine of every affected unit', QUARANTINE_POLL_MS);
     const quarantineMs = msSince(started);
     const pageMs: number[] = [];
     for (let i = 0; i < PAGE_REQUESTS; i++) {
@@ -64,7 +78,7 @@ async function oneRun(options: BenchOptions, workDir: string, run: number) {
     const lines = await csvLines(`${server.url}/v1/recalls/${recallId}/units.csv`);
     const csvMs = msSince(csvStart);
     if (lines !== affected + 1) throw new Error(`the recall CSV has ${lines} lines, not ${affected + 1}`);
-    return { affected, events, recallMs, quarantineMs, pageP50: percentile(pageMs, 50), pageP99: percentile(pageMs, 99), csvMs };
+    return { affected, events, recallMs, stopShipMs, quarantineMs, pageP50: percentile(pageMs, 50), pageP99: percentile(pageMs, 99), csvMs };
   } finally {
     await server.stop();
   }
@@ -77,6 +91,7 @@ export async function measureRecall(options: BenchOptions, workDir: string): Pro
   const affected = num(runs[0].affected);
   const recallMs = median(runs.map((r) => r.recallMs));
   const quarantineMs = median(runs.map((r) => r.quarantineMs));
+  const stopShipMs = median(runs.map((r) => r.stopShipMs));
   const p99 = median(runs.map((r) => r.pageP99));
   const csvMs = median(runs.map((r) => r.csvMs));
   return [
@@ -90,11 +105,11 @@ export async function measureRecall(options: BenchOptions, workDir: string): Pro
     },
     {
       id: 'P5 quarantine',
-      what: `the same recall until every one of the ${affected} units has UnitQuarantined in its history (stop-ship enforced)`,
-      result: ms(quarantineMs),
+      what: `the same recall: a sale of the affected unit the reactor reaches last refused (409); every one of the ${affected} units with UnitQuarantined in its history`,
+      result: `sale refused at ${ms(stopShipMs)}; all quarantined at ${ms(quarantineMs)}`,
       target: 'no target in the issue (informative)',
       verdict: 'not available',
-      runs: runs.map((r) => r.quarantineMs),
+      runs: runs.map((r) => ({ stopShipMs: r.stopShipMs, quarantineMs: r.quarantineMs })),
     },
     {
       id: 'P5 trace',
