@@ -12,6 +12,20 @@ describe('SqliteReadStore', () => {
     return { store, dispose: () => store.close() };
   });
 
+  describe('committing in its writer thread', () => {
+    readStoreContract(async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'trace-sqlite-writer-thread-'));
+      const store = new SqliteReadStore({ file: join(dir, 'read.sqlite'), writerThread: true });
+      return {
+        store,
+        dispose: async () => {
+          await store.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    });
+  });
+
   describe('deferred indexes', () => {
     const units: ReadModelDefinition = {
       name: 'units',
