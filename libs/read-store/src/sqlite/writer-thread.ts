@@ -63,9 +63,9 @@ interface Reply {
 
 /**
  * A second connection to the read store's file, in a worker thread, that commits the batches the main thread
- * records: while SQLite executes one batch, the main thread reads and projects the next (SQLite's part is about
- * half of a batch's time). A batch crosses as one flat array of scalars, which the structured clone copies
- * about ten times faster than the change objects it was recorded from.
+ * records: while SQLite executes one batch, the main thread can read and project the next (SQLite's part is
+ * about half of a replay's time). A batch crosses as one flat array of scalars, which the structured clone
+ * copies about six times faster than the change objects it was recorded from.
  */
 export class WriterThread implements SqlTarget {
   private readonly worker: Worker;
