@@ -68,7 +68,8 @@ interface Reply {
  * copies about six times faster than the change objects it was recorded from.
  */
 export class WriterThread implements SqlTarget {
-  private readonly worker: Worker;
+  /** Started with the first batch: a store that is only read (most CLI commands) never needs it. */
+  private worker?: Worker;
   private readonly pending = new Map<number, { resolve(actual: number): void; reject(error: Error): void }>();
   private unsent: string[] = [];
   private prepared = 0;
@@ -77,17 +78,10 @@ export class WriterThread implements SqlTarget {
   /** Why the thread is gone, once it is: batches given after that fail at once. */
   private gone?: Error;
 
-  constructor(file: string, pragmas: string[]) {
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, pragmas, driver: require.resolve('better-sqlite3') } });
-    this.worker.on('message', (reply: Reply) => this.settle(reply));
-    this.worker.on('error', (error) => this.failAll(error));
-    this.worker.on('exit', (code) => {
-      this.gone = new Error(`the read store's writer thread exited (code ${code})`);
-      this.failAll(this.gone);
-    });
-    // Only a batch in flight keeps the process alive, as a synchronous write would.
-    this.worker.unref();
-  }
+  constructor(
+    private readonly file: string,
+    private readonly pragmas: string[],
+  ) {}
 
   prepare(sql: string): { run(params: unknown[]): void } {
     const index = this.prepared++;
@@ -116,8 +110,9 @@ export class WriterThread implements SqlTarget {
     this.unsent = [];
     this.steps = [];
     const committed = new Promise<number>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.worker.ref();
-    this.worker.postMessage(batch);
+    const worker = this.started();
+    worker.ref();
+    worker.postMessage(batch);
     return committed.then((actual) => {
       if (actual !== checkpoint.expected) throw new CheckpointMoved(checkpoint.name, checkpoint.expected, actual);
     });
@@ -127,21 +122,36 @@ export class WriterThread implements SqlTarget {
   forget(): void {
     this.unsent = [];
     this.prepared = 0;
-    this.worker.postMessage({ forget: true });
+    this.worker?.postMessage({ forget: true });
   }
 
   async close(): Promise<void> {
-    if (this.gone) return;
-    const exited = new Promise((resolve) => this.worker.once('exit', resolve));
-    this.worker.ref();
-    this.worker.postMessage({ close: true });
+    const worker = this.worker;
+    if (!worker || this.gone) return;
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    worker.ref();
+    worker.postMessage({ close: true });
     await exited;
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: this.file, pragmas: this.pragmas, driver: require.resolve('better-sqlite3') } });
+    worker.on('message', (reply: Reply) => this.settle(reply));
+    worker.on('error', (error) => this.failAll(error));
+    worker.on('exit', (code) => {
+      this.gone = new Error(`the read store's writer thread exited (code ${code})`);
+      this.failAll(this.gone);
+    });
+    // Only a batch in flight keeps the process alive, as a synchronous write would.
+    worker.unref();
+    return (this.worker = worker);
   }
 
   private settle({ id, actual, error }: Reply): void {
     const waiting = this.pending.get(id);
     this.pending.delete(id);
-    if (this.pending.size === 0) this.worker.unref();
+    if (this.pending.size === 0) this.worker?.unref();
     if (error) waiting?.reject(Object.assign(new Error(error.message), { code: error.code }));
     else waiting?.resolve(actual ?? 0);
   }
