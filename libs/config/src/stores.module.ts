@@ -36,7 +36,7 @@ function selectReadStore(config: AppConfig): ReadStore {
   mkdirSync(config.dataDir, { recursive: true });
   const file = join(config.dataDir, 'read-models.sqlite');
   logger.log(`read store: embedded SQLite at ${file}`);
-  return new SqliteReadStore({ file });
+  return new SqliteReadStore({ file, writerThread: true });
 }
 
 /** Closes the stores when the application shuts down: SQLite checkpoints its WAL, network clients hang up. */

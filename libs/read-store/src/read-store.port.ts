@@ -91,7 +91,11 @@ export class CheckpointMoved extends Error {
 export interface ReadStore {
   /** Creates what is missing for these models (tables or collections, and their indexes). */
   register(models: ReadModelDefinition[], options?: RegisterOptions): Promise<void>;
-  /** Applies the changes and moves the checkpoint, all or nothing. */
+  /**
+   * Applies the changes and moves the checkpoint, all or nothing. A batch may be given before the last one
+   * settled (so a writer can prepare the next batch while the store writes the last): batches are applied in
+   * the order they were given.
+   */
   apply(changes: Change[], checkpoint: Checkpoint): Promise<void>;
   /** Stored position of a checkpoint, 0 when none. */
   checkpoint(name: string): Promise<number>;

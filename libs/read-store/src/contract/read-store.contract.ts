@@ -54,6 +54,14 @@ export function readStoreContract(factory: ReadStoreFactory): void {
     });
   });
 
+  it('applies batches given before the last one settled in the order given', async () => {
+    const first = store.apply([item('1', 'L1')], { name: 'test', expected: 0, position: 1 });
+    const second = store.apply([{ op: 'upsert', model: 'items', key: { sku: 'P', serial: '1' }, set: { status: 'sold' } }], { name: 'test', expected: 1, position: 2 });
+    await Promise.all([first, second]);
+    expect(await store.get('items', { sku: 'P', serial: '1' })).toMatchObject({ lotId: 'L1', status: 'sold' });
+    expect(await store.checkpoint('test')).toBe(2);
+  });
+
   it('updates every document matching an indexed filter, and no other', async () => {
     await apply(item('1', 'L1'), item('2', 'L1'), item('3', 'L2'));
     await apply({ op: 'update', model: 'items', where: { lotId: 'L1' }, set: { status: 'recalled' } });

@@ -43,6 +43,8 @@ export class GenerationView implements ReadStore {
   private registerOptions: RegisterOptions = {};
   /** Generation in which each checkpoint was last read, to tell a generation switch from a second writer. */
   private readonly readIn = new Map<string, number>();
+  /** Settles once the last batch given to `apply` has its names, so the next one reaches the store after it. */
+  private named: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: ReadStore,
@@ -57,7 +59,10 @@ export class GenerationView implements ReadStore {
   }
 
   async apply(changes: Change[], checkpoint: Checkpoint): Promise<void> {
-    const naming = await this.naming();
+    // Resolving names may wait on the store: batches given one after the other must not overtake each other.
+    const named = this.named.then(() => this.naming());
+    this.named = named.catch(() => undefined);
+    const naming = await named;
     const renamed = changes.map((change): Change => {
       if (change.op === 'copy') return { ...change, model: naming.table(change.model), from: naming.table(change.from) };
       const table = naming.table(change.model);

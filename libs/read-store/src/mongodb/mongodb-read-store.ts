@@ -6,7 +6,7 @@ import { toPortError } from './errors';
 import { equalityFilter, keyFilter, keyOrder, pageFilter } from './filters';
 import { indexDescriptions } from './indexes';
 import { runCopy } from './copy-write';
-import { writePlan } from './write-plan';
+import { WriteStep, writePlan } from './write-plan';
 
 export interface MongoReadStoreOptions {
   /** e.g. `mongodb://mongodb:27017/?replicaSet=rs0`; transactions need a replica set (one node is enough). */
@@ -44,6 +44,8 @@ export class MongoReadStore implements ReadStore {
   private readonly db: Db;
   private readonly guard = new ModelGuard();
   private connected?: Promise<unknown>;
+  /** Settles once the last batch given to `apply` did: batches are written one after the other, in order. */
+  private applied: Promise<unknown> = Promise.resolve();
 
   constructor(options: MongoReadStoreOptions) {
     const timeoutInUri = /[?&]serverSelectionTimeoutMS=/i.test(options.uri);
@@ -60,6 +62,12 @@ export class MongoReadStore implements ReadStore {
 
   async apply(changes: Change[], checkpoint: Checkpoint): Promise<void> {
     const plan = writePlan(changes, this.guard);
+    const applying = this.applied.then(() => this.write(plan, checkpoint));
+    this.applied = applying.catch(() => undefined);
+    await applying;
+  }
+
+  private async write(plan: WriteStep[], checkpoint: Checkpoint): Promise<void> {
     await this.reach(async () => {
       const session = this.client.startSession();
       try {

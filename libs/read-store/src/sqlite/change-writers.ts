@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
 import { ModelGuard } from '../model-guard';
 import { Change, Filter, Key, ReadModelDefinition } from '../read-store.port';
 import { createServingIndex } from './indexes';
-import { columns, equalities, quote, toColumn } from './sql';
+import { columns, equalities, quote, SqlTarget, toColumn } from './sql';
 
 type Writer = (change: Change) => void;
 type ChangeOf<Op extends Change['op']> = Extract<Change, { op: Op }>;
@@ -48,7 +47,7 @@ export class ChangeWriters {
   private readonly writers = new Map<string, Writer>();
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly db: SqlTarget,
     private readonly guard: ModelGuard,
   ) {}
 

@@ -28,3 +28,12 @@ export function toColumn(type: FieldType | undefined, value: unknown): unknown {
   if (value === undefined || value === null) return null;
   return type === 'json' ? JSON.stringify(value) : value;
 }
+
+/**
+ * What change writers need of a connection: statements to run and DDL to execute. A better-sqlite3 connection
+ * is one; so is the batch recorder of the writer thread.
+ */
+export interface SqlTarget {
+  prepare(sql: string): { run(params: unknown[]): unknown };
+  exec(sql: string): unknown;
+}

@@ -12,6 +12,41 @@ describe('SqliteReadStore', () => {
     return { store, dispose: () => store.close() };
   });
 
+  describe('committing in its writer thread', () => {
+    const open = () => {
+      const dir = mkdtempSync(join(tmpdir(), 'trace-sqlite-writer-thread-'));
+      const store = new SqliteReadStore({ file: join(dir, 'read.sqlite'), writerThread: true });
+      return {
+        store,
+        dispose: async () => {
+          await store.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    };
+    readStoreContract(async () => open());
+
+    it('changes nothing, not even the checkpoint, when SQLite refuses a statement of the batch', async () => {
+      const { store, dispose } = open();
+      try {
+        const items: ReadModelDefinition = { name: 'items', key: ['serial'], fields: { serial: 'text', status: 'text' }, indexes: [] };
+        await store.register([items]);
+        const refused = store.apply(
+          [
+            { op: 'upsert', model: 'items', key: { serial: '1' }, set: { status: 'in_stock' } },
+            { op: 'upsert', model: 'items', key: { serial: null }, set: { status: 'in_stock' } },
+          ],
+          { name: 'test', expected: 0, position: 1 },
+        );
+        await expect(refused).rejects.toThrow(/NOT NULL/);
+        expect(await store.get('items', { serial: '1' })).toBeNull();
+        expect(await store.checkpoint('test')).toBe(0);
+      } finally {
+        await dispose();
+      }
+    });
+  });
+
   describe('deferred indexes', () => {
     const units: ReadModelDefinition = {
       name: 'units',

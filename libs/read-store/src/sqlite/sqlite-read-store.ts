@@ -5,11 +5,17 @@ import { ChangeWriters } from './change-writers';
 import { coalesceChanges } from './coalesce-changes';
 import { createIndexes } from './indexes';
 import { columns, equalities, quote } from './sql';
+import { WriterThread } from './writer-thread';
 
 export interface SqliteReadStoreOptions {
   file: string;
   /** Read models can always be rebuilt from the log, so NORMAL (crash-safe, not power-loss-safe) is the default. */
   synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * Commits batches on a second connection in a worker thread (a file, not ':memory:'), so that a caller with
+   * the next batch to prepare (a replay) can do so while the last one commits.
+   */
+  writerThread?: boolean;
 }
 
 const SQL_TYPE = { text: 'TEXT', integer: 'INTEGER', real: 'REAL', json: 'TEXT' } as const;
@@ -20,22 +26,27 @@ export class SqliteReadStore implements ReadStore {
   private readonly guard = new ModelGuard();
   private readonly statements = new Map<string, Database.Statement>();
   private readonly writers: ChangeWriters;
+  private readonly thread?: WriterThread;
   private readonly applyInTransaction;
 
   constructor(options: SqliteReadStoreOptions) {
+    const pragmas = [
+      'journal_mode = WAL',
+      `synchronous = ${options.synchronous ?? 'NORMAL'}`,
+      'busy_timeout = 10000',
+      // SQLite's default cache is 2 MiB, a fraction of the pages one batch touches across a dozen tables and
+      // indexes: pages were read back from the OS again and again. 64 MiB per connection fits the RSS budget.
+      'cache_size = -65536',
+    ];
     this.db = new Database(options.file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
-    this.db.pragma('busy_timeout = 10000');
-    // SQLite's default cache is 2 MiB, a fraction of the pages one batch touches across a dozen tables and
-    // indexes: pages were read back from the OS again and again. 64 MiB per connection fits the RSS budget.
-    this.db.pragma('cache_size = -65536');
+    for (const pragma of pragmas) this.db.pragma(pragma);
     this.db.exec('CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL, updated_at TEXT NOT NULL)');
-    this.writers = new ChangeWriters(this.db, this.guard);
+    if (options.writerThread) this.thread = new WriterThread(options.file, pragmas);
+    this.writers = new ChangeWriters(this.thread ?? this.db, this.guard);
     this.applyInTransaction = this.db.transaction((changes: Change[], checkpoint: Checkpoint) => {
       const actual = this.storedCheckpoint(checkpoint.name);
       if (actual !== checkpoint.expected) throw new CheckpointMoved(checkpoint.name, checkpoint.expected, actual);
-      for (const change of coalesceChanges(changes)) this.writers.write(change);
+      this.writeAll(changes);
       this.statement('checkpoint:set', 'INSERT OR REPLACE INTO checkpoints (name, position, updated_at) VALUES (?, ?, ?)').run(
         checkpoint.name,
         checkpoint.position,
@@ -46,7 +57,7 @@ export class SqliteReadStore implements ReadStore {
 
   async register(models: ReadModelDefinition[], { deferIndexes = false }: RegisterOptions = {}): Promise<void> {
     // Writers are prepared from definitions: a model registered anew must not be written by the old ones.
-    this.writers.clear();
+    this.forgetWriters();
     for (const model of models) {
       this.guard.add(model);
       const fields = Object.entries(model.fields).map(([field, type]) => `${quote(field)} ${SQL_TYPE[type]}`);
@@ -71,12 +82,22 @@ export class SqliteReadStore implements ReadStore {
 
   async apply(changes: Change[], checkpoint: Checkpoint): Promise<void> {
     try {
-      this.applyInTransaction.immediate(changes, checkpoint);
+      if (this.thread) await this.thread.commit(checkpoint, () => this.writeAll(changes));
+      else this.applyInTransaction.immediate(changes, checkpoint);
     } catch (error) {
       // Preparing a writer may have created an index in the batch's transaction, now rolled back with it.
-      this.writers.clear();
+      this.forgetWriters();
       throw error;
     }
+  }
+
+  private writeAll(changes: Change[]): void {
+    for (const change of coalesceChanges(changes)) this.writers.write(change);
+  }
+
+  private forgetWriters(): void {
+    this.writers.clear();
+    this.thread?.forget();
   }
 
   async checkpoint(name: string): Promise<number> {
@@ -123,12 +144,13 @@ export class SqliteReadStore implements ReadStore {
 
   async drop(modelName: string): Promise<void> {
     this.guard.remove(modelName);
-    this.writers.clear();
+    this.forgetWriters();
     // Indexes go with the table; cached statements on it fail from now on, as queries on a dropped model should.
     this.db.exec(`DROP TABLE IF EXISTS ${quote(modelName)}`);
   }
 
   async close(): Promise<void> {
+    await this.thread?.close();
     this.db.close();
   }
 

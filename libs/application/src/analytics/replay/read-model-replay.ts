@@ -3,7 +3,7 @@ import { APP_CONFIG, AppConfig } from '@trace/config';
 import { InvalidInput } from '@trace/domain';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { ALL_PROJECTIONS, Projection } from '@trace/projections';
-import { Build, CheckpointMoved, READ_MODEL_GENERATIONS, ReadModelGenerations, ReadStore } from '@trace/read-store';
+import { Build, Change, CheckpointMoved, READ_MODEL_GENERATIONS, ReadModelGenerations, ReadStore } from '@trace/read-store';
 import { nextTurn } from '../log/next-turn';
 
 export interface ReplayProgress {
@@ -110,7 +110,11 @@ export class ReadModelReplay {
     return this.generations.begin(models, names);
   }
 
-  /** Applies the log up to `target` to the build, batch by batch, each with its checkpoint. */
+  /**
+   * Applies the log up to `target` to the build, batch by batch, each with its checkpoint. The next batch is
+   * read, projected and given to the store while the store still writes the last one: with a store that
+   * writes in the background (SQLite's writer thread) the two overlap. Never more than two are in flight.
+   */
   private async catchUp(
     view: ReadStore,
     projections: Projection[],
@@ -118,22 +122,39 @@ export class ReadModelReplay {
     { start, from, target }: { start: number; from: number; target: number },
     options: ReplayOptions,
   ): Promise<number> {
-    const batchSize = this.config.projectorBatchSize;
-    let position = from;
-    options.onProgress?.({ generation: build.generation, start, position, target });
-    while (position < target) {
+    let stored = from;
+    let projected = from;
+    let storing: Promise<void> = Promise.resolve();
+    options.onProgress?.({ generation: build.generation, start, position: stored, target });
+    while (projected < target) {
       await nextTurn();
-      if (options.signal?.aborted) throw new ReplayInterrupted(build.generation, position);
-      const page = await this.events.readAll(position, batchSize);
-      const batch = page.filter((event) => event.position <= target);
-      // A short or cut page means nothing else is left up to the target.
-      const reached = batch.length === batchSize ? batch[batch.length - 1].position : target;
-      const changes = batch.flatMap((event) => projections.flatMap((projection) => projection.project(event)));
-      await view.apply(changes, { name: this.generations.group, expected: position, position: reached });
-      position = reached;
-      options.onProgress?.({ generation: build.generation, start, position, target });
+      if (options.signal?.aborted) {
+        await storing;
+        throw new ReplayInterrupted(build.generation, stored);
+      }
+      const { changes, reached } = await this.project(projections, projected, target);
+      const previous = storing;
+      storing = view.apply(changes, { name: this.generations.group, expected: projected, position: reached }).then(() => {
+        stored = reached;
+        options.onProgress?.({ generation: build.generation, start, position: stored, target });
+      });
+      // A failure surfaces where it is awaited, after the batch before it; until then it is not unhandled.
+      storing.catch(() => undefined);
+      projected = reached;
+      await previous;
     }
-    return position;
+    await storing;
+    return stored;
+  }
+
+  /** The changes of the next batch of events after `position`, and the position they bring the build to. */
+  private async project(projections: Projection[], position: number, target: number): Promise<{ changes: Change[]; reached: number }> {
+    const batchSize = this.config.projectorBatchSize;
+    const page = await this.events.readAll(position, batchSize);
+    const batch = page.filter((event) => event.position <= target);
+    // A short or cut page means nothing else is left up to the target.
+    const reached = batch.length === batchSize ? batch[batch.length - 1].position : target;
+    return { changes: batch.flatMap((event) => projections.flatMap((projection) => projection.project(event))), reached };
   }
 }
 
