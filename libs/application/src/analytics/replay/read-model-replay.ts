@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@trace/config';
 import { InvalidInput } from '@trace/domain';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
-import { ALL_PROJECTIONS, Projection } from '@trace/projections';
+import { ALL_PROJECTIONS, ProjectedEvent, Projection } from '@trace/projections';
 import { Build, Change, CheckpointMoved, READ_MODEL_GENERATIONS, ReadModelGenerations, ReadStore } from '@trace/read-store';
 import { nextTurn } from '../log/next-turn';
 
@@ -150,11 +150,17 @@ export class ReadModelReplay {
   /** The changes of the next batch of events after `position`, and the position they bring the build to. */
   private async project(projections: Projection[], position: number, target: number): Promise<{ changes: Change[]; reached: number }> {
     const batchSize = this.config.projectorBatchSize;
-    const page = await this.events.readAll(position, batchSize);
+    // Stored text: projections need only the data parsed, not the metadata.
+    const page = await this.events.readAllSerialized(position, batchSize);
     const batch = page.filter((event) => event.position <= target);
     // A short or cut page means nothing else is left up to the target.
     const reached = batch.length === batchSize ? batch[batch.length - 1].position : target;
-    return { changes: batch.flatMap((event) => projections.flatMap((projection) => projection.project(event))), reached };
+    const changes: Change[] = [];
+    for (const { type, data, stream, revision, position: at, occurredAt, recordedAt } of batch) {
+      const event: ProjectedEvent = { type, data: JSON.parse(data), stream, revision, position: at, occurredAt, recordedAt };
+      for (const projection of projections) changes.push(...projection.project(event));
+    }
+    return { changes, reached };
   }
 }
 
