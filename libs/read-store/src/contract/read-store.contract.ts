@@ -70,6 +70,16 @@ export function readStoreContract(factory: ReadStoreFactory): void {
     await expect(apply({ op: 'update', model: 'items', where: { status: 'x' }, set: { status: 'y' } })).rejects.toThrow(/no index serves/);
   });
 
+  it('applies a filtered update to what the batch inserted before it into an empty model, and checks it even with nothing to match', async () => {
+    await expect(apply({ op: 'update', model: 'items', where: { status: 'x' }, set: { status: 'y' } })).rejects.toThrow(/no index serves/);
+    await expect(apply({ op: 'update', model: 'items', where: { lotId: 'L1' }, set: { colour: 'red' } })).rejects.toThrow(/not declared/);
+    await apply({ op: 'update', model: 'items', where: { lotId: 'L1' }, set: { status: 'recalled' } });
+    await apply(item('1', 'L1'), { op: 'update', model: 'items', where: { lotId: 'L1' }, set: { status: 'recalled' } }, item('2', 'L1'));
+    expect(await store.countBy('items', { lotId: 'L1' }, 'status')).toEqual({ recalled: 1, in_stock: 1 });
+    await apply({ op: 'update', model: 'items', where: { lotId: 'L1' }, set: { status: 'sold' } });
+    expect(await store.countBy('items', { lotId: 'L1' }, 'status')).toEqual({ sold: 2 });
+  });
+
   it('answers null for a missing document', async () => {
     expect(await store.get('items', { sku: 'P', serial: 'none' })).toBeNull();
   });

@@ -52,10 +52,19 @@ export class ChangeWriters {
   ) {}
 
   write(change: Change): void {
+    this.writerFor(change)(change);
+  }
+
+  /** Checks a change as `write` would (names, filters), without running it. */
+  check(change: Change): void {
+    this.writerFor(change);
+  }
+
+  private writerFor(change: Change): Writer {
     const shape = shapeOf(change);
     let writer = this.writers.get(shape);
     if (!writer) this.writers.set(shape, (writer = this.prepare(change)));
-    writer(change);
+    return writer;
   }
 
   /** Forgets every writer, e.g. once a model was dropped. */

@@ -26,6 +26,14 @@ export class SqliteReadStore implements ReadStore {
   private readonly guard = new ModelGuard();
   private readonly statements = new Map<string, Database.Statement>();
   private readonly writers: ChangeWriters;
+  /**
+   * Tables this store knows to have no rows: found empty when registered, and nothing inserted since. A
+   * filtered update of one changes nothing, so it is checked but not run: every move copies a unit's
+   * whereabouts into the recall units, which stay empty until the first recall (a sixth of a replay's
+   * statements). Only inserts recorded here end it: another writer inserting would have moved the checkpoint,
+   * so the batch that skipped an update fails.
+   */
+  private readonly empty = new Set<string>();
   private readonly thread?: WriterThread;
   private readonly applyInTransaction;
 
@@ -66,6 +74,8 @@ export class SqliteReadStore implements ReadStore {
       );
       this.addMissingColumns(model);
       if (!deferIndexes) createIndexes(this.db, model);
+      if (this.db.prepare(`SELECT 1 FROM ${quote(model.name)} LIMIT 1`).get() === undefined) this.empty.add(model.name);
+      else this.empty.delete(model.name);
     }
   }
 
@@ -92,7 +102,14 @@ export class SqliteReadStore implements ReadStore {
   }
 
   private writeAll(changes: Change[]): void {
-    for (const change of coalesceChanges(changes)) this.writers.write(change);
+    for (const change of coalesceChanges(changes)) {
+      if (change.op === 'update' && this.empty.has(change.model)) {
+        this.writers.check(change);
+        continue;
+      }
+      if (change.op !== 'update' && change.op !== 'delete') this.empty.delete(change.model);
+      this.writers.write(change);
+    }
   }
 
   private forgetWriters(): void {
@@ -144,6 +161,7 @@ export class SqliteReadStore implements ReadStore {
 
   async drop(modelName: string): Promise<void> {
     this.guard.remove(modelName);
+    this.empty.delete(modelName);
     this.forgetWriters();
     // Indexes go with the table; cached statements on it fail from now on, as queries on a dropped model should.
     this.db.exec(`DROP TABLE IF EXISTS ${quote(modelName)}`);
