@@ -8,6 +8,12 @@ export interface FollowerOptions {
   name: string;
   /** Most events handed over at once. */
   batchSize: number;
+  /**
+   * Hand the next batch over before the last one is handled, never more than two at a time: for a handler
+   * whose store applies batches in the order given, in the background (SQLite's writer thread), so reading
+   * and projecting the next batch overlaps with writing the last.
+   */
+  overlap?: boolean;
 }
 
 /**
@@ -72,20 +78,36 @@ export class LogFollower {
     let checkpoint = await this.reads.checkpoint(this.options.name);
     this.handled = checkpoint;
     let batch: RecordedEvent[] = [];
-    for await (const item of this.events.subscribe(checkpoint, signal)) {
-      if (item.kind === 'event') {
-        batch.push(item.event);
-        if (batch.length < this.options.batchSize) continue;
-      } else {
-        this.caughtUpOnce = true;
-        if (batch.length === 0) continue;
+    let handling: Promise<void> = Promise.resolve();
+    try {
+      for await (const item of this.events.subscribe(checkpoint, signal)) {
+        if (item.kind === 'event') {
+          batch.push(item.event);
+          if (batch.length < this.options.batchSize) continue;
+        } else {
+          this.caughtUpOnce = true;
+          // Idle: a failure of the batch in hand surfaces now, not with the next event.
+          if (batch.length === 0) {
+            await handling;
+            continue;
+          }
+        }
+        const previous = handling;
+        const reached = batch[batch.length - 1].position;
+        handling = this.handle(batch, checkpoint).then(() => {
+          this.handled = reached;
+          this.lastError = null;
+          onProgress();
+        });
+        // Awaited below or with the next batch; until then its failure is not unhandled.
+        handling.catch(() => undefined);
+        checkpoint = reached;
+        batch = [];
+        await (this.options.overlap ? previous : handling);
       }
-      await this.handle(batch, checkpoint);
-      checkpoint = batch[batch.length - 1].position;
-      this.handled = checkpoint;
-      batch = [];
-      this.lastError = null;
-      onProgress();
+    } finally {
+      // Never leave a batch being written behind, whether following stopped or failed.
+      await handling.catch(() => undefined);
     }
   }
 }

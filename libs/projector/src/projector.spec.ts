@@ -1,4 +1,7 @@
 import { ConsoleLogger, Logger } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DomainEvent } from '@trace/domain';
 import { EventStore } from '@trace/event-store';
 import { InMemoryEventStore } from '@trace/event-store/in-memory';
@@ -114,5 +117,32 @@ describe('Projector', () => {
     await Promise.all([a.start(), b.start()]);
     await eventually(async () => (await reads.checkpoint('test')) === head);
     expect(await reads.get('stock_by_location', { location: 'WH-A', sku: 'P' })).toMatchObject({ count: 50 });
+  });
+
+  it('projects the next batch while a background store writes the last, and retries a batch the store refused exactly once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'projector-'));
+    const threaded = new SqliteReadStore({ file: join(dir, 'read-models.sqlite'), writerThread: true });
+    let refusals = 1;
+    // A null key passes every check on this thread; SQLite refuses it in the writer thread, batches later.
+    const refusedOnce: Projection = {
+      ...stockByLocationProjection,
+      project(event) {
+        const changes = stockByLocationProjection.project(event);
+        if (event.position !== 3 || refusals-- <= 0) return changes;
+        return [...changes, { op: 'upsert', model: 'stock_by_location', key: { location: null, sku: 'P' }, set: { count: 0 } }];
+      },
+    };
+    try {
+      const head = await record(events, Array.from({ length: 10 }, (_, i) => assigned(String(i))));
+      const p = projector([refusedOnce], 2, threaded);
+      await p.start();
+      await eventually(() => p.position === head);
+      expect(refusals).toBe(-1);
+      expect(await threaded.get('stock_by_location', { location: 'WH-A', sku: 'P' })).toMatchObject({ count: 10 });
+      await p.stop();
+    } finally {
+      await threaded.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

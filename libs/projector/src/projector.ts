@@ -17,7 +17,8 @@ export class Projector {
     private readonly projections: Projection[],
     private readonly options: FollowerOptions,
   ) {
-    this.follower = new LogFollower(events, reads, options, (batch, from) => this.flush(batch, from));
+    // The read store applies batches in the order given, so the next one is projected while the last is written.
+    this.follower = new LogFollower(events, reads, { ...options, overlap: true }, (batch, from) => this.flush(batch, from));
   }
 
   /** Position of the last event applied by this process (0 before the first batch). */
