@@ -15,7 +15,9 @@ const POLL_MS = 2;
 async function main(): Promise<void> {
   const request = JSON.parse(process.argv[2]) as CatchUpRequest;
   const events = new SqliteEventStore({ file: request.eventsFile });
-  const reads = new SqliteReadStore({ file: request.readFile });
+  // Batched, as `npm start` runs it: writes committed in the read store's writer thread. One by one, as a simple
+  // projector would: each event's transaction on the one connection.
+  const reads = new SqliteReadStore({ file: request.readFile, writerThread: request.mode === 'batched' });
   const head = await events.headPosition();
   const start = process.hrtime.bigint();
   if (request.mode === 'batched') {
