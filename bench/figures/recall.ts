@@ -60,8 +60,9 @@ async function oneRun(options: BenchOptions, workDir: string, run: number) {
     await until(async () => (await lag(server)) === 0, 'projector catch-up');
     const recallId = `RC-BENCH-${run}`;
     const started = process.hrtime.bigint();
-    await postJson(`${server.url}/v1/recalls`, { recallId, lotIds: [RECALLED_LOT], reason: 'bench', severity: 'high' });
-    const progress = () => json(`${server.url}/v1/recalls/${recallId}`);
+    const { position } = await postJson(`${server.url}/v1/recalls`, { recallId, lotIds: [RECALLED_LOT], reason: 'bench', severity: 'high' });
+    // Read your writes: each poll waits until the read models have the recall, as a client should ask.
+    const progress = () => json(`${server.url}/v1/recalls/${recallId}`, { headers: { 'X-Min-Position': String(position) } });
     await until(async () => (await progress()).affected === affected, 'the affected set');
     const recallMs = msSince(started);
     await saleRefused(server, lastPack(plan));
