@@ -1,5 +1,5 @@
 import { isUnitEvent, RecallEvent, recalledOrigins, RecallOpened } from '@trace/domain';
-import { Change, ReadModelDefinition } from '@trace/read-store';
+import { Change, ReadDocument, ReadModelDefinition } from '@trace/read-store';
 import { lineageModel, lineageProjection } from '../lineage/lineage.projection';
 import { ProjectedEvent, Projection } from '../projection';
 import { whereaboutsChanges } from '../units/whereabouts';
@@ -63,6 +63,9 @@ function affectedSet(recall: RecallOpened['data']): Change {
     set: { recallId, recalledAt, state: 'outstanding', holdPending: 1 },
   };
 }
+
+/** Whether a recall unit's hold is in the unit's history (rows written before `holdPending` existed: null, recorded). */
+export const holdRecorded = (recallUnit: ReadDocument): boolean => recallUnit.holdPending !== 1;
 
 function recallChanges(event: RecallEvent, occurredAt: string): Change[] {
   const { recallId } = event.data;

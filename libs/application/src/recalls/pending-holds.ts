@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ExistingUnit, PendingHold, unitKey, UnitRef, withPendingHolds } from '@trace/domain';
-import { recallUnitsModel } from '@trace/projections';
+import { holdRecorded, recallUnitsModel } from '@trace/projections';
 import { READ_STORE, ReadStore } from '@trace/read-store';
 import { allRows } from '../shared/paging';
 import { serialsBySku } from '../shared/serials-by-sku';
@@ -21,7 +21,7 @@ export class PendingHolds {
     const pending = new Map<string, PendingHold[]>();
     for (const [sku, serials] of serialsBySku(units)) {
       for await (const row of allRows(this.reads, recallUnitsModel, { sku, serial: serials })) {
-        if (row.holdPending !== 1 || row.state !== 'outstanding') continue;
+        if (holdRecorded(row) || row.state !== 'outstanding') continue;
         const key = unitKey({ sku, serial: row.serial as string });
         pending.set(key, [...(pending.get(key) ?? []), { recallId: row.recallId as string, recalledAt: row.recalledAt as string }]);
       }

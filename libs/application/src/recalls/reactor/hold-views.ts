@@ -1,5 +1,5 @@
 import { HoldView, unitKey, UnitRef } from '@trace/domain';
-import { recallUnitsModel, unitsModel } from '@trace/projections';
+import { holdRecorded, recallUnitsModel, unitsModel } from '@trace/projections';
 import { ReadStore } from '@trace/read-store';
 import { serialsBySku } from '../../shared/serials-by-sku';
 
@@ -33,8 +33,8 @@ export async function holdViews(reads: ReadStore, units: UnitRef[], recallId: st
     }
     for (const hold of await reads.page(recallUnitsModel.name, { where: { recallId, sku, serial: serials }, limit: serials.length })) {
       const held = views.get(unitKey({ sku, serial: hold.serial as string }));
-      // An affected unit whose hold is not in its history yet is not held (rows from before the field: null, held).
-      if (held && hold.holdPending !== 1) held.view.recalls = { [recallId]: { recalledAt: hold.recalledAt as string, resolved: hold.state === 'resolved' } };
+      // An affected unit whose hold is not in its history yet is not held.
+      if (held && holdRecorded(hold)) held.view.recalls = { [recallId]: { recalledAt: hold.recalledAt as string, resolved: hold.state === 'resolved' } };
     }
   }
   return views;

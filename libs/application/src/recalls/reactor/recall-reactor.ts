@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { isUnitEvent, RecallClosed, recalledOrigins, RecallOpened, UnitRef, unitToken } from '@trace/domain';
 import { EventStore, RecordedEvent } from '@trace/event-store';
 import { FollowerOptions, LogFollower } from '@trace/projector';
-import { recallUnitsModel } from '@trace/projections';
+import { holdRecorded, recallUnitsModel } from '@trace/projections';
 import { Change, ReadStore } from '@trace/read-store';
 import { stableUuid } from '@trace/shared';
 import { CommandContext } from '../../shared/command-context';
@@ -90,7 +90,7 @@ export class RecallReactor {
     let quarantined = 0;
     let targets: Array<{ unit: UnitRef; origin: string }> = [];
     for await (const row of allRows(this.reads, recallUnitsModel, { recallId: hold.recallId, state: 'outstanding' })) {
-      if (row.holdPending !== 1) continue;
+      if (holdRecorded(row)) continue;
       targets.push({ unit: { sku: row.sku as string, serial: row.serial as string }, origin: row.origin as string });
       if (targets.length === HOLD_CHUNK) {
         quarantined += await this.quarantine(event, hold, targets);

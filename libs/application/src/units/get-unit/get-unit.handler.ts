@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@trace/domain';
-import { recallUnitsModel, unitsModel } from '@trace/projections';
+import { holdRecorded, recallUnitsModel, unitsModel } from '@trace/projections';
 import { READ_STORE, ReadStore } from '@trace/read-store';
 import { containerChain } from '../../shared/container-chain';
 import { UnitView, unitView } from '../../shared/unit-view';
@@ -28,7 +28,7 @@ export class GetUnitHandler implements IQueryHandler<GetUnitQuery, UnitWithRecal
     const holds = await this.reads.page(recallUnitsModel.name, { where: key, limit: 100 });
     const openRecalls = holds
       .filter((hold) => hold.state === 'outstanding')
-      .map((hold) => ({ recallId: hold.recallId as string, since: hold.recalledAt as string, origin: hold.origin as string, quarantined: hold.holdPending !== 1 }));
+      .map((hold) => ({ recallId: hold.recallId as string, since: hold.recalledAt as string, origin: hold.origin as string, quarantined: holdRecorded(hold) }));
     const view = unitView(document);
     const containers = view.container ? await containerChain(this.reads, view.container) : [];
     return { ...view, openRecalls, containers };
