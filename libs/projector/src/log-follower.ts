@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { EventStore, RecordedEvent } from '@trace/event-store';
 import { ReadStore } from '@trace/read-store';
-import { backoffDelay, sleep } from '@trace/shared';
+import { backoffDelay, sleep, TwoInFlight } from '@trace/shared';
 
 export interface FollowerOptions {
   /** Checkpoint name, stored in the read store. */
@@ -78,7 +78,7 @@ export class LogFollower {
     let checkpoint = await this.reads.checkpoint(this.options.name);
     this.handled = checkpoint;
     let batch: RecordedEvent[] = [];
-    let handling: Promise<void> = Promise.resolve();
+    const flight = new TwoInFlight();
     try {
       for await (const item of this.events.subscribe(checkpoint, signal)) {
         if (item.kind === 'event') {
@@ -88,26 +88,24 @@ export class LogFollower {
           this.caughtUpOnce = true;
           // Idle: a failure of the batch in hand surfaces now, not with the next event.
           if (batch.length === 0) {
-            await handling;
+            await flight.drained();
             continue;
           }
         }
-        const previous = handling;
         const reached = batch[batch.length - 1].position;
-        handling = this.handle(batch, checkpoint).then(() => {
+        const handling = this.handle(batch, checkpoint).then(() => {
           this.handled = reached;
           this.lastError = null;
           onProgress();
         });
-        // Awaited below or with the next batch; until then its failure is not unhandled.
-        handling.catch(() => undefined);
         checkpoint = reached;
         batch = [];
-        await (this.options.overlap ? previous : handling);
+        await flight.give(handling);
+        if (!this.options.overlap) await flight.drained();
       }
     } finally {
       // Never leave a batch being written behind, whether following stopped or failed.
-      await handling.catch(() => undefined);
+      await flight.drained().catch(() => undefined);
     }
   }
 }

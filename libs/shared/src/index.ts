@@ -2,3 +2,4 @@ export * from './backoff';
 export * from './map-limited';
 export * from './stable-id';
 export * from './store-unavailable';
+export * from './two-in-flight';

@@ -4,6 +4,7 @@ import { InvalidInput } from '@trace/domain';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { ALL_PROJECTIONS, ProjectedEvent, Projection } from '@trace/projections';
 import { Build, Change, CheckpointMoved, READ_MODEL_GENERATIONS, ReadModelGenerations, ReadStore } from '@trace/read-store';
+import { TwoInFlight } from '@trace/shared';
 import { nextTurn } from '../log/next-turn';
 
 export interface ReplayProgress {
@@ -124,26 +125,23 @@ export class ReadModelReplay {
   ): Promise<number> {
     let stored = from;
     let projected = from;
-    let storing: Promise<void> = Promise.resolve();
+    const flight = new TwoInFlight();
     options.onProgress?.({ generation: build.generation, start, position: stored, target });
     while (projected < target) {
       await nextTurn();
       if (options.signal?.aborted) {
-        await storing;
+        await flight.drained();
         throw new ReplayInterrupted(build.generation, stored);
       }
       const { changes, reached } = await this.project(projections, projected, target);
-      const previous = storing;
-      storing = view.apply(changes, { name: this.generations.group, expected: projected, position: reached }).then(() => {
+      const storing = view.apply(changes, { name: this.generations.group, expected: projected, position: reached }).then(() => {
         stored = reached;
         options.onProgress?.({ generation: build.generation, start, position: stored, target });
       });
-      // A failure surfaces where it is awaited, after the batch before it; until then it is not unhandled.
-      storing.catch(() => undefined);
       projected = reached;
-      await previous;
+      await flight.give(storing);
     }
-    await storing;
+    await flight.drained();
     return stored;
   }
 
