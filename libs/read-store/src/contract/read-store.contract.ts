@@ -204,6 +204,13 @@ export function readStoreContract(factory: ReadStoreFactory): void {
       expect(await first('L3')).toBeNull();
     });
 
+    it('copies by a list of one and by a longer list alike, whichever came first', async () => {
+      await apply(item('1', 'L1'), item('2', 'L2'), item('3', 'L3'));
+      await apply(copyFirsts(['L1']));
+      await apply(copyFirsts(['L2', 'L3']));
+      expect((await store.page('firsts', { where: {}, limit: 10 })).map((d) => d.serial)).toEqual(['1', '2', '3']);
+    });
+
     it('keeps a document that is already there', async () => {
       await apply(item('1', 'L1'), { op: 'upsert', model: 'firsts', key: { lotId: 'L1' }, set: { serial: 'kept' } });
       await apply(copyFirsts(['L1']));

@@ -1,7 +1,7 @@
 import { ModelGuard } from '../model-guard';
 import { Change, Filter, Key, ReadModelDefinition } from '../read-store.port';
 import { createServingIndex } from './indexes';
-import { columns, equalities, quote, SqlTarget, toColumn } from './sql';
+import { columns, equalities, matchOf, quote, SqlTarget, toColumn } from './sql';
 
 type Writer = (change: Change) => void;
 type ChangeOf<Op extends Change['op']> = Extract<Change, { op: Op }>;
@@ -15,11 +15,10 @@ function names(record: object): string {
   return `${fields.length}:${fields.join(',')}`;
 }
 
-/** Field names of a filter, each marked when it is a list or null: those give other clauses. */
-const filterShape = (where: Filter) =>
-  names(Object.fromEntries(Object.entries(where).map(([field, value]) => [`${field}${Array.isArray(value) ? '[]' : value === null ? '=null' : ''}`, 0])));
+/** Field names of a filter, each with how it is matched: lists and nulls give other clauses. */
+const filterShape = (where: Filter) => names(Object.fromEntries(Object.entries(where).map(([field, value]) => [`${field}:${matchOf(value)}`, 0])));
 
-/** Changes with the same shape run the same statement: kind, model and field names (and which filters are null). */
+/** Changes with the same shape run the same statement: kind, model and field names, and how filters match. */
 function shapeOf(change: Change): string {
   switch (change.op) {
     case 'upsert':
@@ -28,10 +27,8 @@ function shapeOf(change: Change): string {
       return `increment ${change.model} ${names(change.key)} ${names(change.by)}`;
     case 'delete':
       return `delete ${change.model} ${names(change.key)}`;
-    case 'update': {
-      const nulls = Object.keys(change.where).filter((field) => change.where[field] === null);
-      return `update ${change.model} ${names(change.where)} ${nulls.join(',')} ${names(change.set)}`;
-    }
+    case 'update':
+      return `update ${change.model} ${filterShape(change.where)} ${names(change.set)}`;
     case 'copy':
       return `copy ${change.model} ${change.from} ${filterShape(change.where)} ${names(change.fields)}=${Object.values(change.fields).join(',')} ${names(change.set)}`;
   }

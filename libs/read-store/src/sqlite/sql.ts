@@ -4,20 +4,32 @@ import { FieldType, Filter, Scalar } from '../read-store.port';
 export const quote = (name: string): string => `"${name}"`;
 export const columns = (names: string[]): string => names.map(quote).join(', ');
 
+/**
+ * How a filter value is matched. A list of one, as a command reading its own unit gives, is an equality: SQLite
+ * then seeks on it and needs no sort, where a list is a subquery over a JSON array.
+ */
+export function matchOf(value: Filter[string]): 'equal' | 'list' | 'null' {
+  if (Array.isArray(value)) return value.length === 1 ? 'equal' : 'list';
+  return value === null ? 'null' : 'equal';
+}
+
 /** WHERE clauses (joined with AND) and their bound values for equality filters. */
 export function equalities(where: Filter): { clauses: string[]; values: Scalar[] } {
   const clauses: string[] = [];
   const values: Scalar[] = [];
   for (const [field, value] of Object.entries(where)) {
-    if (Array.isArray(value)) {
-      // One bound JSON array rather than one placeholder per value: a single cached statement serves any list length.
-      clauses.push(`${quote(field)} IN (SELECT value FROM json_each(?))`);
-      values.push(JSON.stringify(value));
-    } else if (value === null) {
-      clauses.push(`${quote(field)} IS NULL`);
-    } else {
-      clauses.push(`${quote(field)} = ?`);
-      values.push(value);
+    switch (matchOf(value)) {
+      case 'list':
+        // One bound JSON array rather than one placeholder per value: a single cached statement serves any list length.
+        clauses.push(`${quote(field)} IN (SELECT value FROM json_each(?))`);
+        values.push(JSON.stringify(value));
+        break;
+      case 'null':
+        clauses.push(`${quote(field)} IS NULL`);
+        break;
+      case 'equal':
+        clauses.push(`${quote(field)} = ?`);
+        values.push(Array.isArray(value) ? value[0] : (value as Scalar));
     }
   }
   return { clauses, values };
