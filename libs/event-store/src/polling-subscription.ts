@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppendSignal } from './append-signal';
 import { LogItem, RecordedEvent } from './event-store.port';
 
@@ -6,7 +7,11 @@ export interface PollingSource {
   appended: AppendSignal;
 }
 
-/** Catch-up subscription for stores without push: read pages until short, report caught-up, wait, repeat. */
+/**
+ * Catch-up subscription for stores without push: read pages until short, report caught-up, wait, repeat.
+ * Between full pages it lets the event loop turn: reading and parsing a page is synchronous work, and a follower
+ * catching up through 100,000 events would otherwise hold an API request in the same process until it is done.
+ */
 export async function* pollingSubscription(
   source: PollingSource,
   after: number,
@@ -24,6 +29,8 @@ export async function* pollingSubscription(
     if (page.length < options.pageSize) {
       yield { kind: 'caught_up', position };
       await source.appended.wait(seen, signal, options.pollIntervalMs);
+    } else {
+      await nextTurn();
     }
   }
 }
