@@ -1,47 +1,24 @@
 import { ModelGuard } from '../model-guard';
-import { Change, Filter, Key, ReadModelDefinition } from '../read-store.port';
+import { Change, Key, ReadModelDefinition } from '../read-store.port';
+import { ShapeMap } from './change-shapes';
 import { createServingIndex } from './indexes';
-import { columns, equalities, matchOf, quote, SqlTarget, toColumn } from './sql';
+import { columns, equalities, putFilter, quote, SqlTarget, toColumn } from './sql';
 
 type Writer = (change: Change) => void;
 type ChangeOf<Op extends Change['op']> = Extract<Change, { op: Op }>;
 
-/**
- * Field names, unambiguously: declared names never contain a comma, so with the count no other list of names
- * gives the same text (an undeclared name still reaches the guard when its shape is first prepared).
- */
-function names(record: object): string {
-  const fields = Object.keys(record);
-  return `${fields.length}:${fields.join(',')}`;
+/** Puts the values of the model's key fields into `params` from `at`; returns where the next value goes. */
+function putKey(params: unknown[], at: number, model: ReadModelDefinition, key: Key): number {
+  for (const field of model.key) params[at++] = key[field];
+  return at;
 }
-
-/** Field names of a filter, each with how it is matched: lists and nulls give other clauses. */
-const filterShape = (where: Filter) => names(Object.fromEntries(Object.entries(where).map(([field, value]) => [`${field}:${matchOf(value)}`, 0])));
-
-/** Changes with the same shape run the same statement: kind, model and field names, and how filters match. */
-function shapeOf(change: Change): string {
-  switch (change.op) {
-    case 'upsert':
-      return `upsert ${change.model} ${names(change.key)} ${names(change.set)}`;
-    case 'increment':
-      return `increment ${change.model} ${names(change.key)} ${names(change.by)}`;
-    case 'delete':
-      return `delete ${change.model} ${names(change.key)}`;
-    case 'update':
-      return `update ${change.model} ${filterShape(change.where)} ${names(change.set)}`;
-    case 'copy':
-      return `copy ${change.model} ${change.from} ${filterShape(change.where)} ${names(change.fields)}=${Object.values(change.fields).join(',')} ${names(change.set)}`;
-  }
-}
-
-const keyValues = (model: ReadModelDefinition, key: Key) => model.key.map((field) => key[field]);
 
 /**
  * Prepared writers, one per shape of change: the guard's checks, the SQL and the statement are made once per
  * shape rather than once per change — a projector writes millions of changes of a dozen shapes.
  */
 export class ChangeWriters {
-  private readonly writers = new Map<string, Writer>();
+  private readonly writers = new ShapeMap<Writer>();
 
   constructor(
     private readonly db: SqlTarget,
@@ -58,9 +35,8 @@ export class ChangeWriters {
   }
 
   private writerFor(change: Change): Writer {
-    const shape = shapeOf(change);
-    let writer = this.writers.get(shape);
-    if (!writer) this.writers.set(shape, (writer = this.prepare(change)));
+    let writer = this.writers.get(change);
+    if (!writer) this.writers.set(change, (writer = this.prepare(change)));
     return writer;
   }
 
@@ -95,9 +71,12 @@ export class ChangeWriters {
        ON CONFLICT (${columns(model.key)}) DO ${assignments.length ? `UPDATE SET ${assignments.join(', ')}` : 'NOTHING'}`,
     );
     const types = fields.map((field) => model.fields[field]);
+    const params = new Array<unknown>(all.length);
     return (change) => {
       const { key, set } = change as ChangeOf<'upsert'>;
-      statement.run([...keyValues(model, key), ...fields.map((field, i) => toColumn(types[i], set[field]))]);
+      const at = putKey(params, 0, model, key);
+      for (let i = 0; i < fields.length; i++) params[at + i] = toColumn(types[i], set[fields[i]]);
+      statement.run(params);
     };
   }
 
@@ -111,16 +90,23 @@ export class ChangeWriters {
       `INSERT INTO ${quote(model.name)} (${columns(all)}) VALUES (${all.map(() => '?').join(', ')})
        ON CONFLICT (${columns(model.key)}) DO UPDATE SET ${assignments.join(', ')}`,
     );
+    const params = new Array<unknown>(all.length);
     return (change) => {
       const { key, by } = change as ChangeOf<'increment'>;
-      statement.run([...keyValues(model, key), ...fields.map((field) => by[field])]);
+      const at = putKey(params, 0, model, key);
+      for (let i = 0; i < fields.length; i++) params[at + i] = by[fields[i]];
+      statement.run(params);
     };
   }
 
   private delete(shape: ChangeOf<'delete'>): Writer {
     const model = this.guard.keyed(shape.model, shape.key);
     const statement = this.db.prepare(`DELETE FROM ${quote(model.name)} WHERE ${model.key.map((field) => `${quote(field)} = ?`).join(' AND ')}`);
-    return (change) => statement.run(keyValues(model, (change as ChangeOf<'delete'>).key));
+    const params = new Array<unknown>(model.key.length);
+    return (change) => {
+      putKey(params, 0, model, (change as ChangeOf<'delete'>).key);
+      statement.run(params);
+    };
   }
 
   private update(shape: ChangeOf<'update'>): Writer {
@@ -133,9 +119,12 @@ export class ChangeWriters {
     const statement = this.db.prepare(
       `UPDATE ${quote(model.name)} SET ${fields.map((field) => `${quote(field)} = ?`).join(', ')} WHERE ${equalities(shape.where).clauses.join(' AND ')}`,
     );
+    const params: unknown[] = [];
     return (change) => {
       const { where, set } = change as ChangeOf<'update'>;
-      statement.run([...fields.map((field, i) => toColumn(types[i], set[field])), ...equalities(where).values]);
+      for (let i = 0; i < fields.length; i++) params[i] = toColumn(types[i], set[fields[i]]);
+      putFilter(params, fields.length, where);
+      statement.run(params);
     };
   }
 
@@ -152,9 +141,12 @@ export class ChangeWriters {
        SELECT ${selected.join(', ')} FROM ${quote(source.name)} WHERE ${equalities(shape.where).clauses.join(' AND ')} ORDER BY ${columns(source.key)}
        ON CONFLICT (${columns(target.key)}) DO NOTHING`,
     );
+    const params: unknown[] = [];
     return (change) => {
       const { where, set } = change as ChangeOf<'copy'>;
-      statement.run([...constants.map((field, i) => toColumn(types[i], set[field])), ...equalities(where).values]);
+      for (let i = 0; i < constants.length; i++) params[i] = toColumn(types[i], set[constants[i]]);
+      putFilter(params, constants.length, where);
+      statement.run(params);
     };
   }
 }

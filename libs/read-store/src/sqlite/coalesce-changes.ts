@@ -9,7 +9,7 @@ function merge(earlier: Change, later: Mergeable): Mergeable | null {
   if (earlier.op === 'upsert' && later.op === 'upsert') return { ...earlier, set: { ...earlier.set, ...later.set } };
   if (earlier.op === 'increment' && later.op === 'increment') {
     const by = { ...earlier.by };
-    for (const [field, delta] of Object.entries(later.by)) by[field] = (by[field] ?? 0) + delta;
+    for (const field in later.by) by[field] = (by[field] ?? 0) + later.by[field];
     return { ...earlier, by };
   }
   return null;

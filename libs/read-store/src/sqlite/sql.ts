@@ -13,26 +13,39 @@ export function matchOf(value: Filter[string]): 'equal' | 'list' | 'null' {
   return value === null ? 'null' : 'equal';
 }
 
+/** The value a filter binds for a field, as its clause in `equalities` expects it (none for null). */
+function bound(value: Filter[string]): Scalar | undefined {
+  switch (matchOf(value)) {
+    case 'list':
+      // One bound JSON array rather than one placeholder per value: a single cached statement serves any list length.
+      return JSON.stringify(value);
+    case 'null':
+      return undefined;
+    case 'equal':
+      return Array.isArray(value) ? value[0] : (value as Scalar);
+  }
+}
+
+const clause = (field: string, value: Filter[string]): string => {
+  const match = matchOf(value);
+  if (match === 'list') return `${quote(field)} IN (SELECT value FROM json_each(?))`;
+  return match === 'null' ? `${quote(field)} IS NULL` : `${quote(field)} = ?`;
+};
+
 /** WHERE clauses (joined with AND) and their bound values for equality filters. */
 export function equalities(where: Filter): { clauses: string[]; values: Scalar[] } {
-  const clauses: string[] = [];
+  const clauses = Object.keys(where).map((field) => clause(field, where[field]));
   const values: Scalar[] = [];
-  for (const [field, value] of Object.entries(where)) {
-    switch (matchOf(value)) {
-      case 'list':
-        // One bound JSON array rather than one placeholder per value: a single cached statement serves any list length.
-        clauses.push(`${quote(field)} IN (SELECT value FROM json_each(?))`);
-        values.push(JSON.stringify(value));
-        break;
-      case 'null':
-        clauses.push(`${quote(field)} IS NULL`);
-        break;
-      case 'equal':
-        clauses.push(`${quote(field)} = ?`);
-        values.push(Array.isArray(value) ? value[0] : (value as Scalar));
-    }
-  }
+  putFilter(values, 0, where);
   return { clauses, values };
+}
+
+/** Puts the values `equalities` binds for `where` into `params` from `at`, without building its clauses again. */
+export function putFilter(params: unknown[], at: number, where: Filter): void {
+  for (const field in where) {
+    const value = bound(where[field]);
+    if (value !== undefined) params[at++] = value;
+  }
 }
 
 /** A field value as SQLite stores it: JSON fields as text, absent values as NULL. */
@@ -46,6 +59,7 @@ export function toColumn(type: FieldType | undefined, value: unknown): unknown {
  * is one; so is the batch recorder of the writer thread.
  */
 export interface SqlTarget {
+  /** `run` uses `params` before it returns and keeps nothing of it: writers fill the same array for every change. */
   prepare(sql: string): { run(params: unknown[]): unknown };
   exec(sql: string): unknown;
 }
