@@ -19,10 +19,10 @@ const sql = [];
 const statements = [];
 const stored = db.prepare('SELECT position FROM checkpoints WHERE name = ?').pluck();
 const store = db.prepare('INSERT OR REPLACE INTO checkpoints (name, position, updated_at) VALUES (?, ?, ?)');
-const commit = db.transaction(({ steps, checkpoint, at }) => {
+const commit = db.transaction(({ steps, size, checkpoint, at }) => {
   const actual = stored.get(checkpoint.name) ?? 0;
   if (actual !== checkpoint.expected) return actual;
-  for (let i = 0; i < steps.length; ) {
+  for (let i = 0; i < size; ) {
     const index = steps[i++];
     const count = steps[i++];
     if (index === ${EXEC}) {
@@ -73,7 +73,12 @@ export class WriterThread implements SqlTarget {
   private readonly pending = new Map<number, { resolve(actual: number): void; reject(error: Error): void }>();
   private unsent: string[] = [];
   private prepared = 0;
+  /**
+   * The batch being recorded is the first `recorded` entries: the array is kept from batch to batch and written
+   * over, because growing a new one for every batch of 100,000 values made an eighth of a replay's garbage.
+   */
   private steps: unknown[] = [];
+  private recorded = 0;
   private nextId = 0;
   /** Why the thread is gone, once it is: batches given after that fail at once. */
   private gone?: Error;
@@ -86,11 +91,22 @@ export class WriterThread implements SqlTarget {
   prepare(sql: string): { run(params: unknown[]): void } {
     const index = this.prepared++;
     this.unsent.push(sql);
-    return { run: (params) => this.steps.push(index, params.length, ...params) };
+    return {
+      run: (params) => {
+        this.put(index);
+        this.put(params.length);
+        for (const param of params) this.put(param);
+      },
+    };
   }
 
   exec(sql: string): void {
-    this.steps.push(EXEC, sql);
+    this.put(EXEC);
+    this.put(sql);
+  }
+
+  private put(value: unknown): void {
+    this.steps[this.recorded++] = value;
   }
 
   /**
@@ -101,14 +117,17 @@ export class WriterThread implements SqlTarget {
     try {
       write();
     } catch (error) {
-      this.steps = [];
+      this.recorded = 0;
       throw error;
     }
     if (this.gone) return Promise.reject(this.gone);
     const id = this.nextId++;
-    const batch = { id, statements: this.unsent, steps: this.steps, checkpoint, at: new Date().toISOString() };
+    const size = this.recorded;
+    // The entries past `size` are sent too (and ignored): after a large batch, small ones would carry its tail on.
+    if (this.steps.length > 2 * size + 1024) this.steps.length = size;
+    const batch = { id, statements: this.unsent, steps: this.steps, size, checkpoint, at: new Date().toISOString() };
     this.unsent = [];
-    this.steps = [];
+    this.recorded = 0;
     const committed = new Promise<number>((resolve, reject) => this.pending.set(id, { resolve, reject }));
     const worker = this.started();
     worker.ref();
