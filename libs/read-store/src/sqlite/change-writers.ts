@@ -1,5 +1,5 @@
 import { ModelGuard } from '../model-guard';
-import { Change, Key, ReadModelDefinition } from '../read-store.port';
+import { Change, FieldType, Key, ReadModelDefinition } from '../read-store.port';
 import { ShapeMap } from './change-shapes';
 import { createServingIndex } from './indexes';
 import { columns, equalities, putFilter, quote, SqlTarget, toColumn } from './sql';
@@ -11,6 +11,17 @@ type ChangeOf<Op extends Change['op']> = Extract<Change, { op: Op }>;
 function putKey(params: unknown[], at: number, model: ReadModelDefinition, key: Key): number {
   for (const field of model.key) params[at++] = key[field];
   return at;
+}
+
+/** Runs a statement that binds the `fields` of the change's `set`, then the values of its filter (updates, copies). */
+function setThenFilter(statement: { run(params: unknown[]): unknown }, fields: string[], types: Array<FieldType | undefined>): Writer {
+  const params: unknown[] = [];
+  return (change) => {
+    const { where, set } = change as ChangeOf<'update' | 'copy'>;
+    for (let i = 0; i < fields.length; i++) params[i] = toColumn(types[i], set[fields[i]]);
+    putFilter(params, fields.length, where);
+    statement.run(params);
+  };
 }
 
 /**
@@ -119,13 +130,7 @@ export class ChangeWriters {
     const statement = this.db.prepare(
       `UPDATE ${quote(model.name)} SET ${fields.map((field) => `${quote(field)} = ?`).join(', ')} WHERE ${equalities(shape.where).clauses.join(' AND ')}`,
     );
-    const params: unknown[] = [];
-    return (change) => {
-      const { where, set } = change as ChangeOf<'update'>;
-      for (let i = 0; i < fields.length; i++) params[i] = toColumn(types[i], set[fields[i]]);
-      putFilter(params, fields.length, where);
-      statement.run(params);
-    };
+    return setThenFilter(statement, fields, types);
   }
 
   private copy(shape: ChangeOf<'copy'>): Writer {
@@ -141,12 +146,6 @@ export class ChangeWriters {
        SELECT ${selected.join(', ')} FROM ${quote(source.name)} WHERE ${equalities(shape.where).clauses.join(' AND ')} ORDER BY ${columns(source.key)}
        ON CONFLICT (${columns(target.key)}) DO NOTHING`,
     );
-    const params: unknown[] = [];
-    return (change) => {
-      const { where, set } = change as ChangeOf<'copy'>;
-      for (let i = 0; i < constants.length; i++) params[i] = toColumn(types[i], set[constants[i]]);
-      putFilter(params, constants.length, where);
-      statement.run(params);
-    };
+    return setThenFilter(statement, constants, types);
   }
 }
