@@ -1,4 +1,5 @@
 export * from './backoff';
+export * from './in-order';
 export * from './map-limited';
 export * from './stable-id';
 export * from './store-unavailable';

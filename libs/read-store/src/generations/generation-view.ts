@@ -1,3 +1,4 @@
+import { InOrder } from '@trace/shared';
 import { Change, Checkpoint, CheckpointMoved, Key, PageQuery, ReadDocument, ReadModelDefinition, ReadStore, RegisterOptions } from '../read-store.port';
 import { Naming, RETIRED } from './generation-state';
 
@@ -43,8 +44,8 @@ export class GenerationView implements ReadStore {
   private registerOptions: RegisterOptions = {};
   /** Generation in which each checkpoint was last read, to tell a generation switch from a second writer. */
   private readonly readIn = new Map<string, number>();
-  /** Settles once the last batch given to `apply` has its names, so the next one reaches the store after it. */
-  private named: Promise<unknown> = Promise.resolve();
+  /** Batches given to `apply` get their names in the order given, so each reaches the store after the one before. */
+  private readonly namingOrder = new InOrder();
 
   constructor(
     private readonly store: ReadStore,
@@ -60,9 +61,7 @@ export class GenerationView implements ReadStore {
 
   async apply(changes: Change[], checkpoint: Checkpoint): Promise<void> {
     // Resolving names may wait on the store: batches given one after the other must not overtake each other.
-    const named = this.named.then(() => this.naming());
-    this.named = named.catch(() => undefined);
-    const naming = await named;
+    const naming = await this.namingOrder.run(() => this.naming());
     const renamed = changes.map((change): Change => {
       if (change.op === 'copy') return { ...change, model: naming.table(change.model), from: naming.table(change.from) };
       const table = naming.table(change.model);

@@ -1,4 +1,5 @@
 import { Db, MongoClient } from 'mongodb';
+import { InOrder } from '@trace/shared';
 import { ModelGuard } from '../model-guard';
 import { Change, Checkpoint, CheckpointMoved, Key, PageQuery, ReadDocument, ReadModelDefinition, ReadStore } from '../read-store.port';
 import { toReadDocument } from './documents';
@@ -44,8 +45,8 @@ export class MongoReadStore implements ReadStore {
   private readonly db: Db;
   private readonly guard = new ModelGuard();
   private connected?: Promise<unknown>;
-  /** Settles once the last batch given to `apply` did: batches are written one after the other, in order. */
-  private applied: Promise<unknown> = Promise.resolve();
+  /** Batches are written one after the other, in the order given. */
+  private readonly batches = new InOrder();
 
   constructor(options: MongoReadStoreOptions) {
     const timeoutInUri = /[?&]serverSelectionTimeoutMS=/i.test(options.uri);
@@ -62,9 +63,7 @@ export class MongoReadStore implements ReadStore {
 
   async apply(changes: Change[], checkpoint: Checkpoint): Promise<void> {
     const plan = writePlan(changes, this.guard);
-    const applying = this.applied.then(() => this.write(plan, checkpoint));
-    this.applied = applying.catch(() => undefined);
-    await applying;
+    await this.batches.run(() => this.write(plan, checkpoint));
   }
 
   private async write(plan: WriteStep[], checkpoint: Checkpoint): Promise<void> {
