@@ -1,25 +1,8 @@
-import { removeDataDir, RunningApi, startApi, tempDataDir } from './api';
+import { apiForSuite } from './api';
 
 describe('a unit life over HTTP (the README walk-through)', () => {
-  let api: RunningApi;
-  let dir: string;
-  let position = 0;
-
-  beforeAll(async () => {
-    dir = tempDataDir();
-    api = await startApi(dir);
-  });
-  afterAll(async () => {
-    await api.close();
-    removeDataDir(dir);
-  });
-
-  const command = async (path: string, body: object, status = 201) => {
-    const response = await api.http.post(path).send(body).expect(status);
-    position = response.body.position ?? position;
-    return response.body;
-  };
-  const query = (path: string) => api.http.get(path).set('X-Min-Position', String(position)).expect(200);
+  const api = apiForSuite();
+  const command = api.post;
 
   it('registers a lot and assigns serials from it', async () => {
     expect(await command('/v1/lots', { lotId: 'LOT-7', sku: 'PUMP-200', producedAt: '2026-11-01', expiresAt: '2031-11-01', site: 'PLANT-1', quantity: 3 })).toEqual({
@@ -40,14 +23,14 @@ describe('a unit life over HTTP (the README walk-through)', () => {
     const unit = '/v1/units/PUMP-200/SN%200001%2FA';
     await command(`${unit}/moves`, { to: 'WH-B', reason: 'rebalance' });
     await command(`${unit}/shipments`, { to: 'DC-EAST' });
-    expect((await query(unit)).body).toMatchObject({ status: 'in_transit', location: null, destination: 'DC-EAST' });
+    expect(await api.get(unit)).toMatchObject({ status: 'in_transit', location: null, destination: 'DC-EAST' });
     await command(`${unit}/receipts`, { by: 'DC-EAST', location: 'DC-EAST/BAY-1' });
     await command(`${unit}/sale`, { customer: 'ACME', receipt: 'INV-42' });
-    expect((await query(unit)).body).toMatchObject({ status: 'sold', custodian: 'ACME', customer: 'ACME' });
+    expect(await api.get(unit)).toMatchObject({ status: 'sold', custodian: 'ACME', customer: 'ACME' });
     await command(`${unit}/returns`, { reason: 'leaks', location: 'DC-EAST/RMA' });
     const repaired = await command(`${unit}/repairs`, { description: 'new seal' });
     expect(repaired).toEqual({ revision: 6, position: 9 });
-    expect((await query(unit)).body).toEqual({
+    expect(await api.get(unit)).toEqual({
       sku: 'PUMP-200',
       serial: 'SN 0001/A',
       lotId: 'LOT-7',
@@ -99,8 +82,8 @@ describe('a unit life over HTTP (the README walk-through)', () => {
   });
 
   it('answers which units came from the lot, by status and location, and what is where', async () => {
-    position = (await api.http.get('/health').expect(200)).body.details.eventStore.position;
-    expect((await query('/v1/lots/LOT-7')).body).toEqual({
+    api.track({ body: { position: (await api.http.get('/health').expect(200)).body.details.eventStore.position } });
+    expect(await api.get('/v1/lots/LOT-7')).toEqual({
       lotId: 'LOT-7',
       sku: 'PUMP-200',
       producedAt: '2026-11-01',
@@ -110,13 +93,13 @@ describe('a unit life over HTTP (the README walk-through)', () => {
       registeredAt: expect.any(String),
       units: { total: 2, byStatus: { in_stock: 2, in_transit: 0, sold: 0, returned: 0, scrapped: 0 } },
     });
-    const serials = async (path: string) => (await query(path)).body.items.map((u: { serial: string }) => u.serial);
+    const serials = async (path: string) => (await api.get(path)).items.map((u: { serial: string }) => u.serial);
     expect(await serials('/v1/lots/LOT-7/units')).toEqual(['SN 0001/A', 'SN-0002']);
     expect(await serials('/v1/lots/LOT-7/units?location=WH-C')).toEqual(['SN-0002']);
     expect(await serials('/v1/lots/LOT-7/units?status=sold')).toEqual([]);
     expect(await serials('/v1/locations/DC-EAST%2FRMA/units')).toEqual(['SN 0001/A']);
-    expect((await query('/v1/locations/WH-C/stock')).body).toEqual({ location: 'WH-C', total: 1, bySku: [{ sku: 'PUMP-200', count: 1 }] });
-    expect((await query('/v1/locations/WH-A/stock')).body).toEqual({ location: 'WH-A', total: 0, bySku: [] });
+    expect(await api.get('/v1/locations/WH-C/stock')).toEqual({ location: 'WH-C', total: 1, bySku: [{ sku: 'PUMP-200', count: 1 }] });
+    expect(await api.get('/v1/locations/WH-A/stock')).toEqual({ location: 'WH-A', total: 0, bySku: [] });
   });
 
   it('scraps a unit, which then accepts nothing more', async () => {
@@ -128,7 +111,7 @@ describe('a unit life over HTTP (the README walk-through)', () => {
       message: 'unit PUMP-200/SN-0002 is scrapped and accepts nothing more',
       details: { rule: 'scrapped-is-final' },
     });
-    expect((await query('/v1/lots/LOT-7')).body.units.byStatus).toMatchObject({ in_stock: 1, scrapped: 1 });
+    expect((await api.get('/v1/lots/LOT-7')).units.byStatus).toMatchObject({ in_stock: 1, scrapped: 1 });
   });
 
   it('serves its OpenAPI description and its health', async () => {
