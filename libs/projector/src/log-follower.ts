@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { EventStore, RecordedEvent } from '@trace/event-store';
-import { ReadStore } from '@trace/read-store';
+import { GenerationSwitched, ReadStore } from '@trace/read-store';
 import { backoffDelay, sleep, TwoInFlight } from '@trace/shared';
 
 export interface FollowerOptions {
@@ -60,11 +60,22 @@ export class LogFollower {
 
   private async loop(signal: AbortSignal): Promise<void> {
     let failures = 0;
+    let switched = false;
     while (!signal.aborted) {
       try {
-        await this.follow(signal, () => (failures = 0));
+        await this.follow(signal, () => {
+          failures = 0;
+          switched = false;
+        });
       } catch (error) {
         if (signal.aborted) break;
+        if (error instanceof GenerationSwitched && !switched) {
+          // A replay made another generation current: expected, and resumed at once from its checkpoint (once;
+          // a second switch before any progress is retried like any failure).
+          switched = true;
+          this.logger.log(error.message);
+          continue;
+        }
         failures++;
         const delay = backoffDelay(failures, 200, 30_000);
         this.lastError = error instanceof Error ? error.message : String(error);
