@@ -1,6 +1,7 @@
 import { ReadModelReplay, ReplayInterrupted } from '@trace/application';
 import { eventually } from '@trace/shared/testing/eventually';
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { withStores } from '../../apps/cli/src/stores-context';
@@ -31,8 +32,9 @@ describe('replay into a new generation', () => {
     const moved = await get('/v1/units/PUMP/S01');
     expect(moved.location).toBe('WH-B');
   };
-  const tables = () => {
-    const db = new Database(join(dir, 'read-models.sqlite'), { readonly: true });
+  /** Tables of the file that holds the generations since the first full replay. */
+  const tables = (file = 'read-models.g2.sqlite') => {
+    const db = new Database(join(dir, file), { readonly: true });
     const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>;
     db.close();
     return names.map((row) => row.name);
@@ -76,15 +78,19 @@ describe('replay into a new generation', () => {
     const during = await projections();
     expect(during.projections[0]).toEqual({ name: 'units', generation: 1, position, lag: 0, replay: { generation: 2, position: stoppedAt, lag: position - stoppedAt } });
 
+    // A replay of every projection is built in a file of its own, and the replaced generation's file is deleted.
+    expect(tables('read-models.g1.sqlite')).toEqual(expect.arrayContaining(['units', 'lots', 'location_intervals']));
     const resumed = await trace(dir, ['replay', '--json'], { env: { PROJECTOR_BATCH_SIZE: '10' } });
     expect(resumed).toMatchObject({ code: 0, stderr: '' });
-    expect(JSON.parse(resumed.stdout)).toMatchObject({ generation: 2, resumedFrom: stoppedAt, position, dropped: expect.arrayContaining(['units', 'lots', 'location_intervals']) });
+    expect(JSON.parse(resumed.stdout)).toMatchObject({ generation: 2, resumedFrom: stoppedAt, position, dropped: ['read-models.g1.sqlite'] });
+    expect(existsSync(join(dir, 'read-models.g1.sqlite'))).toBe(false);
 
     await everyUnitAnswers();
     const after = await projections();
     expect(after.projections.every((p: { generation: number; replay: unknown }) => p.generation === 2 && p.replay === null)).toBe(true);
     expect(tables()).toEqual(expect.arrayContaining(['units__g2', 'lots__g2', 'location_intervals__g2']));
     expect(tables()).not.toContain('units');
+    expect(tables('read-models.sqlite')).not.toContain('units');
   });
 
   it('switches atomically under queries, and the live projector carries on in the new generation', async () => {

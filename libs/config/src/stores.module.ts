@@ -6,7 +6,7 @@ import { SqliteEventStore } from '@trace/event-store/sqlite';
 import { ALL_PROJECTIONS } from '@trace/projections';
 import { READ_MODEL_GENERATIONS, READ_STORE, ReadModelGenerations, ReadStore, StoreUnavailable } from '@trace/read-store';
 import { MongoReadStore } from '@trace/read-store/mongodb';
-import { SqliteReadStore } from '@trace/read-store/sqlite';
+import { SqliteReadStore, SqliteStoreFiles } from '@trace/read-store/sqlite';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from './config';
@@ -27,16 +27,21 @@ function selectEventStore(config: AppConfig, clock: Clock): EventStore {
   return new SqliteEventStore({ file, synchronous: config.eventStoreSynchronous, clock });
 }
 
-/** The read models: MongoDB when MONGODB_URI is set, otherwise the embedded SQLite file. */
-function selectReadStore(config: AppConfig): ReadStore {
+/**
+ * The read models: MongoDB when MONGODB_URI is set, otherwise embedded SQLite files, where `read-models.sqlite`
+ * says which `read-models.gN.sqlite` holds the current generation.
+ */
+function selectReadModelGenerations(config: AppConfig): ReadModelGenerations {
   if (config.mongodbUri) {
     logger.log(`read store: MongoDB at ${redactCredentials(config.mongodbUri)}, database ${config.mongodbDb}`);
-    return new MongoReadStore({ uri: config.mongodbUri, database: config.mongodbDb });
+    return new ReadModelGenerations(new MongoReadStore({ uri: config.mongodbUri, database: config.mongodbDb }), READ_MODELS_CHECKPOINT);
   }
   mkdirSync(config.dataDir, { recursive: true });
   const file = join(config.dataDir, 'read-models.sqlite');
-  logger.log(`read store: embedded SQLite at ${file}`);
-  return new SqliteReadStore({ file, writerThread: true });
+  logger.log(`read store: embedded SQLite at ${file} and the generation files beside it`);
+  const options = { writerThread: true };
+  const separate = new SqliteStoreFiles(config.dataDir, 'read-models', options);
+  return new ReadModelGenerations(new SqliteReadStore({ file, ...options }), READ_MODELS_CHECKPOINT, separate);
 }
 
 /** Closes the stores when the application shuts down: SQLite checkpoints its WAL, network clients hang up. */
@@ -67,7 +72,7 @@ export class StoresModule {
         },
         {
           provide: READ_MODEL_GENERATIONS,
-          useFactory: (): ReadModelGenerations => new ReadModelGenerations(selectReadStore(config), READ_MODELS_CHECKPOINT),
+          useFactory: (): ReadModelGenerations => selectReadModelGenerations(config),
         },
         {
           // Everyone reads and projects through the current generation, so a replay's switch reaches them all at once.

@@ -108,3 +108,21 @@ export interface ReadStore {
   drop(model: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * Read stores of their own, numbered, that an adapter can create and remove whole (SQLite: one file each). A
+ * generation built alone in one is retired by removing its store, where dropping its tables from a shared
+ * store reads back every page they held: with SQLite, a sixth of a 5M-event replay.
+ */
+export interface SeparateStores {
+  /** The store numbered `id`; it must exist unless `create` is set (a removed one is never opened again by mistake). */
+  open(id: number, create?: boolean): ReadStore;
+  /** Closes this process's handle on the store, if it has one; the store stays. */
+  release(id: number): Promise<void>;
+  /** Closes and deletes the store, if it exists; answers what was deleted, for reports. */
+  remove(id: number): Promise<string>;
+  /** The numbers of the stores that exist. */
+  list(): Promise<number[]>;
+  /** Closes every handle this process has. */
+  close(): Promise<void>;
+}

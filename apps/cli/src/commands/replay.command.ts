@@ -22,8 +22,9 @@ export function replayCommand(io: CliIo): Command {
       'after',
       `
 Queries keep being answered from the current generation, and the live projector keeps it current, until the
-new one has caught up; the switch is atomic and the replaced tables are dropped. Interrupted (Ctrl-C, a
-crash), the next "trace replay" resumes where it stopped.
+new one has caught up; the switch is atomic and the replaced tables are dropped (on the embedded store, a
+replay of every projection is built in a file of its own, and the replaced file is deleted). Interrupted
+(Ctrl-C, a crash), the next "trace replay" resumes where it stopped.
 
 Examples:
   trace replay

@@ -11,25 +11,34 @@ export class GenerationSwitched extends CheckpointMoved {
   }
 }
 
-/** Tables already created in the underlying store, shared by every view on it. */
+/** Tables already created in the underlying stores, shared by every view on them. */
 export class RegisteredTables {
-  /** Name of each table → whether its secondary indexes were deferred. */
+  /** Home and name of each table → whether its secondary indexes were deferred. */
   private readonly deferred = new Map<string, boolean>();
 
   /** Registers the tables `naming` gives these models, or their deferred indexes; true when any was new. */
-  async ensure(store: ReadStore, models: Iterable<ReadModelDefinition>, naming: Naming, { deferIndexes = false }: RegisterOptions = {}): Promise<boolean> {
+  async ensure(models: Iterable<ReadModelDefinition>, naming: Naming, { deferIndexes = false }: RegisterOptions = {}): Promise<boolean> {
     const missing = [...models].map((model) => ({ ...model, name: naming.table(model.name) })).filter((model) => {
-      const deferred = this.deferred.get(model.name);
+      const deferred = this.deferred.get(this.key(naming.home, model.name));
       return deferred === undefined || (deferred && !deferIndexes);
     });
     if (missing.length === 0) return false;
-    await store.register(missing, { deferIndexes });
-    for (const model of missing) this.deferred.set(model.name, deferIndexes);
+    await naming.store.register(missing, { deferIndexes });
+    for (const model of missing) this.deferred.set(this.key(naming.home, model.name), deferIndexes);
     return true;
   }
 
-  forget(table: string): void {
-    this.deferred.delete(table);
+  forget(home: number, table: string): void {
+    this.deferred.delete(this.key(home, table));
+  }
+
+  /** Forgets every table of a removed store. */
+  forgetHome(home: number): void {
+    for (const key of this.deferred.keys()) if (key.startsWith(`${home}/`)) this.deferred.delete(key);
+  }
+
+  private key(home: number, table: string): string {
+    return `${home}/${table}`;
   }
 }
 
@@ -48,9 +57,9 @@ export class GenerationView implements ReadStore {
   private readonly namingOrder = new InOrder();
 
   constructor(
-    private readonly store: ReadStore,
     private readonly resolve: () => Promise<Naming>,
     private readonly tables: RegisteredTables,
+    private readonly closeStores: () => Promise<void>,
   ) {}
 
   async register(models: ReadModelDefinition[], options: RegisterOptions = {}): Promise<void> {
@@ -69,7 +78,7 @@ export class GenerationView implements ReadStore {
     });
     const name = naming.checkpoint(checkpoint.name);
     try {
-      await this.store.apply(renamed, { ...checkpoint, name });
+      await naming.store.apply(renamed, { ...checkpoint, name });
     } catch (error) {
       const readIn = this.readIn.get(checkpoint.name);
       const switched = error instanceof CheckpointMoved && (error.actual === RETIRED || (readIn !== undefined && readIn !== naming.generation));
@@ -82,7 +91,7 @@ export class GenerationView implements ReadStore {
   checkpoint(name: string): Promise<number> {
     return this.reading(
       async (naming) => {
-        const position = await this.store.checkpoint(naming.checkpoint(name));
+        const position = await naming.store.checkpoint(naming.checkpoint(name));
         this.readIn.set(name, naming.generation);
         return position;
       },
@@ -91,32 +100,33 @@ export class GenerationView implements ReadStore {
   }
 
   get(model: string, key: Key): Promise<ReadDocument | null> {
-    return this.reading((naming) => this.store.get(naming.table(model), key));
+    return this.reading((naming) => naming.store.get(naming.table(model), key));
   }
 
   page(model: string, query: PageQuery): Promise<ReadDocument[]> {
-    return this.reading((naming) => this.store.page(naming.table(model), query));
+    return this.reading((naming) => naming.store.page(naming.table(model), query));
   }
 
   countBy(model: string, where: Key, field: string): Promise<Record<string, number>> {
-    return this.reading((naming) => this.store.countBy(naming.table(model), where, field));
+    return this.reading((naming) => naming.store.countBy(naming.table(model), where, field));
   }
 
   async drop(model: string): Promise<void> {
-    const table = (await this.resolve()).table(model);
-    await this.store.drop(table);
-    this.tables.forget(table);
+    const naming = await this.resolve();
+    const table = naming.table(model);
+    await naming.store.drop(table);
+    this.tables.forget(naming.home, table);
   }
 
   close(): Promise<void> {
-    return this.store.close();
+    return this.closeStores();
   }
 
   /** The current naming, once its tables are registered; asked again when registering took long enough to miss a switch. */
   private async naming(): Promise<Naming> {
     for (;;) {
       const naming = await this.resolve();
-      if (!(await this.tables.ensure(this.store, this.models.values(), naming, this.registerOptions))) return naming;
+      if (!(await this.tables.ensure(this.models.values(), naming, this.registerOptions))) return naming;
     }
   }
 

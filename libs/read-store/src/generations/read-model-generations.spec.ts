@@ -47,7 +47,7 @@ describe('read-model generations', () => {
     await write(current, 5, unit('1', 'WH-A'));
     expect(await raw.get('units', { serial: '1' })).toEqual({ serial: '1', location: 'WH-A' });
     expect(await raw.checkpoint(GROUP)).toBe(5);
-    expect(await generations.state()).toEqual({ generation: 1, tables: {}, next: null, retired: [], allocated: 1 });
+    expect(await generations.state()).toEqual({ home: 0, generation: 1, tables: {}, next: null, retired: [], allocated: 1 });
   });
 
   it('builds the next generation beside the current one, switches atomically and drops the old tables', async () => {

@@ -1,1 +1,2 @@
 export * from './sqlite-read-store';
+export * from './sqlite-store-files';

@@ -108,7 +108,7 @@ export class ReadModelReplay {
     }
     const names = requested ?? ALL_PROJECTIONS.map((projection) => projection.name);
     const models = ALL_PROJECTIONS.filter((projection) => names.includes(projection.name)).flatMap((projection) => projection.models.map((model) => model.name));
-    return this.generations.begin(models, names);
+    return this.generations.begin(models, names, { every: names.length === ALL_PROJECTIONS.length });
   }
 
   /**
