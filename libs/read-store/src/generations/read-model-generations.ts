@@ -29,8 +29,6 @@ const RELEASE_AFTER_MS = 10_000;
  */
 export class ReadModelGenerations {
   private readonly tables = new RegisteredTables();
-  /** Registration of a model in a store, once per process; a failure is not remembered, so the next call tries again. */
-  private readonly registrations = new Map<string, Promise<void>>();
   /** Separate stores this process has open. */
   private readonly inUse = new Set<number>();
 
@@ -44,7 +42,7 @@ export class ReadModelGenerations {
     for (let home = await this.home(); ; ) {
       try {
         const store = this.storeOf(home);
-        await this.registered(store, home, generationsModel);
+        await this.registered(home, store, generationsModel);
         const state = stateOf(await store.get(generationsModel.name, { group: this.group }), home);
         this.releaseUnused(state);
         return state;
@@ -143,14 +141,21 @@ export class ReadModelGenerations {
       this.tables.forget(state.home, table);
     }
     if (state.retired.length) await this.mark(state.home, { retired: [] });
+    return [...state.retired, ...(await this.removeUnused(state))];
+  }
+
+  /** Removes the separate stores that are neither the current home nor the build's. */
+  private async removeUnused(state: GenerationState): Promise<string[]> {
+    const separate = this.separate;
+    if (!separate) return [];
     const removed: string[] = [];
-    for (const home of (await this.separate?.list()) ?? []) {
+    for (const home of await separate.list()) {
       // A home numbered past `allocated` belongs to a build begun since the state was read.
       if (home === state.home || home === state.next?.home || home > state.allocated) continue;
-      removed.push(await (this.separate as SeparateStores).remove(home));
+      removed.push(await separate.remove(home));
       this.forget(home);
     }
-    return [...state.retired, ...removed];
+    return removed;
   }
 
   async close(): Promise<void> {
@@ -164,7 +169,7 @@ export class ReadModelGenerations {
    */
   private async home(): Promise<number> {
     if (!this.separate) return MAIN_HOME;
-    await this.registered(this.main, MAIN_HOME, homesModel);
+    await this.registered(MAIN_HOME, this.main, homesModel);
     const pointer = await this.main.get(homesModel.name, { group: this.group });
     if (pointer) return pointer.home as number;
     const written = (await this.main.checkpoint(this.group)) !== 0;
@@ -178,15 +183,9 @@ export class ReadModelGenerations {
     return this.home();
   }
 
-  /** Moves the main store's pointer to `home`, under its own version checkpoint. */
+  /** Moves the main store's pointer to `home`. */
   private async point(home: number): Promise<void> {
-    const version = `${this.group}:home`;
-    const expected = await this.main.checkpoint(version);
-    await this.main.apply([{ op: 'upsert', model: homesModel.name, key: { group: this.group }, set: { home } }], {
-      name: version,
-      expected,
-      position: expected + 1,
-    });
+    await this.versioned(this.main, `${this.group}:home`, { op: 'upsert', model: homesModel.name, key: { group: this.group }, set: { home } });
   }
 
   private storeOf(home: number, create = false): ReadStore {
@@ -217,33 +216,28 @@ export class ReadModelGenerations {
   private forget(home: number): void {
     this.inUse.delete(home);
     this.tables.forgetHome(home);
-    for (const key of this.registrations.keys()) if (key.startsWith(`${home}/`)) this.registrations.delete(key);
   }
 
-  private async registered(store: ReadStore, home: number, model: ReadModelDefinition): Promise<void> {
-    const key = `${home}/${model.name}`;
-    let registration = this.registrations.get(key);
-    if (!registration) {
-      registration = store.register([model]).catch((error) => {
-        this.registrations.delete(key);
-        throw error;
-      });
-      this.registrations.set(key, registration);
-    }
-    await registration;
+  /** Registers one of the generations' own models in a store, once per process (generation 1 keeps its name). */
+  private async registered(home: number, store: ReadStore, model: ReadModelDefinition): Promise<void> {
+    await this.tables.ensure([model], naming(this.group, { generation: 1, tables: {}, home }, store));
   }
 
   private upsert(set: Marker): Change {
     return { op: 'upsert', model: generationsModel.name, key: { group: this.group }, set };
   }
 
-  /** Writes the marker of a home under its own version checkpoint, so two concurrent changes cannot both land. */
+  /** Writes the marker of a home. */
   private async mark(home: number, set: Marker): Promise<void> {
     const store = this.storeOf(home);
-    await this.registered(store, home, generationsModel);
+    await this.registered(home, store, generationsModel);
     const { home: _home, ...state } = stateOf(await store.get(generationsModel.name, { group: this.group }), home);
-    const version = `${this.group}:generations`;
+    await this.versioned(store, `${this.group}:generations`, this.upsert({ ...state, ...set }));
+  }
+
+  /** Writes a change under a version checkpoint of its own, so that two concurrent writers cannot both land. */
+  private async versioned(store: ReadStore, version: string, change: Change): Promise<void> {
     const expected = await store.checkpoint(version);
-    await store.apply([this.upsert({ ...state, ...set })], { name: version, expected, position: expected + 1 });
+    await store.apply([change], { name: version, expected, position: expected + 1 });
   }
 }
