@@ -38,7 +38,7 @@ describe('the trace CLI', () => {
   it('refuses bad input with a message and a non-zero exit code', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['nonsense'], /unknown command 'nonsense'/],
-      [['as-of', 'yesterday', 'unit', 'PUMP', 'S1'], /must be an ISO 8601 date or date-time with a zone/],
+      [['as-of', 'yesterday', 'unit', 'PUMP', 'S1'], /must be an ISO 8601 date \(2026-03-03, midnight UTC\) or date-time with a zone/],
       [['as-of', '2026-03-02', 'unit', 'PUMP'], /unit needs <sku> <serial>/],
       [['as-of', '2026-03-02', 'pallet', 'P1'], /Allowed choices are unit, lot/],
       [['export', '--format', 'xml'], /Allowed choices are ndjson, csv/],

@@ -1,4 +1,5 @@
-import { INSTANT_RULE, parseInstant, EventFilter } from '@trace/application';
+import { EventFilter } from '@trace/application';
+import { INSTANT_RULE, parseInstant } from '@trace/domain';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './io';
 

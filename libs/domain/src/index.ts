@@ -1,5 +1,6 @@
 export * from './shared/errors';
 export * from './shared/identifiers';
+export * from './shared/instant';
 export * from './shared/occurred-at';
 export * from './shared/decider';
 export * from './lot/lot.events';

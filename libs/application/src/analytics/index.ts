@@ -4,7 +4,6 @@ export * from './log/event-filter';
 export * from './log/scan-log';
 export * from './log/public-event';
 export * from './history/event-history';
-export * from './time-travel/instant';
 export * from './time-travel/time-clock';
 export * from './time-travel/time-travel';
 export * from './export/event-formats';

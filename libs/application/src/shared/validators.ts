@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { identifierProblem, IDENTIFIER_MAX_LENGTH } from '@trace/domain';
-import { IsISO8601, IsOptional, IsString, Length, registerDecorator, ValidationOptions } from 'class-validator';
+import { identifierProblem, IDENTIFIER_MAX_LENGTH, instantProblem } from '@trace/domain';
+import { IsString, Length, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 
 /** A class-validator decorator from a domain check that names the problem with a value, or null when fine. */
 export function checkedBy(name: string, problem: (value: unknown) => string | null) {
@@ -21,6 +21,15 @@ export function checkedBy(name: string, problem: (value: unknown) => string | nu
 /** 1–64 printable characters without surrounding blanks: SKUs, serials, lot ids, locations, parties. */
 export const IsIdentifier = checkedBy('isIdentifier', identifierProblem);
 
+/** A date, or a date-time with a zone (the domain's one grammar of instants). */
+export const IsInstant = checkedBy('isInstant', instantProblem);
+
+/**
+ * The field may be left out; unlike class-validator's IsOptional, `null` is not "left out": it is checked like any
+ * other value (and refused by the field's type), so `{"serials": null}` is a 400, never a half-read command.
+ */
+export const Optional = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
+
 export const IDENTIFIER_SCHEMA = { minLength: 1, maxLength: IDENTIFIER_MAX_LENGTH, example: 'PUMP-200' };
 
 /** Free text such as reasons and descriptions. */
@@ -34,8 +43,8 @@ export function IsText(): PropertyDecorator {
 /** Base of every command body: when the fact happened, if not now. */
 export class OccurredAtDto {
   @ApiPropertyOptional({ description: 'When it happened (ISO 8601), e.g. the scan time; defaults to now; may be in the past, not in the future.', example: '2026-11-20T14:03:00Z' })
-  @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @Optional()
+  @IsInstant()
   occurredAt?: string;
 }
 

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { DomainError, InvalidInput, InvalidReference, RuleViolation } from '@trace/domain';
 import { StoreUnavailable } from '@trace/shared';
 import { Response } from 'express';
+import { HttpAnswer } from './http-answer';
 
 const STATUS: Record<DomainError['kind'], number> = {
   invalid_input: HttpStatus.BAD_REQUEST,
@@ -19,18 +20,6 @@ export interface ErrorBody {
   error: string;
   message: string;
   details?: unknown;
-}
-
-/** An error that knows its own HTTP answer, for conditions outside the domain (idempotency, read waits). */
-export class HttpAnswer extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly headers: Record<string, string> = {},
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
 }
 
 function details(error: DomainError): unknown {
@@ -57,6 +46,12 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) {
+      // A streamed answer (a CSV) failed half-way: its status is gone, so the client must see a cut, not a complete file.
+      this.logger.error(`answer failed after it started: ${exception instanceof Error ? exception.message : String(exception)}`);
+      response.destroy();
+      return;
+    }
     let body: ErrorBody;
     if (exception instanceof DomainError) {
       body = this.body(STATUS[exception.kind], exception.message, details(exception));
@@ -74,7 +69,9 @@ export class ErrorFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
       body = this.body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
     }
-    response.status(body.statusCode).json(body);
+    // Routes that answer CSV set its type before they run; an error is JSON whatever the route would have sent.
+    response.removeHeader('Content-Disposition');
+    response.status(body.statusCode).type('application/json').json(body);
   }
 
   private body(statusCode: number, message: string, details?: unknown): ErrorBody {

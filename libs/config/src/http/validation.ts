@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem, InvalidInput } from '@trace/domain';
 
 function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -9,9 +9,55 @@ function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   });
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+/**
+ * Fields of the request that did not reach the DTO. class-transformer silently skips keys named like built-in or
+ * DTO members (`__proto__`, `constructor`, `toString`, a DTO's own methods), so whitelisting never sees them:
+ * comparing what was sent with what was built finds them, at any depth.
+ */
+export function droppedFields(sent: unknown, built: unknown, prefix = ''): FieldProblem[] {
+  if (Array.isArray(sent)) {
+    return Array.isArray(built) ? sent.flatMap((item, index) => droppedFields(item, built[index], `${prefix}[${index}]`)) : [];
+  }
+  if (!isRecord(sent) || built === null || typeof built !== 'object') return [];
+  return Object.keys(sent).flatMap((key) => {
+    const field = prefix ? `${prefix}.${key}` : key;
+    return has(built, key) ? droppedFields(sent[key], (built as Record<string, unknown>)[key], field) : [{ field, message: `property ${key} should not exist` }];
+  });
+}
+
+/** Keys Nest's pipe deletes from the request in place before anything sees them (prototype pollution guards). */
+const STRIPPED = ['__proto__', 'prototype', 'constructor'];
+
+function strippedFields(sent: unknown, prefix = ''): FieldProblem[] {
+  if (sent === null || typeof sent !== 'object') return [];
+  return Object.keys(sent).flatMap((key) => {
+    const field = Array.isArray(sent) ? `${prefix}[${key}]` : prefix ? `${prefix}.${key}` : key;
+    if (!Array.isArray(sent) && STRIPPED.includes(key)) return [{ field, message: `property ${key} should not exist` }];
+    return strippedFields((sent as Record<string, unknown>)[key], field);
+  });
+}
+
+/** Refuses what the standard pipe would let through by dropping it: a request is valid only as a whole. */
+class WholeRequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const checked = metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param';
+    const stripped = checked ? strippedFields(value) : [];
+    if (stripped.length) throw new InvalidInput(stripped);
+    const built = await super.transform(value, metadata);
+    if (checked && built !== value) {
+      const dropped = droppedFields(value, built);
+      if (dropped.length) throw new InvalidInput(dropped);
+    }
+    return built;
+  }
+}
+
 /** Validates bodies, params and queries: unknown fields are refused, and every problem names its field. */
 export const validationPipe = () =>
-  new ValidationPipe({
+  new WholeRequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -21,6 +21,14 @@ describe('occurredAt', () => {
   });
 
   it('refuses what is not a date-time', () => {
-    expect(() => resolveOccurredAt('yesterday', now, 60_000)).toThrow(/occurredAt: must be an ISO 8601 date-time/);
+    expect(() => resolveOccurredAt('yesterday', now, 60_000)).toThrow(/occurredAt: must be an ISO 8601 date/);
+  });
+
+  it('refuses a date-time without zone, as queries do: it would depend on the server\'s zone', () => {
+    expect(() => resolveOccurredAt('2026-04-30T10:00:00', now, 60_000)).toThrow(/with a zone/);
+  });
+
+  it('reads a date alone as midnight UTC, as queries do', () => {
+    expect(resolveOccurredAt('2026-04-30', now, 60_000)).toBe('2026-04-30T00:00:00.000Z');
   });
 });

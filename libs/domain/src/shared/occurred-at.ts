@@ -1,4 +1,5 @@
 import { InvalidInput } from './errors';
+import { INSTANT_RULE, instantMs } from './instant';
 
 /**
  * When a fact happened in the world (a scan time), as opposed to when it was recorded.
@@ -6,8 +7,8 @@ import { InvalidInput } from './errors';
  */
 export function resolveOccurredAt(given: string | undefined, now: Date, maxSkewMs: number, field = 'occurredAt'): string {
   if (given === undefined) return now.toISOString();
-  const time = Date.parse(given);
-  if (Number.isNaN(time)) throw InvalidInput.field(field, 'must be an ISO 8601 date-time');
+  const time = instantMs(given);
+  if (time === null) throw InvalidInput.field(field, INSTANT_RULE);
   if (time > now.getTime() + maxSkewMs) {
     throw InvalidInput.field(field, `must not be in the future (more than ${Math.round(maxSkewMs / 1000)} s ahead of the server clock)`);
   }

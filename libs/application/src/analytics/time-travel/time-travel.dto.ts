@@ -1,19 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, ValidateBy } from 'class-validator';
-import { INSTANT_RULE, parseInstant } from './instant';
+import { parseInstant } from '@trace/domain';
+import { IsInstant, Optional } from '../../shared/validators';
 import { TimeClock } from './time-clock';
-
-const IsInstant = () => ValidateBy({ name: 'isInstant', validator: { validate: (value) => typeof value === 'string' && parseInstant(value) !== null, defaultMessage: (args) => `${args?.property} ${INSTANT_RULE}` } });
 
 /** The query parameters of time travel; either one turns a "now" query into a time-travel query. */
 export class TimeTravelDto {
   @ApiPropertyOptional({ description: 'As it happened: state at this instant, from events that occurred by then, in the order they occurred.', example: '2026-03-03T00:00:00Z' })
-  @IsOptional()
+  @Optional()
   @IsInstant()
   asOf?: string;
 
   @ApiPropertyOptional({ description: 'As we knew it then: only events recorded by this instant (alone: what this service answered at that moment).', example: '2026-03-05T00:00:00Z' })
-  @IsOptional()
+  @Optional()
   @IsInstant()
   knownAt?: string;
 }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
-import { OccurredAtDto, UnitParams } from '../../shared/validators';
+import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
+import { OccurredAtDto, Optional, UnitParams } from '../../shared/validators';
 import { IsContainerId } from '../container-params';
 
 /** Every packed unit and container is read and written in one atomic command: a full pallet, not a warehouse. */
@@ -12,7 +12,7 @@ export class UnitRefDto extends UnitParams {}
 
 export class PackContentsDto extends OccurredAtDto {
   @ApiPropertyOptional({ type: [UnitRefDto], maxItems: MAX_PACKED_AT_ONCE, description: 'Units to pack; each must be where the container is' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(MAX_PACKED_AT_ONCE)
   @ValidateNested({ each: true })
@@ -20,7 +20,7 @@ export class PackContentsDto extends OccurredAtDto {
   units?: UnitRefDto[];
 
   @ApiPropertyOptional({ type: [String], maxItems: MAX_PACKED_AT_ONCE, description: 'Containers to nest inside this one', example: ['CASE-7'] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(MAX_PACKED_AT_ONCE)
   @IsContainerId({ each: true })

@@ -1,24 +1,24 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { UNIT_STATUSES, UnitStatus } from '@trace/domain';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
 import { TimeTravelDto } from '../../analytics/time-travel/time-travel.dto';
 import { PageQueryDto } from '../../shared/paging';
-import { IDENTIFIER_SCHEMA, IsIdentifier } from '../../shared/validators';
+import { IDENTIFIER_SCHEMA, IsIdentifier, Optional } from '../../shared/validators';
 
 export class ListLotUnitsDto extends IntersectionType(PageQueryDto, TimeTravelDto) {
   @ApiPropertyOptional({ enum: UNIT_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(UNIT_STATUSES)
   status?: UnitStatus;
 
   @ApiPropertyOptional(IDENTIFIER_SCHEMA)
-  @IsOptional()
+  @Optional()
   @IsIdentifier()
   location?: string;
 
   @ApiPropertyOptional({ description: 'Also units that consumed material from the lot or contain, at any depth, a unit that did; each item says `via`' })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   transitive?: boolean;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsPositive, IsNumber } from 'class-validator';
-import { IDENTIFIER_SCHEMA, IsIdentifier } from '../../shared/validators';
+import { IsPositive, IsNumber } from 'class-validator';
+import { IDENTIFIER_SCHEMA, IsIdentifier, IsInstant, Optional } from '../../shared/validators';
 
 export class RegisterLotDto {
   @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'LOT-2026-11-A' })
@@ -12,22 +12,22 @@ export class RegisterLotDto {
   sku: string;
 
   @ApiPropertyOptional({ example: '2026-11-01' })
-  @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @Optional()
+  @IsInstant()
   producedAt?: string;
 
   @ApiPropertyOptional({ example: '2028-11-01' })
-  @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @Optional()
+  @IsInstant()
   expiresAt?: string;
 
   @ApiPropertyOptional({ ...IDENTIFIER_SCHEMA, example: 'PLANT-1' })
-  @IsOptional()
+  @Optional()
   @IsIdentifier()
   site?: string;
 
   @ApiPropertyOptional({ example: 500, description: 'Planned or produced quantity' })
-  @IsOptional()
+  @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
   quantity?: number;

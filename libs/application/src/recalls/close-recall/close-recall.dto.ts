@@ -1,15 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
-import { IsText } from '../../shared/validators';
+import { IsBoolean } from 'class-validator';
+import { IsText, Optional } from '../../shared/validators';
 
 export class CloseRecallDto {
   @ApiPropertyOptional({ default: false, description: 'Close although units are outstanding; they are released' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   force?: boolean;
 
   @ApiPropertyOptional({ example: 'remaining units confirmed destroyed by the distributor', description: 'Required when forcing' })
-  @IsOptional()
+  @Optional()
   @IsText()
   reason?: string;
 }

@@ -1,24 +1,24 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { PageQueryDto } from '../../shared/paging';
 import { CONTAINER_ID_SCHEMA, IsContainerId } from '../../containers/container-params';
-import { IDENTIFIER_SCHEMA, IsIdentifier } from '../../shared/validators';
+import { IDENTIFIER_SCHEMA, IsIdentifier, Optional } from '../../shared/validators';
 
 export const RECALL_UNIT_STATES = ['outstanding', 'resolved'] as const;
 
 export class RecallUnitsFilterDto {
   @ApiPropertyOptional({ enum: RECALL_UNIT_STATES })
-  @IsOptional()
+  @Optional()
   @IsIn(RECALL_UNIT_STATES)
   state?: (typeof RECALL_UNIT_STATES)[number];
 
   @ApiPropertyOptional(IDENTIFIER_SCHEMA)
-  @IsOptional()
+  @Optional()
   @IsIdentifier()
   location?: string;
 
   @ApiPropertyOptional({ ...CONTAINER_ID_SCHEMA, description: 'Units packed directly in this container (a case, or a pallet for units packed on it)' })
-  @IsOptional()
+  @Optional()
   @IsContainerId()
   container?: string;
 }

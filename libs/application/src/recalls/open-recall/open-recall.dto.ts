@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RECALL_SEVERITIES, RecallSeverity } from '@trace/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
-import { IDENTIFIER_SCHEMA, IsIdentifier, IsText, OccurredAtDto } from '../../shared/validators';
+import { ArrayMaxSize, IsArray, IsIn, ValidateNested } from 'class-validator';
+import { IDENTIFIER_SCHEMA, IsIdentifier, IsText, OccurredAtDto, Optional } from '../../shared/validators';
 
 export class UnitRefDto {
   @ApiProperty(IDENTIFIER_SCHEMA)
@@ -16,19 +16,19 @@ export class UnitRefDto {
 
 export class OpenRecallDto extends OccurredAtDto {
   @ApiPropertyOptional({ ...IDENTIFIER_SCHEMA, example: 'RC-2026-017', description: 'Generated when absent' })
-  @IsOptional()
+  @Optional()
   @IsIdentifier()
   recallId?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['LOT-7'], description: 'Recalled lots: every unit from them, at any depth of assembly' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(1000)
   @IsIdentifier({ each: true })
   lotIds?: string[];
 
   @ApiPropertyOptional({ type: [UnitRefDto], description: 'Recalled units: each, and whatever it is built into' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10_000)
   @ValidateNested({ each: true })

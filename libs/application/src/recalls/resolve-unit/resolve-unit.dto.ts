@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RECALL_ACTIONS, RecallAction } from '@trace/domain';
-import { IsIn, IsOptional } from 'class-validator';
-import { IsText } from '../../shared/validators';
+import { IsIn } from 'class-validator';
+import { IsText, Optional } from '../../shared/validators';
 
 export class ResolveUnitDto {
   @ApiProperty({ enum: RECALL_ACTIONS })
@@ -9,7 +9,7 @@ export class ResolveUnitDto {
   action: RecallAction;
 
   @ApiPropertyOptional({ example: 'seal replaced, tested OK' })
-  @IsOptional()
+  @Optional()
   @IsText()
   note?: string;
 }

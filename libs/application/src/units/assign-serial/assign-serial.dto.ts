@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto } from '../../shared/validators';
+
+import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto, Optional } from '../../shared/validators';
 
 /** Where new units come into being: their SKU, lot and first location. */
 export class NewUnitsDto extends OccurredAtDto {
@@ -9,7 +9,7 @@ export class NewUnitsDto extends OccurredAtDto {
   sku: string;
 
   @ApiPropertyOptional({ ...IDENTIFIER_SCHEMA, example: 'LOT-2026-11-A', description: 'Lot of the same SKU the unit is made in' })
-  @IsOptional()
+  @Optional()
   @IsIdentifier()
   lotId?: string;
 

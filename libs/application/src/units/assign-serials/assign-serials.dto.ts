@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { identifierProblem, InvalidInput } from '@trace/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsIdentifier } from '../../shared/validators';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIdentifier, Optional } from '../../shared/validators';
 import { NewUnitsDto } from '../assign-serial/assign-serial.dto';
 
 export const MAX_BATCH = 10_000;
@@ -35,7 +35,7 @@ export class SerialRangeDto {
 
 export class AssignSerialsDto extends NewUnitsDto {
   @ApiPropertyOptional({ type: [String], maxItems: MAX_BATCH, description: 'Either serials or range' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_BATCH)
@@ -43,7 +43,7 @@ export class AssignSerialsDto extends NewUnitsDto {
   serials?: string[];
 
   @ApiPropertyOptional({ type: SerialRangeDto, description: 'Either serials or range' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => SerialRangeDto)
   range?: SerialRangeDto;

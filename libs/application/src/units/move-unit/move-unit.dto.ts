@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MoveUnit } from '@trace/domain';
-import { IsOptional } from 'class-validator';
-import { IDENTIFIER_SCHEMA, IsIdentifier, IsText, OccurredAtDto } from '../../shared/validators';
+
+import { IDENTIFIER_SCHEMA, IsIdentifier, IsText, OccurredAtDto, Optional } from '../../shared/validators';
 import { UnitChange } from '../change-unit/change-unit.command';
 
 export class MoveUnitDto extends OccurredAtDto implements UnitChange {
@@ -10,7 +10,7 @@ export class MoveUnitDto extends OccurredAtDto implements UnitChange {
   to: string;
 
   @ApiPropertyOptional({ example: 'rebalance' })
-  @IsOptional()
+  @Optional()
   @IsText()
   reason?: string;
 
