@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@trace/config';
+import { Clock, loadConfig } from '@trace/config';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,9 +16,9 @@ export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'trace-e2e-'));
 export const removeDataDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
 /** Boots the API exactly as `npm start` does, on `dataDir`, and speaks HTTP to it. */
-export async function startApi(dataDir: string, withProjector = true, env: Record<string, string> = {}): Promise<RunningApi> {
+export async function startApi(dataDir: string, withProjector = true, env: Record<string, string> = {}, clock?: Clock): Promise<RunningApi> {
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', MIN_POSITION_WAIT_MS: '3000', ...env });
-  const app = await createApi(config, { withProjector });
+  const app = await createApi(config, { withProjector, clock });
   await app.init();
   return { app, http: request(app.getHttpServer()), close: () => app.close() };
 }

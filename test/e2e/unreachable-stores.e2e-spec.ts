@@ -46,3 +46,26 @@ describe('with the event store and the read store unreachable', () => {
     });
   });
 });
+
+describe('with the projector in the process and the read store unreachable', () => {
+  let api: RunningApi;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = tempDataDir();
+    // Start-up used to fail here: the projector and the recall reactor registered their models before following.
+    api = await startApi(dir, true, { MONGODB_URI: 'mongodb://127.0.0.1:1/?directConnection=true&serverSelectionTimeoutMS=100' });
+    api.app.useLogger(false);
+  });
+  afterAll(async () => {
+    await api.close();
+    removeDataDir(dir);
+  });
+
+  it('starts, accepts commands into the log, and answers 503 for reads until the read store is back', async () => {
+    await api.http.post('/v1/units').send({ sku: 'PUMP', serial: 'S1', location: 'WH-A' }).expect(201);
+    await api.http.get('/v1/units/PUMP/S1').expect(503);
+    const health = (await api.http.get('/health').expect(503)).body;
+    expect(health.details).toMatchObject({ eventStore: { status: 'up' }, readStore: { status: 'down' }, projector: { status: 'down' } });
+  });
+});

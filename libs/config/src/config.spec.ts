@@ -11,6 +11,7 @@ describe('configuration', () => {
       clockSkewMs: 120_000,
       minPositionWaitMs: 5_000,
       projectorBatchSize: 5_000,
+      heartbeatMs: 5_000,
       eventStoreSynchronous: 'FULL',
       eventStoreConnectionString: null,
       mongodbUri: null,
@@ -44,8 +45,8 @@ describe('configuration', () => {
   });
 
   it('reads every variable', () => {
-    const config = loadConfig({ DATA_DIR: '/tmp/x', PORT: '8080', LOG_LEVEL: 'DEBUG', CLOCK_SKEW_SECONDS: '5', EVENT_STORE_SYNCHRONOUS: 'normal' });
-    expect(config).toMatchObject({ dataDir: '/tmp/x', port: 8080, logLevel: 'debug', clockSkewMs: 5_000, eventStoreSynchronous: 'NORMAL' });
+    const config = loadConfig({ DATA_DIR: '/tmp/x', PORT: '8080', LOG_LEVEL: 'DEBUG', CLOCK_SKEW_SECONDS: '5', EVENT_STORE_SYNCHRONOUS: 'normal', HEARTBEAT_SECONDS: '2' });
+    expect(config).toMatchObject({ dataDir: '/tmp/x', port: 8080, logLevel: 'debug', clockSkewMs: 5_000, eventStoreSynchronous: 'NORMAL', heartbeatMs: 2_000 });
   });
 
   it('names every bad value at once', () => {

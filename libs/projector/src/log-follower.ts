@@ -1,7 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { EventStore, RecordedEvent } from '@trace/event-store';
-import { GenerationSwitched, ReadStore } from '@trace/read-store';
+import { EventStore, LogItem, RecordedEvent } from '@trace/event-store';
+import { GenerationSwitched, ReadModelDefinition, ReadStore } from '@trace/read-store';
 import { backoffDelay, sleep, TwoInFlight } from '@trace/shared';
+import { followersModel, heartbeatChange, PROCESS } from './heartbeat';
+
+/** How often a follower says it is alive, by default; health calls it stopped after three missed beats. */
+export const HEARTBEAT_MS = 5_000;
 
 export interface FollowerOptions {
   /** Checkpoint name, stored in the read store. */
@@ -14,6 +18,13 @@ export interface FollowerOptions {
    * and projecting the next batch overlaps with writing the last.
    */
   overlap?: boolean;
+  /**
+   * Models the handler writes, registered before every attempt to follow, so a store that was unreachable at
+   * start-up is prepared once it is back, instead of failing the start.
+   */
+  models?: ReadModelDefinition[];
+  /** Interval of the heartbeat written to `followers` (HEARTBEAT_MS by default). */
+  heartbeatMs?: number;
 }
 
 /**
@@ -86,12 +97,28 @@ export class LogFollower {
   }
 
   private async follow(signal: AbortSignal, onProgress: () => void): Promise<void> {
+    await this.reads.register([...(this.options.models ?? []), followersModel]);
     let checkpoint = await this.reads.checkpoint(this.options.name);
     this.handled = checkpoint;
     let batch: RecordedEvent[] = [];
     const flight = new TwoInFlight();
+    const interval = this.options.heartbeatMs ?? HEARTBEAT_MS;
+    let lastBeat = 0;
+    // Given in turn with the batches, so it is applied after the one in flight, at the checkpoint that one leaves.
+    const beat = async () => {
+      lastBeat = Date.now();
+      const change = heartbeatChange({ name: this.options.name, beatAt: new Date(lastBeat).toISOString(), position: checkpoint, process: PROCESS, failing: this.lastError });
+      await flight.give(this.reads.apply([change], { name: this.options.name, expected: checkpoint, position: checkpoint }));
+    };
+    // The subscription ends with this attempt, so an idle one is never left waiting for the next event.
+    const attempt = new AbortController();
+    const stop = () => attempt.abort();
+    signal.addEventListener('abort', stop);
     try {
-      for await (const item of this.events.subscribe(checkpoint, signal)) {
+      await beat();
+      for await (const item of withTicks(this.events.subscribe(checkpoint, attempt.signal), interval)) {
+        if (Date.now() - lastBeat >= interval) await beat();
+        if (item.kind === 'tick') continue;
         if (item.kind === 'event') {
           batch.push(item.event);
           if (batch.length < this.options.batchSize) continue;
@@ -115,8 +142,42 @@ export class LogFollower {
         if (!this.options.overlap) await flight.drained();
       }
     } finally {
+      signal.removeEventListener('abort', stop);
+      attempt.abort();
       // Never leave a batch being written behind, whether following stopped or failed.
       await flight.drained().catch(() => undefined);
     }
+  }
+}
+
+/**
+ * The subscription's items, plus a tick whenever none came for `interval` ms: a quiet log (EventStoreDB sends
+ * nothing while idle) must not stop the heartbeat. The pending read is kept across ticks, never read twice.
+ */
+async function* withTicks(items: AsyncIterable<LogItem>, interval: number): AsyncGenerator<LogItem | { kind: 'tick' }> {
+  const iterator = items[Symbol.asyncIterator]();
+  let timer: NodeJS.Timeout | undefined;
+  let next: Promise<IteratorResult<LogItem>> | undefined;
+  try {
+    next = iterator.next();
+    for (;;) {
+      const tick = new Promise<'tick'>((resolve) => (timer = setTimeout(resolve, interval, 'tick')));
+      const first = await Promise.race([next, tick]);
+      clearTimeout(timer);
+      if (first === 'tick') {
+        yield { kind: 'tick' };
+        continue;
+      }
+      next = undefined;
+      if (first.done) return;
+      yield first.value;
+      next = iterator.next();
+    }
+  } finally {
+    clearTimeout(timer);
+    // A read still pending (after a tick) settles once the caller aborts the subscription; closing it must not
+    // wait for that, nor leave its outcome unhandled.
+    next?.catch(() => undefined);
+    iterator.return?.().catch(() => undefined);
   }
 }

@@ -12,7 +12,7 @@ import { Projector } from './projector';
       provide: Projector,
       inject: [EVENT_STORE, READ_STORE, APP_CONFIG],
       useFactory: (events: EventStore, reads: ReadStore, config: AppConfig) =>
-        new Projector(events, reads, ALL_PROJECTIONS, { name: READ_MODELS_CHECKPOINT, batchSize: config.projectorBatchSize }),
+        new Projector(events, reads, ALL_PROJECTIONS, { name: READ_MODELS_CHECKPOINT, batchSize: config.projectorBatchSize, heartbeatMs: config.heartbeatMs }),
     },
     { provide: FollowerLifecycle, inject: [Projector], useFactory: (projector: Projector) => new FollowerLifecycle(projector) },
   ],

@@ -6,9 +6,10 @@ import { DomainEvent } from '@trace/domain';
 import { EventStore } from '@trace/event-store';
 import { InMemoryEventStore } from '@trace/event-store/in-memory';
 import { ALL_PROJECTIONS, Projection, stockByLocationProjection, unitsProjection } from '@trace/projections';
-import { Change, Checkpoint, ReadStore } from '@trace/read-store';
+import { Change, Checkpoint, ReadStore, StoreUnavailable } from '@trace/read-store';
 import { SqliteReadStore } from '@trace/read-store/sqlite';
 import { eventually } from '@trace/shared/testing/eventually';
+import { followersModel, heartbeatOf } from './heartbeat';
 import { Projector } from './projector';
 
 let sequence = 0;
@@ -25,12 +26,12 @@ async function record(store: EventStore, events: DomainEvent[]): Promise<number>
 const assigned = (serial: string, location = 'WH-A'): DomainEvent => ({ type: 'SerialAssigned', data: { sku: 'P', serial, lotId: null, location } });
 const moved = (serial: string, from: string, to: string): DomainEvent => ({ type: 'UnitMoved', data: { sku: 'P', serial, from, to, reason: null } });
 
-/** Counts transactions, to see batching. */
+/** Counts the transactions that move the checkpoint (heartbeats do not), to see batching. */
 class CountingReadStore extends SqliteReadStore {
   batches: number[] = [];
   override async apply(changes: Change[], checkpoint: Checkpoint): Promise<void> {
     await super.apply(changes, checkpoint);
-    this.batches.push(checkpoint.position);
+    if (checkpoint.position !== checkpoint.expected) this.batches.push(checkpoint.position);
   }
 }
 
@@ -43,8 +44,8 @@ describe('Projector', () => {
   let reads: CountingReadStore;
   const running: Projector[] = [];
 
-  const projector = (projections: Projection[] = ALL_PROJECTIONS, batchSize = 100, store: ReadStore = reads) => {
-    const created = new Projector(events, store, projections, { name: 'test', batchSize });
+  const projector = (projections: Projection[] = ALL_PROJECTIONS, batchSize = 100, store: ReadStore = reads, heartbeatMs?: number) => {
+    const created = new Projector(events, store, projections, { name: 'test', batchSize, heartbeatMs });
     running.push(created);
     return created;
   };
@@ -144,5 +145,46 @@ describe('Projector', () => {
       await threaded.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('says it is alive while idle, and says why while it is failing', async () => {
+    let failures = 2;
+    const flaky: Projection = {
+      ...stockByLocationProjection,
+      project(event) {
+        if (failures-- > 0) throw new Error('projection bug, fixed by the third attempt');
+        return stockByLocationProjection.project(event);
+      },
+    };
+    const head = await record(events, [assigned('1')]);
+    const p = projector([flaky], 100, reads, 20);
+    p.start();
+    const beat = async () => heartbeatOf(await reads.get(followersModel.name, { name: 'test' }).catch(() => null));
+    await eventually(async () => (await beat())?.failing === 'projection bug, fixed by the third attempt');
+    await eventually(() => p.position === head);
+    await eventually(async () => (await beat())?.failing === null);
+    const first = (await beat())!.beatAt;
+    await eventually(async () => (await beat())!.beatAt > first);
+    expect(await beat()).toMatchObject({ position: head, failing: null, process: expect.stringMatching(/:\d+$/) });
+  });
+
+  it('starts while the read store is unreachable, and prepares its models once it is back', async () => {
+    let down = true;
+    const unreachable = new StoreUnavailable('read store', new Error('connect ECONNREFUSED'));
+    const flaky = new Proxy(reads, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => (down ? Promise.reject(unreachable) : value.apply(target, args));
+      },
+    });
+    const head = await record(events, [assigned('1')]);
+    const p = projector([unitsProjection], 100, flaky);
+    p.start();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(p.lastError).toBe('read store is unreachable: connect ECONNREFUSED');
+    down = false;
+    await eventually(() => p.position === head, 10_000);
+    expect(await reads.get('units', { sku: 'P', serial: '1' })).not.toBeNull();
   });
 });

@@ -18,7 +18,8 @@ export class Projector {
     private readonly options: FollowerOptions,
   ) {
     // The read store applies batches in the order given, so the next one is projected while the last is written.
-    this.follower = new LogFollower(events, reads, { ...options, overlap: true }, (batch, from) => this.flush(batch, from));
+    const models = projections.flatMap((projection) => projection.models);
+    this.follower = new LogFollower(events, reads, { ...options, overlap: true, models }, (batch, from) => this.flush(batch, from));
   }
 
   /** Position of the last event applied by this process (0 before the first batch). */
@@ -34,8 +35,8 @@ export class Projector {
     return this.follower.lastError;
   }
 
-  async start(): Promise<void> {
-    await this.reads.register(this.projections.flatMap((projection) => projection.models));
+  /** Starts following; registering the models is part of it, retried until the read store can be reached. */
+  start(): void {
     this.follower.start();
   }
 

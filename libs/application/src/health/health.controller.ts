@@ -1,22 +1,24 @@
 import { Controller, Get, HttpStatus, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { READ_MODELS_CHECKPOINT } from '@trace/config';
+import { APP_CONFIG, AppConfig, CLOCK, Clock, READ_MODELS_CHECKPOINT } from '@trace/config';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
+import { followersModel, Heartbeat, heartbeatOf } from '@trace/projector';
 import { READ_STORE, ReadStore } from '@trace/read-store';
 import { Response } from 'express';
+import { RECALL_REACTOR_CHECKPOINT } from '../recalls/reactor/recall-reactor.module';
 
 /** Longest wait for a store's answer: an unreachable store must make the check fail, not hang. */
 const PROBE_TIMEOUT_MS = 3_000;
 
 /** The store's answer, or the reason it gave none within PROBE_TIMEOUT_MS. */
-async function probe(read: () => Promise<number>): Promise<PromiseSettledResult<number>> {
+async function probe<T>(read: () => Promise<T>): Promise<PromiseSettledResult<T>> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
   });
   try {
-    return { status: 'fulfilled', value: await Promise.race([read(), timeout]) };
+    return { status: 'fulfilled', value: (await Promise.race([read(), timeout])) as T };
   } catch (reason) {
     return { status: 'rejected', reason };
   } finally {
@@ -26,6 +28,11 @@ async function probe(read: () => Promise<number>): Promise<PromiseSettledResult<
 
 const reason = (failed: PromiseRejectedResult) => (failed.reason instanceof Error ? failed.reason.message : String(failed.reason));
 
+/** A follower is called stopped once this many heartbeats are missing. */
+const MISSED_BEATS = 3;
+
+type Beats = Map<string, Heartbeat>;
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -34,6 +41,8 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -42,12 +51,23 @@ export class HealthController {
     summary: 'Reachability of both stores and how far the read models lag behind the log',
     description:
       '`eventStore.position` is the newest position of the log, `readStore.position` the position the read models include; ' +
-      '`projector.lag` is their difference, in log positions (events with SQLite, bytes of log with EventStoreDB). 503 when a store is unreachable.',
+      '`projector.lag` is their difference, in log positions (events with SQLite, bytes of log with EventStoreDB). The projector and ' +
+      'the recall reactor write a heartbeat every HEARTBEAT_SECONDS: each is `down` when none came for three intervals (stopped or hung), ' +
+      'or while its last attempt failed. 503 when anything is down.',
   })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
-    const [head, applied] = await Promise.all([probe(() => this.events.headPosition()), probe(() => this.reads.checkpoint(READ_MODELS_CHECKPOINT))]);
+    const [head, applied, beats] = await Promise.all([
+      probe(() => this.events.headPosition()),
+      probe(() => this.reads.checkpoint(READ_MODELS_CHECKPOINT)),
+      probe(() => this.heartbeats()),
+    ]);
     try {
-      return await this.health.check([() => this.reachable('eventStore', head), () => this.reachable('readStore', applied), () => this.lag(head, applied)]);
+      return await this.health.check([
+        () => this.reachable('eventStore', head),
+        () => this.reachable('readStore', applied),
+        () => this.projector(head, applied, beats),
+        () => this.follower('recallReactor', RECALL_REACTOR_CHECKPOINT, beats, {}),
+      ]);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       // Terminus answers 503 by throwing its report; it goes out as it is, not reshaped by the error filter.
@@ -61,9 +81,27 @@ export class HealthController {
     return position.status === 'fulfilled' ? indicator.up({ position: position.value }) : indicator.down({ message: reason(position) });
   }
 
-  private lag(head: PromiseSettledResult<number>, applied: PromiseSettledResult<number>): HealthIndicatorResult {
-    const indicator = this.indicators.check('projector');
-    if (head.status === 'rejected' || applied.status === 'rejected') return indicator.down({ message: 'unknown while a store is unreachable' });
-    return indicator.up({ lag: Math.max(0, head.value - applied.value) });
+  private projector(head: PromiseSettledResult<number>, applied: PromiseSettledResult<number>, beats: PromiseSettledResult<Beats>): HealthIndicatorResult {
+    if (head.status === 'rejected' || applied.status === 'rejected') return this.indicators.check('projector').down({ message: 'unknown while a store is unreachable' });
+    return this.follower('projector', READ_MODELS_CHECKPOINT, beats, { lag: Math.max(0, head.value - applied.value) });
+  }
+
+  /** Alive (a recent heartbeat, no failure), stopped (no heartbeat for three intervals) or failing (retrying with backoff). */
+  private follower(key: string, name: string, beats: PromiseSettledResult<Beats>, details: Record<string, unknown>): HealthIndicatorResult {
+    const indicator = this.indicators.check(key);
+    if (beats.status === 'rejected') return indicator.down({ ...details, message: 'unknown while a store is unreachable' });
+    const beat = beats.value.get(name);
+    if (!beat) return indicator.down({ ...details, message: `no ${key} has reported yet: start one (npm start, or npm run start:projector)` });
+    const seen = { ...details, beatAt: beat.beatAt, process: beat.process };
+    const silence = this.clock().getTime() - Date.parse(beat.beatAt);
+    if (silence > MISSED_BEATS * this.config.heartbeatMs) return indicator.down({ ...seen, message: `no heartbeat for ${Math.round(silence / 1000)} s: stopped or hung` });
+    if (beat.failing) return indicator.down({ ...seen, message: `failing, retrying: ${beat.failing}` });
+    return indicator.up(seen);
+  }
+
+  private async heartbeats(): Promise<Beats> {
+    await this.reads.register([followersModel]);
+    const documents = await this.reads.page(followersModel.name, { where: {}, limit: 100 });
+    return new Map(documents.map(heartbeatOf).flatMap((beat) => (beat ? [[beat.name, beat] as const] : [])));
   }
 }

@@ -40,15 +40,15 @@ export class RecallReactor {
     private readonly options: RecallReactorOptions,
   ) {
     this.holds = new UnitHolds(events, reads, options.clock ?? (() => new Date()));
-    this.follower = new LogFollower(events, reads, options, (batch, from) => this.handle(batch, from));
+    this.follower = new LogFollower(events, reads, { ...options, models: [recallOriginsModel] }, (batch, from) => this.handle(batch, from));
   }
 
   get position(): number {
     return this.follower.position;
   }
 
-  async start(): Promise<void> {
-    await this.reads.register([recallOriginsModel]);
+  /** Starts following; registering its model is part of it, retried until the read store can be reached. */
+  start(): void {
     this.signal = new AbortController();
     this.follower.start();
   }
