@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { removeDataDir, startApi, tempDataDir } from './api';
+import { Writable } from 'node:stream';
 import { trace } from './cli';
 
 /** Every CLI command, run in-process as from a shell, on files a service wrote and left. */
@@ -53,6 +54,9 @@ describe('the trace CLI', () => {
     }
     const unknownUnit = await run('history', 'unit', 'PUMP', 'NOPE');
     expect(unknownUnit).toMatchObject({ code: 1, stderr: 'error: unit PUMP/NOPE not found\n' });
+    const bogus = await run('export', '--types', 'UnitMoved,Bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toMatch(/--types: no event type Bogus; the log has LotRegistered, /);
     const badConfig = await trace(dir, ['stats'], { env: { PROJECTOR_BATCH_SIZE: '0' } });
     expect(badConfig.code).toBe(2);
     expect(badConfig.stderr).toMatch(/PROJECTOR_BATCH_SIZE="0" must be an integer/);
@@ -138,5 +142,33 @@ describe('the trace CLI', () => {
     const table = await run('stats', '--types', 'UnitMoved');
     expect(table.stdout).toMatch(/^events: 1 \(log head at position 5\)\n\ntype\s+events\nUnitMoved\s+1\n/);
     expect(table.stdout).toMatch(/name\s+generation\s+position\s+lag\s+replay\nunits\s+1\s+5\s+0/);
+  });
+
+  it('refuses a DATA_DIR without an event log, rather than creating an empty store and reporting 0 events', async () => {
+    const wrong = join(dir, 'not-the-data-dir');
+    for (const args of [['stats'], ['export'], ['history', 'lot', 'L1']]) {
+      const result = await trace(wrong, args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`error: no event log at ${join(wrong, 'events.sqlite')}: set DATA_DIR to the data directory of the service (or EVENTSTORE_CONNECTION_STRING for EventStoreDB)\n`);
+    }
+    expect(existsSync(wrong)).toBe(false);
+  });
+
+  it('ends quietly, with exit code 0, when the reader of its output goes away (| head)', async () => {
+    for (const args of [['history', 'lot', 'L1', '--json'], ['history', 'lot', 'L1'], ['stats'], ['export']]) {
+      let writes = 0;
+      // A pipe whose reader is gone: the first write fails with EPIPE, as `| head` makes it once it has its lines.
+      const closedPipe = new Writable({
+        highWaterMark: 1,
+        write: (_chunk, _encoding, callback) => {
+          writes++;
+          callback(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+        },
+      });
+      closedPipe.on('error', () => undefined);
+      const result = await trace(dir, args, { stdout: closedPipe });
+      expect([args, result.code, result.stderr]).toEqual([args, 0, '']);
+      expect(writes).toBeGreaterThan(0);
+    }
   });
 });

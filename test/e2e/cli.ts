@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { runCli } from '../../apps/cli/src/cli';
 
 export interface CliRun {
@@ -8,8 +8,8 @@ export interface CliRun {
 }
 
 /** Runs `trace …` in-process on `dataDir`, as a user would from a shell, and collects what it printed. */
-export async function trace(dataDir: string, args: string[], options: { env?: Record<string, string>; signal?: AbortSignal } = {}): Promise<CliRun> {
-  const stdout = new PassThrough();
+export async function trace(dataDir: string, args: string[], options: { env?: Record<string, string>; signal?: AbortSignal; stdout?: Writable } = {}): Promise<CliRun> {
+  const stdout = options.stdout ?? new PassThrough();
   const stderr = new PassThrough();
   const out: Buffer[] = [];
   const err: Buffer[] = [];

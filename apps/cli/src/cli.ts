@@ -7,7 +7,7 @@ import { historyCommand } from './commands/history.command';
 import { replayCommand } from './commands/replay.command';
 import { runProjectionCommand } from './commands/run-projection.command';
 import { statsCommand } from './commands/stats.command';
-import { CliIo, Interrupted, UsageError } from './io';
+import { CliIo, Interrupted, OutputClosed, UsageError } from './io';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
@@ -31,6 +31,7 @@ function failure(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {
     return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code) ? EXIT.ok : EXIT.usage;
   }
+  if (error instanceof OutputClosed) return EXIT.ok;
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`error: ${message}\n`);
   if (error instanceof Interrupted) return EXIT.interrupted;

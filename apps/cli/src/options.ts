@@ -1,5 +1,5 @@
 import { EventFilter } from '@trace/application';
-import { INSTANT_RULE, parseInstant } from '@trace/domain';
+import { DOMAIN_EVENT_TYPES, INSTANT_RULE, isDomainEventType, parseInstant } from '@trace/domain';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './io';
 
@@ -43,6 +43,8 @@ export function withEventFilter(command: Command): Command {
 
 export function eventFilter(options: FilterOptions): EventFilter {
   if (options.fromTime && options.toTime && options.fromTime >= options.toTime) throw new UsageError('--from-time must be before --to-time');
+  const unknown = (options.types ?? []).filter((type) => !isDomainEventType(type));
+  if (unknown.length) throw new UsageError(`--types: no event type ${unknown.join(', ')}; the log has ${DOMAIN_EVENT_TYPES.join(', ')}`);
   return {
     fromTime: options.fromTime,
     toTime: options.toTime,

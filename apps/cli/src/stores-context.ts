@@ -2,6 +2,8 @@ import { ConsoleLogger, DynamicModule, INestApplicationContext, LogLevel, Module
 import { NestFactory } from '@nestjs/core';
 import { AnalyticsModule } from '@trace/application';
 import { AppConfig, ConfigError, loadConfig, logLevels, StoresModule } from '@trace/config';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { CliIo, UsageError } from './io';
 
 /** The service's own configuration and store selection, with the analysts' services and no HTTP. */
@@ -31,9 +33,20 @@ function configFrom(io: CliIo): AppConfig {
   }
 }
 
+/**
+ * The CLI reads what a service wrote: an embedded log that does not exist means DATA_DIR points elsewhere, and
+ * opening it would create an empty store and report 0 events as if that were the answer.
+ */
+function assertEmbeddedLogExists(config: AppConfig): void {
+  if (config.eventStoreConnectionString) return;
+  const file = join(config.dataDir, 'events.sqlite');
+  if (!existsSync(file)) throw new UsageError(`no event log at ${file}: set DATA_DIR to the data directory of the service (or EVENTSTORE_CONNECTION_STRING for EventStoreDB)`);
+}
+
 /** Opens the stores as the service does, runs `work`, and closes them whatever happens. */
 export async function withStores<T>(io: CliIo, work: (app: INestApplicationContext) => Promise<T>): Promise<T> {
   const config = configFrom(io);
+  assertEmbeddedLogExists(config);
   const logger = new StderrLogger();
   logger.setLogLevels(cliLogLevels(config.logLevel));
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger, abortOnError: false });
