@@ -24,12 +24,15 @@ for (const [path, entry] of Object.entries(packages)) {
     const target = `node_modules/${name}`;
     const platform = platformOf(name);
     if (packages[target] || packages[`${path}/${target}`] || !platform) continue;
+    // Written as npm writes it (version first, then the other keys in order, `dev` when only dev needs it), so
+    // that an `npm install` on a fresh clone leaves the lock as it is.
     packages[target] = {
       version,
+      cpu: [platform.cpu],
+      ...(entry.dev ? { dev: true } : {}),
+      ...(platform.libc ? { libc: [platform.libc] } : {}),
       optional: true,
       os: [platform.os],
-      cpu: [platform.cpu],
-      ...(platform.libc ? { libc: [platform.libc] } : {}),
     };
     added++;
   }

@@ -3,6 +3,7 @@ import { Clock, loadConfig } from '@trace/config';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventually } from '@trace/shared/testing/eventually';
 import request from 'supertest';
 import { createApi } from '../../apps/api/src/create-api';
 
@@ -20,7 +21,10 @@ export async function startApi(dataDir: string, withProjector = true, env: Recor
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', MIN_POSITION_WAIT_MS: '3000', ...env });
   const app = await createApi(config, { withProjector, clock });
   await app.init();
-  return { app, http: request(app.getHttpServer()), close: () => app.close() };
+  const http = request(app.getHttpServer());
+  // As a deployment waits for readiness: the projector in the process has said it is alive.
+  if (withProjector && !config.mongodbUri && !config.eventStoreConnectionString) await eventually(async () => (await http.get('/health')).status === 200);
+  return { app, http, close: () => app.close() };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AnalyticsHttpModule, ApplicationModule, RecallReactorModule } from '@trace/application';
-import { AppConfig, Clock, StoresModule } from '@trace/config';
+import { AppConfig, Clock, GracefulDrain, StoresModule } from '@trace/config';
 import { ProjectorModule } from '@trace/projector';
 
 export interface ApiOptions {
@@ -15,6 +15,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [StoresModule.forRoot(config, options.clock), ApplicationModule, AnalyticsHttpModule, ...(options.withProjector ? [ProjectorModule, RecallReactorModule] : [])],
+      providers: [GracefulDrain],
     };
   }
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@trace/config';
+import { ConfigError, exitWithin, loadConfig } from '@trace/config';
 import { createApi } from './create-api';
 
 async function main(): Promise<void> {
@@ -8,8 +8,10 @@ async function main(): Promise<void> {
   const withProjector = process.argv.includes('--with-projector');
   const app = await createApi(config, { withProjector });
   await app.listen(config.port, config.host);
+  exitWithin();
+  const { port } = app.getHttpServer().address() as { port: number };
   const logger = new Logger('Api');
-  logger.log(`listening on http://${config.host}:${config.port} (OpenAPI at /docs)${withProjector ? ', projector running in-process' : ''}`);
+  logger.log(`listening on http://${config.host}:${port} (OpenAPI at /docs)${withProjector ? ', projector running in-process' : ''}`);
 }
 
 main().catch((error) => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, logLevels } from '@trace/config';
+import { ConfigError, exitWithin, loadConfig, logLevels } from '@trace/config';
 import { ProjectorAppModule } from './projector-app.module';
 
 /** The projector alone: follows the event log and keeps the read models current, no HTTP. */
@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     logger: logLevels(config.logLevel),
   });
   app.enableShutdownHooks();
+  exitWithin();
   new Logger('Projector').log('following the event log');
 }
 

@@ -12,6 +12,7 @@ describe('configuration', () => {
       minPositionWaitMs: 5_000,
       projectorBatchSize: 5_000,
       heartbeatMs: 5_000,
+      maxPendingCommands: 64,
       eventStoreSynchronous: 'FULL',
       eventStoreConnectionString: null,
       mongodbUri: null,

@@ -5,4 +5,7 @@ export * from './http/validation';
 export * from './http/error.filter';
 export * from './http/http-answer';
 export * from './http/request-body';
+export * from './http/command-limit';
+export * from './http/graceful-drain';
 export * from './log-levels';
+export * from './shutdown-deadline';

@@ -13,7 +13,8 @@ const STATUS: Record<DomainError['kind'], number> = {
   invalid_reference: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
-const STORE_RETRY_AFTER_SECONDS = 5;
+/** An unreachable store is usually back within seconds; a full disk needs someone to make room. */
+const STORE_RETRY_AFTER_SECONDS: Record<StoreUnavailable['reason'], number> = { unreachable: 5, full: 30 };
 
 export interface ErrorBody {
   statusCode: number;
@@ -61,8 +62,9 @@ export class ErrorFilter implements ExceptionFilter {
     } else if (exception instanceof StoreUnavailable) {
       // Not a bug of ours and not the client's: the same request may well succeed once the store is back.
       this.logger.warn(exception.message);
-      response.set({ 'Retry-After': String(STORE_RETRY_AFTER_SECONDS) });
-      body = this.body(HttpStatus.SERVICE_UNAVAILABLE, `the ${exception.store} is unreachable; retry later`);
+      response.set({ 'Retry-After': String(STORE_RETRY_AFTER_SECONDS[exception.reason]) });
+      const state = exception.reason === 'full' ? 'out of space: nothing was recorded' : 'unreachable';
+      body = this.body(HttpStatus.SERVICE_UNAVAILABLE, `the ${exception.store} is ${state}; retry later`);
     } else if (exception instanceof HttpException) {
       body = this.body(exception.getStatus(), httpExceptionMessage(exception));
     } else {

@@ -1,4 +1,13 @@
 import Database from 'better-sqlite3';
+import { StoreUnavailable } from '@trace/shared';
+
+/**
+ * SQLite's own error, as the layers above need to see it: a full disk is "retry later", not a bug. Recognised by
+ * its code: the native binding keeps the error class of the first copy of the module a process loaded.
+ */
+function storeError(error: unknown): unknown {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_FULL' ? new StoreUnavailable('event store', error, 'full') : error;
+}
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
@@ -45,7 +54,7 @@ export class GroupCommit {
     try {
       outcomes = this.commitAll.immediate(queue);
     } catch (error) {
-      for (const pending of queue) pending.reject(error);
+      for (const pending of queue) pending.reject(storeError(error));
       return;
     }
     this.onCommit();
@@ -58,7 +67,7 @@ export class GroupCommit {
     } catch (error) {
       // SQLite rolled the whole transaction back (disk full, I/O error): nothing of the group may be answered.
       if (!this.db.inTransaction) throw error;
-      return { ok: false, error };
+      return { ok: false, error: storeError(error) };
     }
   }
 }

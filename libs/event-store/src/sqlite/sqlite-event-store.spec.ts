@@ -82,4 +82,28 @@ describe('SqliteEventStore', () => {
     expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
     await Promise.all([a.close(), b.close()]);
   });
+
+  it('refuses appends with StoreUnavailable (full) when the disk is full, keeping every answered append whole and nothing of the refused', async () => {
+    const store = new SqliteEventStore({ file: join(dir, 'events.sqlite') });
+    store.capPages(40);
+    const big = (name: string) => ({ ...newEvent(name), data: { filler: 'x'.repeat(3_000) } });
+    const accepted: string[] = [];
+    let refusal: unknown;
+    for (let i = 0; refusal === undefined; i++) {
+      await store.append(`unit-${i}`, [big(`${i}.1`), big(`${i}.2`)], 'no_stream').then(
+        () => accepted.push(`${i}.1`, `${i}.2`),
+        (error: unknown) => (refusal = error),
+      );
+    }
+    expect(refusal).toMatchObject({ name: 'StoreUnavailable', store: 'event store', reason: 'full' });
+    expect(accepted.length).toBeGreaterThan(2);
+    // Concurrent commands commit as one group: each succeeds or fails alone, and none is answered half-written.
+    const group = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => store.append(`unit-g${i}`, [big(`g${i}.1`), big(`g${i}.2`)], 'any')));
+    for (const outcome of group) {
+      if (outcome.status === 'rejected') expect(outcome.reason).toMatchObject({ name: 'StoreUnavailable', reason: 'full' });
+      else accepted.push(...[1, 2].map((n) => `g${group.indexOf(outcome)}.${n}`));
+    }
+    expect((await store.readAll(0, 1000)).map((event) => event.type)).toEqual(accepted);
+    await store.close();
+  });
 });

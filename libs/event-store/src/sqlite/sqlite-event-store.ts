@@ -162,6 +162,11 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
+  /** Caps the file at `pages` pages of the database: what a full disk does, for tests of that case. */
+  capPages(pages: number): void {
+    this.db.pragma(`max_page_count = ${Math.floor(pages)}`);
+  }
+
   async close(): Promise<void> {
     this.commits.commit();
     this.db.close();
