@@ -3,6 +3,8 @@ import { Clock, loadConfig } from '@trace/config';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { followersModel } from '@trace/projector';
+import { READ_STORE, ReadStore } from '@trace/read-store';
 import { eventually } from '@trace/shared/testing/eventually';
 import request from 'supertest';
 import { createApi } from '../../apps/api/src/create-api';
@@ -22,8 +24,12 @@ export async function startApi(dataDir: string, withProjector = true, env: Recor
   const app = await createApi(config, { withProjector, clock });
   await app.init();
   const http = request(app.getHttpServer());
-  // As a deployment waits for readiness: the projector in the process has said it is alive.
-  if (withProjector && !config.mongodbUri && !config.eventStoreConnectionString) await eventually(async () => (await http.get('/health')).status === 200);
+  // As a deployment waits for readiness: the followers in the process have said they are alive.
+  if (withProjector && !config.mongodbUri && !config.eventStoreConnectionString) {
+    const reads = app.get<ReadStore>(READ_STORE);
+    await reads.register([followersModel]);
+    await eventually(async () => (await reads.page(followersModel.name, { where: {}, limit: 10 })).length === 2);
+  }
   return { app, http, close: () => app.close() };
 }
 

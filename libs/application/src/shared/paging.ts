@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { InvalidInput } from '@trace/domain';
 import { Filter, Key, ReadDocument, ReadModelDefinition, ReadStore } from '@trace/read-store';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 import { Optional } from './validators';
 
@@ -10,7 +10,8 @@ export const MAX_PAGE_SIZE = 1000;
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 100 })
   @Optional()
-  @Type(() => Number)
+  // Digits only: Number() would also read '1e3', '0x10' and ' 5' as numbers.
+  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value))
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
