@@ -9,7 +9,8 @@ import { unitsProjection } from './units/units.projection';
 
 export * from './projection';
 export * from './units/units.projection';
-export * from './units/whereabouts';
+export * from './units/placement';
+export * from './units/unit-fields';
 export * from './lots/lots.projection';
 export * from './stock-by-location/stock-by-location.projection';
 export * from './lineage/lineage.projection';

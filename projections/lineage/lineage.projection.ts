@@ -1,7 +1,7 @@
 import { Holder, isUnitEvent, LineageEntry, lotOrigin, pathKey, UnitEvent, unitOrigin, UnitRef } from '@trace/domain';
 import { Change, ReadModelDefinition } from '@trace/read-store';
 import { ProjectedEvent, Projection } from '../projection';
-import { whereaboutsChanges } from '../units/whereabouts';
+import { holderFields, placementChanges } from '../units/placement';
 
 /**
  * Genealogy materialised: one row per strand — a unit, an origin it came from or contains (a lot, or a unit
@@ -24,9 +24,12 @@ export const lineageModel: ReadModelDefinition = {
     location: 'text',
     custodian: 'text',
     customer: 'text',
+    destination: 'text',
     container: 'text',
+    /** Token of the outermost unit the strand's unit is built into, whose placement it shows. */
+    top: 'text',
   },
-  indexes: [['origin', 'status'], ['origin', 'location'], ['origin', 'status', 'location'], ['sku', 'serial']],
+  indexes: [['origin', 'status'], ['origin', 'location'], ['origin', 'status', 'location'], ['sku', 'serial'], ['top']],
 };
 
 const key = (unit: UnitRef, entry: LineageEntry) => ({ origin: entry.origin, sku: unit.sku, serial: unit.serial, pathKey: pathKey(entry.path) });
@@ -36,7 +39,7 @@ function strands(unit: UnitRef, entries: LineageEntry[], holder: Holder): Change
     op: 'upsert',
     model: 'lineage',
     key: key(unit, entry),
-    set: { how: entry.how, path: entry.path, quantity: entry.quantity ?? null, ...holder },
+    set: { how: entry.how, path: entry.path, quantity: entry.quantity ?? null, ...holderFields(holder) },
   }));
 }
 
@@ -47,7 +50,7 @@ function strandChanges(event: UnitEvent): Change[] {
   const unit = { sku: event.data.sku, serial: event.data.serial };
   switch (event.type) {
     case 'SerialAssigned': {
-      const holder = { status: 'in_stock', location: event.data.location, custodian: null, customer: null, container: null };
+      const holder = { status: 'in_stock', location: event.data.location, custodian: null, customer: null, container: null, destination: null, top: null };
       const self: LineageEntry = { origin: unitOrigin(unit), how: 'self', path: [unit] };
       const lot: LineageEntry[] = event.data.lotId === null ? [] : [{ origin: lotOrigin(event.data.lotId), how: 'lot', path: [unit] }];
       return strands(unit, [self, ...lot], holder);
@@ -69,6 +72,6 @@ export const lineageProjection: Projection = {
   name: 'lineage',
   models: [lineageModel],
   project(event: ProjectedEvent) {
-    return isUnitEvent(event) ? [...strandChanges(event), ...whereaboutsChanges('lineage', event)] : [];
+    return isUnitEvent(event) ? [...strandChanges(event), ...placementChanges('lineage', event)] : [];
   },
 };

@@ -1,7 +1,7 @@
 import { isUnitEvent } from '@trace/domain';
 import { ReadModelDefinition } from '@trace/read-store';
 import { ProjectedEvent, Projection } from '../projection';
-import { changesWhereabouts } from '../units/whereabouts';
+import { changesWhereabouts } from '../units/placement';
 
 /**
  * A unit's whereabouts over time, for "where were the units of lot Y at T" without reading one stream per

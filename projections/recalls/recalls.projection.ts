@@ -2,7 +2,7 @@ import { isUnitEvent, RecallEvent, recalledOrigins, RecallOpened } from '@trace/
 import { Change, ReadDocument, ReadModelDefinition } from '@trace/read-store';
 import { lineageModel, lineageProjection } from '../lineage/lineage.projection';
 import { ProjectedEvent, Projection } from '../projection';
-import { whereaboutsChanges } from '../units/whereabouts';
+import { holderFields, placementChanges } from '../units/placement';
 
 export const recallsModel: ReadModelDefinition = {
   name: 'recalls',
@@ -45,10 +45,13 @@ export const recallUnitsModel: ReadModelDefinition = {
     location: 'text',
     custodian: 'text',
     customer: 'text',
+    destination: 'text',
     container: 'text',
+    /** Token of the outermost unit it is built into, whose placement it shows. */
+    top: 'text',
     holdPending: 'integer',
   },
-  indexes: [['recallId', 'state'], ['recallId', 'location'], ['recallId', 'state', 'location'], ['recallId', 'container'], ['sku', 'serial']],
+  indexes: [['recallId', 'state'], ['recallId', 'location'], ['recallId', 'state', 'location'], ['recallId', 'container'], ['sku', 'serial'], ['top']],
 };
 
 /** Every unit whose lineage holds a recalled origin, once, with where it is: the strand first in key order gives `origin`. */
@@ -59,7 +62,18 @@ function affectedSet(recall: RecallOpened['data']): Change {
     model: recallUnitsModel.name,
     from: lineageModel.name,
     where: { origin: recalledOrigins(recall) },
-    fields: { sku: 'sku', serial: 'serial', origin: 'origin', status: 'status', location: 'location', custodian: 'custodian', customer: 'customer', container: 'container' },
+    fields: {
+      sku: 'sku',
+      serial: 'serial',
+      origin: 'origin',
+      status: 'status',
+      location: 'location',
+      custodian: 'custodian',
+      customer: 'customer',
+      destination: 'destination',
+      container: 'container',
+      top: 'top',
+    },
     set: { recallId, recalledAt, state: 'outstanding', holdPending: 1 },
   };
 }
@@ -87,12 +101,12 @@ export const recallsProjection: Projection = {
     const key = { recallId: '', sku: event.data.sku, serial: event.data.serial };
     if (event.type === 'UnitQuarantined') {
       const { recallId, recalledAt, origin, holder } = event.data;
-      return [{ op: 'upsert', model: 'recall_units', key: { ...key, recallId }, set: { state: 'outstanding', origin, recalledAt, quarantinedAt: event.occurredAt, holdPending: 0, ...holder } }];
+      return [{ op: 'upsert', model: 'recall_units', key: { ...key, recallId }, set: { state: 'outstanding', origin, recalledAt, quarantinedAt: event.occurredAt, holdPending: 0, ...holderFields(holder) } }];
     }
     if (event.type === 'UnitRecallResolved') {
       const { recallId, action, note } = event.data;
       return [{ op: 'upsert', model: 'recall_units', key: { ...key, recallId }, set: { state: 'resolved', action, note, resolvedAt: event.occurredAt } }];
     }
-    return whereaboutsChanges('recall_units', event);
+    return placementChanges('recall_units', event);
   },
 };

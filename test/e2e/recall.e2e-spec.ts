@@ -60,7 +60,19 @@ describe('genealogy and recall over HTTP', () => {
     const car = page.items.find((i: { sku: string }) => i.sku === 'CAR');
     expect(car).toMatchObject({ status: 'sold', custodian: 'ACME', customer: 'ACME' });
     expect(car.via.map((v: { path: Array<{ serial: string }> }) => v.path.map((u) => u.serial).join('>')).sort()).toEqual(['c1>m1>p1>v1', 'c2>m1>p1>v1']);
-    expect(serials((await get('/v1/lots/Y/units?transitive=true&status=sold')).items)).toEqual(['CAR/v1']);
+    // Everything in the car went with it to ACME: a unit built into others is where the outermost one is.
+    const sold = (await get('/v1/lots/Y/units?transitive=true&status=sold')).items;
+    expect(serials(sold)).toEqual(['CAR/v1', 'CELL/c1', 'CELL/c2', 'MOD/m1', 'PACK/p1']);
+    const c1 = sold.find((i: { serial: string }) => i.serial === 'c1');
+    expect(c1).toMatchObject({ status: 'sold', location: null, custodian: 'ACME', customer: 'ACME', installedIn: [unit('MOD', 'm1'), unit('PACK', 'p1'), unit('CAR', 'v1')] });
+    expect(await get('/v1/units/CELL/c1')).toMatchObject({ status: 'sold', customer: 'ACME', installedIn: [unit('MOD', 'm1'), unit('PACK', 'p1'), unit('CAR', 'v1')] });
+    expect(await get('/v1/units/CELL/c4')).toMatchObject({ status: 'in_stock', location: 'PLANT', customer: null, installedIn: null });
+    // Time travel places it the same way, each unit of the chain read by the same clock.
+    expect(await get(`/v1/units/CELL/c1?asOf=${encodeURIComponent(new Date().toISOString())}`)).toMatchObject({
+      status: 'sold',
+      customer: 'ACME',
+      installedIn: [unit('MOD', 'm1'), unit('PACK', 'p1'), unit('CAR', 'v1')],
+    });
     expect(serials((await get('/v1/lots/Y/units')).items)).toEqual(['CELL/c1', 'CELL/c2', 'CELL/c4']);
   });
 
@@ -72,9 +84,16 @@ describe('genealogy and recall over HTTP', () => {
     await eventually(async () => (await recall()).quarantined === 6);
     const progress = await recall();
     expect(progress).toMatchObject({ state: 'open', affected: 6, quarantined: 6, outstanding: 6, resolved: 0, lotIds: ['Y'], severity: 'critical' });
-    expect(progress.byCustomer).toEqual({ ACME: 1, null: 5 });
+    // The customers to contact: ACME holds the car and everything built into it; the removed cell is in house.
+    expect(progress.byCustomer).toEqual({ ACME: 5, null: 1 });
+    expect(progress.byStatus).toEqual({ sold: 5, in_stock: 1 });
     const held = (await get('/v1/recalls/RC-1/units?limit=100')).items;
     expect(serials(held)).toEqual(['CAR/v1', 'CELL/c1', 'CELL/c2', 'CELL/c4', 'MOD/m1', 'PACK/p1']);
+    const c2 = held.find((row: { serial: string }) => row.serial === 'c2');
+    expect(c2).toMatchObject({ status: 'sold', customer: 'ACME', custodian: 'ACME', destination: null, installedIn: [unit('MOD', 'm1'), unit('PACK', 'p1'), unit('CAR', 'v1')] });
+    // What a recall row shows is the public view: no internal bookkeeping.
+    expect(c2).not.toHaveProperty('holdPending');
+    expect(c2).not.toHaveProperty('top');
     expect((await get('/v1/units/CELL/c4')).openRecalls).toEqual([{ recallId: 'RC-1', since: expect.any(String), origin: 'lot:Y', quarantined: true }]);
     expect((await get('/v1/units/MOD/m2')).openRecalls).toEqual([]);
     const history = (await get('/v1/units/CELL/c1/history')).items.map((e: { type: string }) => e.type);
@@ -107,11 +126,15 @@ describe('genealogy and recall over HTTP', () => {
     expect(progress).toMatchObject({ outstanding: 7, resolved: 1, byAction: { destroyed: 1 } });
     expect(serials((await get('/v1/recalls/RC-1/units?state=resolved')).items)).toEqual(['CELL/c5']);
 
+    const held1 = (await get('/v1/recalls/RC-1/units?limit=100')).items.find((row: { serial: string }) => row.serial === 'c1');
     const csv = await api.http.get('/v1/recalls/RC-1/units.csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('recallId,sku,serial,state,action,status,location,custodian,customer,container,origin,quarantinedAt,resolvedAt,note');
+    expect(lines[0]).toBe('recallId,sku,serial,state,action,status,location,custodian,customer,destination,container,installedIn,origin,quarantinedAt,resolvedAt,note');
     expect(lines).toHaveLength(9);
+    expect(lines.find((line) => line.startsWith('RC-1,CELL,c1,'))).toBe(
+      `RC-1,CELL,c1,outstanding,,sold,,ACME,ACME,,,MOD/m1 > PACK/p1 > CAR/v1,lot:Y,${(held1 as { quarantinedAt: string }).quarantinedAt},,`,
+    );
 
     expect((await post('/v1/recalls/RC-1/close', {}, 409)).details).toEqual({ rule: 'units-outstanding' });
     await post('/v1/recalls/RC-1/close', { force: true }, 400);

@@ -18,6 +18,7 @@ import { InstallComponentHandler } from './genealogy/install-component/install-c
 import { RemoveComponentHandler } from './genealogy/remove-component/remove-component.handler';
 import { TraceLotHandler } from './genealogy/trace-lot/trace-lot.handler';
 import { UnitLoader } from './shared/unit-loader';
+import { UnitViews } from './shared/unit-view';
 import { CloseRecallController } from './recalls/close-recall/close-recall.controller';
 import { CloseRecallHandler } from './recalls/close-recall/close-recall.handler';
 import { GetRecallController } from './recalls/get-recall/get-recall.controller';
@@ -83,6 +84,7 @@ import { GetUnitHandler } from './units/get-unit/get-unit.handler';
     StreamCommands,
     ReadModelsPosition,
     UnitLoader,
+    UnitViews,
     ContainerLoader,
     RecallUnits,
     PendingHolds,

@@ -13,6 +13,7 @@ export * from './unit/unit.decider';
 export * from './unit/unit.evolve';
 export * from './unit/unit.holder';
 export * from './genealogy/lineage';
+export * from './genealogy/placement';
 export * from './genealogy/assembly';
 export * from './recall/recall.events';
 export * from './recall/recall.decider';

@@ -64,13 +64,18 @@ export async function pageOf<T>(
   return { items: items.map(view), nextCursor };
 }
 
-/** Every document matching `where`, read a page at a time so memory stays flat whatever their number. */
-export async function* allRows(reads: ReadStore, model: ReadModelDefinition, where: Filter, pageSize = MAX_PAGE_SIZE): AsyncGenerator<ReadDocument> {
+/** Every document matching `where`, a page at a time, so memory stays flat whatever their number. */
+export async function* allPages(reads: ReadStore, model: ReadModelDefinition, where: Filter, pageSize = MAX_PAGE_SIZE): AsyncGenerator<ReadDocument[]> {
   let after: Key | undefined;
   for (;;) {
     const page = await reads.page(model.name, { where, limit: pageSize, after });
-    yield* page;
+    if (page.length) yield page;
     if (page.length < pageSize) return;
     after = keyOf(model, page[page.length - 1]);
   }
+}
+
+/** Every document matching `where`, read a page at a time so memory stays flat whatever their number. */
+export async function* allRows(reads: ReadStore, model: ReadModelDefinition, where: Filter, pageSize = MAX_PAGE_SIZE): AsyncGenerator<ReadDocument> {
+  for await (const page of allPages(reads, model, where, pageSize)) yield* page;
 }

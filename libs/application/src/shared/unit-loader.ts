@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ExistingUnit, NotFound, unitDecider, UnitRef, UnitState, unitStream } from '@trace/domain';
+import { parentChain } from './parent-chain';
 import { Loaded, StreamCommands } from './stream-commands';
-
-/** Far deeper than any real assembly; a guard against a corrupted parent chain. */
-const MAX_DEPTH = 64;
 
 export type LoadedUnit = Loaded<ExistingUnit>;
 
@@ -21,11 +19,12 @@ export class UnitLoader {
 
   /** The units `unit` is built into, nearest first. */
   async ancestors(unit: ExistingUnit): Promise<LoadedUnit[]> {
-    const chain: LoadedUnit[] = [];
-    for (let parent = unit.parent; parent; parent = chain[chain.length - 1].state.parent) {
-      if (chain.length >= MAX_DEPTH) throw new Error(`parent chain of ${unit.sku}/${unit.serial} is deeper than ${MAX_DEPTH}`);
-      chain.push(await this.load(parent));
-    }
-    return chain;
+    const loaded = new Map<ExistingUnit, LoadedUnit>();
+    const chain = await parentChain(unit, async (parent) => {
+      const one = await this.load(parent);
+      loaded.set(one.state, one);
+      return one.state;
+    });
+    return chain.map((state) => loaded.get(state) as LoadedUnit);
   }
 }

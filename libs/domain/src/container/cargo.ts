@@ -1,3 +1,4 @@
+import { carrying } from '../genealogy/placement';
 import { RuleViolation } from '../shared/errors';
 import { MoveUnit, ReceiveUnit, ShipUnit } from '../unit/unit.commands';
 import { UnitEvent } from '../unit/unit.events';
@@ -63,14 +64,16 @@ export function decideCargo(scope: CargoScope, change: ContainerChange): CargoEv
         return { type: 'ContainerReceived', data: { containerId, by: change.by, location: change.location, within } };
     }
   };
-  const forUnit = ({ sku, serial }: ExistingUnit): UnitEvent => {
+  const forUnit = (unit: ExistingUnit): UnitEvent => {
+    const { sku, serial } = unit;
+    const withInside = carrying(unit);
     switch (change.type) {
       case 'MoveUnit':
-        return { type: 'UnitMoved', data: { sku, serial, from, to: change.to, reason: change.reason ?? null, inContainer: carrier } };
+        return { type: 'UnitMoved', data: { sku, serial, from, to: change.to, reason: change.reason ?? null, inContainer: carrier, ...withInside } };
       case 'ShipUnit':
-        return { type: 'UnitShipped', data: { sku, serial, from, to: change.to, inContainer: carrier } };
+        return { type: 'UnitShipped', data: { sku, serial, from, to: change.to, inContainer: carrier, ...withInside } };
       case 'ReceiveUnit':
-        return { type: 'UnitReceived', data: { sku, serial, by: change.by, location: change.location, inContainer: carrier } };
+        return { type: 'UnitReceived', data: { sku, serial, by: change.by, location: change.location, inContainer: carrier, ...withInside } };
     }
   };
   return {

@@ -1,10 +1,11 @@
 import { RuleViolation } from '../shared/errors';
 import { UnitRef } from '../shared/identifiers';
 import { UnitEvent } from '../unit/unit.events';
-import { holderOf } from '../unit/unit.holder';
+import { evolveUnit } from '../unit/unit.evolve';
 import { assertNotQuarantined } from '../unit/unit.rules';
 import { ExistingUnit } from '../unit/unit.state';
 import { extendedTo, LineageEntry, sameUnit } from './lineage';
+import { placementOf, unitsInside } from './placement';
 
 /** The units an assembly change touches: the parent, the component, and the parent's parents, nearest first. */
 export interface AssemblyScope {
@@ -34,11 +35,11 @@ function assertInHouse(unit: ExistingUnit, role: string): void {
 function alongAncestors(scope: AssemblyScope, strands: LineageEntry[], type: 'LineageExtended' | 'LineageReduced'): UnitEvent[][] {
   let through = ref(scope.parent);
   let current = strands;
-  return scope.ancestors.map((ancestor) => {
+  return scope.ancestors.map((ancestor, i) => {
     current = extendedTo(current, ancestor);
     const data = { sku: ancestor.sku, serial: ancestor.serial, through, lineage: current };
     through = ref(ancestor);
-    return type === 'LineageExtended' ? [{ type, data: { ...data, holder: holderOf(ancestor) } }] : [{ type, data }];
+    return type === 'LineageExtended' ? [{ type, data: { ...data, holder: placementOf(ancestor, scope.ancestors.slice(i + 1)) } }] : [{ type, data }];
   });
 }
 
@@ -60,8 +61,8 @@ export function decideInstall(scope: AssemblyScope, occurredAt?: string): Assemb
   assertNotQuarantined(component, occurredAt);
   const gained = extendedTo(component.lineage, parent);
   return {
-    parent: [{ type: 'ComponentInstalled', data: { ...ref(parent), component: ref(component), lineage: gained, holder: holderOf(parent) } }],
-    component: [{ type: 'UnitInstalled', data: { ...ref(component), parent: ref(parent), from: component.location } }],
+    parent: [{ type: 'ComponentInstalled', data: { ...ref(parent), component: ref(component), lineage: gained, holder: placementOf(parent, ancestors) } }],
+    component: [{ type: 'UnitInstalled', data: { ...ref(component), parent: ref(parent), from: component.location, holder: placementOf(component, [parent, ...ancestors]) } }],
     ancestors: alongAncestors(scope, gained, 'LineageExtended'),
   };
 }
@@ -75,9 +76,12 @@ export function decideRemove(scope: AssemblyScope): AssemblyEvents {
   if (parent.status === 'scrapped') throw new RuleViolation('scrapped-is-final', `unit ${label(parent)} is scrapped and accepts nothing more`);
   const lost = parent.lineage.filter((entry) => entry.path.length >= 2 && sameUnit(entry.path[entry.path.length - 2], component));
   const location = [parent, ...ancestors].find((unit) => unit.location !== null)?.location ?? null;
+  const removed = { ...ref(component), parent: ref(parent), location };
+  // Out of the assembly, it is where its own state says: the event's effect on it, placed on its own.
+  const out = evolveUnit(component, { type: 'UnitRemoved', data: removed }) as ExistingUnit;
   return {
     parent: [{ type: 'ComponentRemoved', data: { ...ref(parent), component: ref(component), lineage: lost } }],
-    component: [{ type: 'UnitRemoved', data: { ...ref(component), parent: ref(parent), location } }],
+    component: [{ type: 'UnitRemoved', data: { ...removed, holder: placementOf(out), inside: unitsInside(component) } }],
     ancestors: alongAncestors(scope, lost, 'LineageReduced'),
   };
 }

@@ -15,7 +15,11 @@ export interface LineageEntry {
   quantity?: number;
 }
 
-/** What a lineage row shows about the unit holding it, so recall lists filter without joins. */
+/**
+ * Where a unit is and who holds it, as someone sent to fetch it needs it: its own whereabouts, or, for a unit built
+ * into others, those of the outermost one (`top`), which carries it. Lineage and recall rows show it, so recall
+ * lists filter and count without joins.
+ */
 export interface Holder {
   status: string;
   location: string | null;
@@ -23,9 +27,19 @@ export interface Holder {
   customer: string | null;
   /** The container the unit is packed in; absent from events recorded before containers existed. */
   container: string | null;
+  /** The party it is on its way to, while in transit; absent from events recorded before it was carried. */
+  destination?: string | null;
+  /** The outermost unit it is built into, if any; absent from events recorded before it was carried. */
+  top?: UnitRef | null;
 }
 
 export const unitToken = (unit: UnitRef): string => `${encodeURIComponent(unit.sku)}:${encodeURIComponent(unit.serial)}`;
+
+/** The unit a token names (the inverse of unitToken). */
+export function tokenUnit(token: string): UnitRef {
+  const [sku, serial] = token.split(':');
+  return { sku: decodeURIComponent(sku), serial: decodeURIComponent(serial) };
+}
 export const lotOrigin = (lotId: string): string => `lot:${encodeURIComponent(lotId)}`;
 export const unitOrigin = (unit: UnitRef): string => `unit:${unitToken(unit)}`;
 export const pathKey = (path: UnitRef[]): string => path.map(unitToken).join('>');

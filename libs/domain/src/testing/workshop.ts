@@ -2,6 +2,7 @@ import { AssemblyEvents, decideInstall, decideRemove } from '../genealogy/assemb
 import { LineageEntry } from '../genealogy/lineage';
 import { fold } from '../shared/decider';
 import { unitDecider } from '../unit/unit.decider';
+import { UnitLifecycleCommand } from '../unit/unit.commands';
 import { UnitEvent } from '../unit/unit.events';
 import { ExistingUnit } from '../unit/unit.state';
 
@@ -24,6 +25,12 @@ export class Workshop {
   append(serial: string, events: UnitEvent[]): void {
     this.streams.get(serial)?.push(...events);
     this.log.push(...events);
+  }
+
+  /** A lifecycle command decided by the unit decider on the unit's history, as a handler would. */
+  act(serial: string, command: UnitLifecycleCommand): this {
+    this.append(serial, unitDecider.decide(command, this.state(serial)));
+    return this;
   }
 
   scope(parent: string, component: string) {

@@ -1,5 +1,6 @@
 import { UnitRef } from '../shared/identifiers';
 import { RecallAction } from './unit.events';
+import { ExistingUnit } from './unit.state';
 
 /** What the handler learnt about the referenced lot before deciding. */
 export type LotReference = { lotId: string; sku: string | null };
@@ -52,6 +53,8 @@ export interface ConsumeLot {
   type: 'ConsumeLot';
   lot: LotReference;
   quantity: number;
+  /** The units this one is built into, nearest first, as the handler read them: where the unit is, is theirs. */
+  within?: ExistingUnit[];
 }
 export interface QuarantineUnit {
   type: 'QuarantineUnit';

@@ -184,7 +184,7 @@ describe('unit decider', () => {
 });
 
 describe('unit decider: recalls and material', () => {
-  const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null, container: null };
+  const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null, destination: null, container: null, top: null };
   const quarantined: UnitEvent = {
     type: 'UnitQuarantined',
     data: { ...id, recallId: 'R1', recalledAt: '2026-05-01T00:00:00.000Z', origin: 'lot:L1', holder },

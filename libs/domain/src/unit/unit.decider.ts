@@ -1,4 +1,5 @@
-import { lotOrigin } from '../genealogy/lineage';
+import { Holder, lotOrigin } from '../genealogy/lineage';
+import { carrying, placementOf } from '../genealogy/placement';
 import { Decider } from '../shared/decider';
 import { AlreadyExists, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
 import { AssignSerial, LotReference, QuarantineUnit, ResolveRecall, UnitCommand, UnitLifecycleCommand } from './unit.commands';
@@ -22,8 +23,13 @@ function assign(command: AssignSerial, state: UnitState): UnitEvent[] {
   return [{ type: 'SerialAssigned', data: { sku, serial, lotId: lot?.lotId ?? null, location } }];
 }
 
-/** What a recall decision looks at: where the unit is, who holds it, and its holds. */
-export type HoldView = Pick<ExistingUnit, 'sku' | 'serial' | 'status' | 'location' | 'custodian' | 'customer' | 'container' | 'recalls'>;
+/**
+ * What a recall decision looks at: where the unit is, who holds it, and its holds; `placement` where it is as a
+ * unit built into others (read models show it so), else its own whereabouts count.
+ */
+export type HoldView = Pick<ExistingUnit, 'sku' | 'serial' | 'status' | 'location' | 'custodian' | 'customer' | 'destination' | 'container' | 'recalls'> & {
+  placement?: Holder;
+};
 
 /** Quarantine and resolution; decided on a folded unit, or on read models at an exact revision (the recall reactor). */
 export function decideHold(command: QuarantineUnit | ResolveRecall, unit: HoldView): UnitEvent[] {
@@ -33,7 +39,7 @@ export function decideHold(command: QuarantineUnit | ResolveRecall, unit: HoldVi
     // Exactly once per unit and recall, however many paths reach it.
     if (hold) return [];
     const { recallId, recalledAt, origin } = command;
-    return [{ type: 'UnitQuarantined', data: { ...id, recallId, recalledAt, origin, holder: holderOf(unit) } }];
+    return [{ type: 'UnitQuarantined', data: { ...id, recallId, recalledAt, origin, holder: unit.placement ?? holderOf(unit) } }];
   }
   if (!hold) throw new RuleViolation('held-by-recall', `unit ${unit.sku}/${unit.serial} is not held by recall ${command.recallId}`);
   if (hold.resolved) throw new RuleViolation('resolved-once', `unit ${unit.sku}/${unit.serial} is already resolved for recall ${command.recallId}`);
@@ -51,36 +57,38 @@ function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent
   const id = { sku: unit.sku, serial: unit.serial };
   // Accepted statuses guarantee a location for every command below except ScrapUnit.
   const here = unit.location as string;
+  const withInside = carrying(unit);
   switch (command.type) {
     case 'MoveUnit':
       if (command.to === unit.location) {
         throw new RuleViolation('move-changes-location', `unit ${unit.sku}/${unit.serial} is already at ${command.to}`);
       }
-      return [{ type: 'UnitMoved', data: { ...id, from: here, to: command.to, reason: command.reason ?? null } }];
+      return [{ type: 'UnitMoved', data: { ...id, from: here, to: command.to, reason: command.reason ?? null, ...withInside } }];
     case 'ShipUnit':
       assertNotQuarantined(unit, command.occurredAt);
-      return [{ type: 'UnitShipped', data: { ...id, from: here, to: command.to } }];
+      return [{ type: 'UnitShipped', data: { ...id, from: here, to: command.to, ...withInside } }];
     case 'ReceiveUnit':
-      return [{ type: 'UnitReceived', data: { ...id, by: command.by, location: command.location } }];
+      return [{ type: 'UnitReceived', data: { ...id, by: command.by, location: command.location, ...withInside } }];
     case 'SellUnit':
       assertNotQuarantined(unit, command.occurredAt);
-      return [{ type: 'UnitSold', data: { ...id, from: here, customer: command.customer, receipt: command.receipt } }];
+      return [{ type: 'UnitSold', data: { ...id, from: here, customer: command.customer, receipt: command.receipt, ...withInside } }];
     case 'ReturnUnit':
       return [
         {
           type: 'UnitReturned',
-          data: { ...id, reason: command.reason, location: command.location, customer: unit.customer as string, custodian: unit.soldBy },
+          data: { ...id, reason: command.reason, location: command.location, customer: unit.customer as string, custodian: unit.soldBy, ...withInside },
         },
       ];
     case 'RepairUnit':
-      return [{ type: 'UnitRepaired', data: { ...id, description: command.description, location: here } }];
+      return [{ type: 'UnitRepaired', data: { ...id, description: command.description, location: here, ...withInside } }];
     case 'ScrapUnit':
-      return [{ type: 'UnitScrapped', data: { ...id, reason: command.reason, from: unit.location } }];
+      return [{ type: 'UnitScrapped', data: { ...id, reason: command.reason, from: unit.location, ...withInside } }];
     case 'ConsumeLot': {
       assertLotExists(command.lot);
       const total = consumedSoFar(unit, command.lot.lotId) + command.quantity;
       const entry = { origin: lotOrigin(command.lot.lotId), how: 'consumed' as const, path: [id], quantity: total };
-      return [{ type: 'LotConsumed', data: { ...id, lotId: command.lot.lotId, quantity: command.quantity, entry, holder: holderOf(unit) } }];
+      const holder = placementOf(unit, command.within ?? []);
+      return [{ type: 'LotConsumed', data: { ...id, lotId: command.lot.lotId, quantity: command.quantity, entry, holder } }];
     }
   }
 }

@@ -12,27 +12,34 @@ export type SerialAssigned = UnitFact<'SerialAssigned', { lotId: string | null; 
 interface Carried {
   inContainer?: string;
 }
-export type UnitMoved = UnitFact<'UnitMoved', { from: string; to: string; reason: string | null } & Carried>;
+/** Set when units built into this one went with it: where they are follows where it is. */
+interface Carrying {
+  withComponents?: true;
+}
+export type UnitMoved = UnitFact<'UnitMoved', { from: string; to: string; reason: string | null } & Carried & Carrying>;
 /** `to` is the receiving party; the unit leaves `from`. */
-export type UnitShipped = UnitFact<'UnitShipped', { from: string; to: string } & Carried>;
-export type UnitReceived = UnitFact<'UnitReceived', { by: string; location: string } & Carried>;
-export type UnitSold = UnitFact<'UnitSold', { from: string; customer: string; receipt: string }>;
+export type UnitShipped = UnitFact<'UnitShipped', { from: string; to: string } & Carried & Carrying>;
+export type UnitReceived = UnitFact<'UnitReceived', { by: string; location: string } & Carried & Carrying>;
+export type UnitSold = UnitFact<'UnitSold', { from: string; customer: string; receipt: string } & Carrying>;
 /** `customer` gave the unit back; `custodian` holds it again (whoever sold it, null for the owner). */
-export type UnitReturned = UnitFact<'UnitReturned', { reason: string; location: string; customer: string; custodian: string | null }>;
-export type UnitRepaired = UnitFact<'UnitRepaired', { description: string; location: string }>;
+export type UnitReturned = UnitFact<'UnitReturned', { reason: string; location: string; customer: string; custodian: string | null } & Carrying>;
+export type UnitRepaired = UnitFact<'UnitRepaired', { description: string; location: string } & Carrying>;
 /** `from` is where the unit was when scrapped; null when it was with a customer or a carrier. */
-export type UnitScrapped = UnitFact<'UnitScrapped', { reason: string; from: string | null }>;
+export type UnitScrapped = UnitFact<'UnitScrapped', { reason: string; from: string | null } & Carrying>;
 
 /** Material taken from a lot into this unit; `entry` carries the total consumed from that lot so far. */
 export type LotConsumed = UnitFact<'LotConsumed', { lotId: string; quantity: number; entry: LineageEntry; holder: Holder }>;
 /** On the parent: a component was built in; `lineage` is what the parent gains. */
 export type ComponentInstalled = UnitFact<'ComponentInstalled', { component: UnitRef; lineage: LineageEntry[]; holder: Holder }>;
-/** On the component: it is now inside `parent`, having left `from`. */
-export type UnitInstalled = UnitFact<'UnitInstalled', { parent: UnitRef; from: string | null }>;
+/** On the component: it is now inside `parent`, having left `from`; `holder` is where it now is (with the outermost unit). */
+export type UnitInstalled = UnitFact<'UnitInstalled', { parent: UnitRef; from: string | null; holder?: Holder }>;
 /** On the parent: a component was taken out; `lineage` is what the parent loses. */
 export type ComponentRemoved = UnitFact<'ComponentRemoved', { component: UnitRef; lineage: LineageEntry[] }>;
-/** On the component: it left `parent` and is at `location`. */
-export type UnitRemoved = UnitFact<'UnitRemoved', { parent: UnitRef; location: string | null }>;
+/**
+ * On the component: it left `parent` and is at `location`; `holder` is where it now is, and `inside` the units
+ * built into it, at any depth, which came out with it (it is now their outermost unit).
+ */
+export type UnitRemoved = UnitFact<'UnitRemoved', { parent: UnitRef; location: string | null; holder?: Holder; inside?: UnitRef[] }>;
 /** On every unit above a parent: it gained (or lost) strands through its direct component `through`. */
 export type LineageExtended = UnitFact<'LineageExtended', { through: UnitRef; lineage: LineageEntry[]; holder: Holder }>;
 export type LineageReduced = UnitFact<'LineageReduced', { through: UnitRef; lineage: LineageEntry[] }>;

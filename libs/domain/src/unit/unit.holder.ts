@@ -1,11 +1,5 @@
 import { Holder } from '../genealogy/lineage';
-import { ExistingUnit } from './unit.state';
+import { placementOf, Placed } from '../genealogy/placement';
 
-/** Where the unit is and who holds it, as lineage and recall rows show it. */
-export const holderOf = (unit: Pick<ExistingUnit, 'status' | 'location' | 'custodian' | 'customer' | 'container'>): Holder => ({
-  status: unit.status,
-  location: unit.location,
-  custodian: unit.custodian,
-  customer: unit.customer,
-  container: unit.container,
-});
+/** Where the unit is and who holds it, as lineage and recall rows show it, for a unit built into nothing. */
+export const holderOf = (unit: Placed): Holder => placementOf(unit);

@@ -1,4 +1,4 @@
-import { fold, isUnitEvent, UnitEvent, unitDecider } from '@trace/domain';
+import { ExistingUnit, fold, isUnitEvent, placementOf, UnitEvent, unitDecider } from '@trace/domain';
 import { changesPlacement } from '@trace/projections';
 import { UnitView } from '../../shared/unit-view';
 
@@ -38,25 +38,35 @@ export function byClock<E extends TimedEvent>(events: E[], clock: TimeClock): E[
   return selected.sort(order);
 }
 
-/** A unit's whereabouts by the clock, folded with the unit decider's own `evolve`; null when it did not exist yet. */
-export function whereaboutsAt(events: TimedEvent[], clock: TimeClock): UnitWhereabouts | null {
+/** A unit's state by the clock, folded with the unit decider's own `evolve`, and the last event that counted; null when it did not exist yet. */
+export function stateAt(events: TimedEvent[], clock: TimeClock): { state: ExistingUnit; last: TimedEvent } | null {
   const selected = byClock(
     events.filter((event) => isUnitEvent(event) && changesPlacement(event)),
     clock,
   );
   const state = fold(unitDecider, selected as unknown as UnitEvent[]);
-  if (!state.exists) return null;
-  const last = selected[selected.length - 1];
+  return state.exists ? { state, last: selected[selected.length - 1] } : null;
+}
+
+/**
+ * A unit's whereabouts by the clock; `within` are the units it was built into then, nearest first, when they were
+ * read: it was where the outermost one was. Without them, a unit built into another names only its parent.
+ */
+export function whereaboutsAt(events: TimedEvent[], clock: TimeClock, within?: ExistingUnit[]): UnitWhereabouts | null {
+  const at = stateAt(events, clock);
+  if (!at) return null;
+  const { state, last } = at;
+  const placement = placementOf(state, within ?? []);
   return {
     sku: state.sku,
     serial: state.serial,
     lotId: state.lotId,
-    status: state.status,
-    location: state.location,
-    custodian: state.custodian,
-    customer: state.customer,
-    destination: state.destination,
-    installedIn: state.parent,
+    status: placement.status,
+    location: placement.location,
+    custodian: placement.custodian,
+    customer: placement.customer,
+    destination: placement.destination ?? null,
+    installedIn: within?.length ? within.map(({ sku, serial }) => ({ sku, serial })) : state.parent && [state.parent],
     container: state.container,
     lastEventAt: last.occurredAt,
     revision: last.revision,

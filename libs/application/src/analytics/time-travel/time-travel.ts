@@ -4,13 +4,16 @@ import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { locationIntervalsModel, lotsModel, unitsModel } from '@trace/projections';
 import { READ_STORE, ReadStore } from '@trace/read-store';
 import { allRows, encode, Page, pageOf, PageQueryDto } from '../../shared/paging';
-import { TimeClock, TimedEvent, UnitWhereabouts, whereaboutsAt } from './time-clock';
+import { parentChain } from '../../shared/parent-chain';
+import { stateAt, TimeClock, TimedEvent, UnitWhereabouts, whereaboutsAt } from './time-clock';
 
 export interface LotUnitsAtQuery extends PageQueryDto {
   /** Status and location the units had at the clock's time. */
   status?: string;
   location?: string;
 }
+
+class ParentNotYet extends Error {}
 
 /** Where units were, by either clock: one unit from its stream, the units of a lot from the location intervals. */
 @Injectable()
@@ -20,12 +23,22 @@ export class TimeTravel {
     @Inject(READ_STORE) private readonly reads: ReadStore,
   ) {}
 
+  /** One unit by the clock; built into others then, it was where the outermost of them was, each read by the same clock. */
   async unit(unit: UnitRef, clock: TimeClock): Promise<UnitWhereabouts> {
     const history = await this.events.readStream(unitStream(unit));
     if (history.length === 0) throw new NotFound(`unit ${unitKey(unit)} not found`);
-    const whereabouts = whereaboutsAt(history, clock);
-    if (!whereabouts) throw new NotFound(`unit ${unitKey(unit)} did not exist yet at that time`);
-    return whereabouts;
+    const at = stateAt(history, clock);
+    if (!at) throw new NotFound(`unit ${unitKey(unit)} did not exist yet at that time`);
+    const within = await parentChain(at.state, async (parent) => {
+      const parentAt = stateAt(await this.events.readStream(unitStream(parent)), clock);
+      // Facts dated out of order can build a unit into one that did not exist yet by `asOf`: it then names its parent only.
+      if (!parentAt) throw new ParentNotYet();
+      return parentAt.state;
+    }).catch((error: unknown) => {
+      if (error instanceof ParentNotYet) return undefined;
+      throw error;
+    });
+    return whereaboutsAt(history, clock, within) as UnitWhereabouts;
   }
 
   /**

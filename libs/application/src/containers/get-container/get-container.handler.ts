@@ -4,7 +4,7 @@ import { NotFound } from '@trace/domain';
 import { containersModel, unitsModel } from '@trace/projections';
 import { READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
 import { allRows, Page, pageOf } from '../../shared/paging';
-import { UnitView, unitView } from '../../shared/unit-view';
+import { UnitView, UnitViews } from '../../shared/unit-view';
 import { containerChain } from '../../shared/container-chain';
 import { GetContainerQuery } from './get-container.query';
 
@@ -35,7 +35,10 @@ const nestedView = (document: ReadDocument) => ({
 
 @QueryHandler(GetContainerQuery)
 export class GetContainerHandler implements IQueryHandler<GetContainerQuery, ContainerView> {
-  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+  constructor(
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    private readonly views: UnitViews,
+  ) {}
 
   async execute({ containerId, page }: GetContainerQuery): Promise<ContainerView> {
     const document = await this.reads.get(containersModel.name, { containerId });
@@ -44,7 +47,7 @@ export class GetContainerHandler implements IQueryHandler<GetContainerQuery, Con
     const packedIn = parent ? await containerChain(this.reads, parent as string) : [];
     const containers = [];
     for await (const nested of allRows(this.reads, containersModel, { parent: containerId })) containers.push(nestedView(nested));
-    const units = await pageOf(this.reads, unitsModel, { container: containerId }, page, unitView);
+    const units = await this.views.page(await pageOf(this.reads, unitsModel, { container: containerId }, page, (row) => row));
     return { ...(container as Omit<ContainerView, 'packedIn' | 'containers' | 'units'>), packedIn, containers, units };
   }
 }

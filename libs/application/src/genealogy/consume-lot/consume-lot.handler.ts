@@ -18,8 +18,9 @@ export class ConsumeLotHandler implements ICommandHandler<ConsumeLotCommand> {
     const results = await this.commands.executeAll(context, when, async () => {
       const loaded = await this.units.load(unit);
       const lot = await lotReference(this.commands, material.lotId);
-      const events = unitDecider.decide({ type: 'ConsumeLot', lot: lot!, quantity: material.quantity }, loaded.state);
       const ancestors = await this.units.ancestors(loaded.state);
+      const within = ancestors.map((ancestor) => ancestor.state);
+      const events = unitDecider.decide({ type: 'ConsumeLot', lot: lot!, quantity: material.quantity, within }, loaded.state);
       const upward = propagateUp(loaded.state, ancestors.map((a) => a.state), [(events[0] as LotConsumed).data.entry]);
       return [
         { stream: loaded.stream, expected: loaded.expected, events },

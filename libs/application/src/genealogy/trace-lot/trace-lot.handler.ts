@@ -1,38 +1,53 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { lotOrigin, NotFound, UnitRef } from '@trace/domain';
+import { lotOrigin, NotFound, unitKey, UnitRef } from '@trace/domain';
 import { lineageModel, lotsModel } from '@trace/projections';
 import { Key, READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
 import { keyOf, Page, pageOf } from '../../shared/paging';
+import { installedChains } from '../../shared/unit-view';
 import { TraceLotQuery } from './trace-lot.query';
 
 export interface TracedUnit {
   sku: string;
   serial: string;
+  /** For a unit built into others, status, location, custodian, customer and destination are those of the outermost one. */
   status: string;
   location: string | null;
   custodian: string | null;
   customer: string | null;
+  destination: string | null;
   /** The container the unit is packed in, if any. */
   container: string | null;
+  /** The units it is built into, nearest first up to the outermost. */
+  installedIn: UnitRef[] | null;
   /** Every chain from the lot to this unit: `how` the lot entered, then the units from first holder to this one. */
   via: Array<{ how: string; path: UnitRef[] }>;
 }
 
-const sameUnit = (a: ReadDocument, b: ReadDocument) => a.sku === b.sku && a.serial === b.serial;
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 /** Groups consecutive strands of one unit (the key orders them together) into one item. */
-function grouped(rows: ReadDocument[]): TracedUnit[] {
+function grouped(rows: ReadDocument[], chains: Map<string, UnitRef[]>): TracedUnit[] {
   const items: TracedUnit[] = [];
   for (const row of rows) {
     const last = items[items.length - 1];
     const via = { how: row.how as string, path: row.path as UnitRef[] };
-    if (last && sameUnit(last as unknown as ReadDocument, row)) {
+    if (last && last.sku === row.sku && last.serial === row.serial) {
       last.via.push(via);
       continue;
     }
-    const { sku, serial, status, location, custodian, customer, container } = row as unknown as TracedUnit;
-    items.push({ sku, serial, status, location, custodian, customer, container, via: [via] });
+    const unit = { sku: String(row.sku), serial: String(row.serial) };
+    items.push({
+      ...unit,
+      status: String(row.status),
+      location: text(row.location),
+      custodian: text(row.custodian),
+      customer: text(row.customer),
+      destination: text(row.destination),
+      container: text(row.container),
+      installedIn: chains.get(unitKey(unit)) ?? null,
+      via: [via],
+    });
   }
   return items;
 }
@@ -47,7 +62,8 @@ export class TraceLotHandler implements IQueryHandler<TraceLotQuery, Page<Traced
     if (filter.status) where.status = filter.status;
     if (filter.location) where.location = filter.location;
     const page = await pageOf(this.reads, lineageModel, where, filter, (row) => row);
-    return { items: grouped(await this.completeLastUnit(page, where.origin as string)), nextCursor: page.nextCursor };
+    const rows = await this.completeLastUnit(page, where.origin as string);
+    return { items: grouped(rows, await installedChains(this.reads, rows)), nextCursor: page.nextCursor };
   }
 
   /** A unit reached by several paths may straddle the page end: its remaining strands join this page. */

@@ -4,18 +4,21 @@ import { NotFound } from '@trace/domain';
 import { lotsModel, unitsModel } from '@trace/projections';
 import { Key, READ_STORE, ReadStore } from '@trace/read-store';
 import { Page, pageOf } from '../../shared/paging';
-import { UnitView, unitView } from '../../shared/unit-view';
+import { UnitView, UnitViews } from '../../shared/unit-view';
 import { ListLotUnitsQuery } from './list-lot-units.query';
 
 @QueryHandler(ListLotUnitsQuery)
 export class ListLotUnitsHandler implements IQueryHandler<ListLotUnitsQuery, Page<UnitView>> {
-  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+  constructor(
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    private readonly views: UnitViews,
+  ) {}
 
   async execute({ lotId, filter }: ListLotUnitsQuery): Promise<Page<UnitView>> {
     if (!(await this.reads.get(lotsModel.name, { lotId }))) throw new NotFound(`lot ${lotId} not found`);
     const where: Key = { lotId };
     if (filter.status) where.status = filter.status;
     if (filter.location) where.location = filter.location;
-    return pageOf(this.reads, unitsModel, where, filter, unitView);
+    return this.views.page(await pageOf(this.reads, unitsModel, where, filter, (row) => row));
   }
 }

@@ -4,9 +4,31 @@ import { Readable } from 'node:stream';
 import { RecallParams } from '../recall-params';
 import { csvLines } from './csv';
 import { ListRecallUnitsDto, RecallUnitsFilterDto } from './list-recall-units.dto';
-import { RecallUnits } from './recall-units';
+import { RecallUnits, RecallUnitView } from './recall-units';
 
-const CSV_COLUMNS = ['recallId', 'sku', 'serial', 'state', 'action', 'status', 'location', 'custodian', 'customer', 'container', 'origin', 'quarantinedAt', 'resolvedAt', 'note'];
+type CsvRow = Omit<RecallUnitView, 'installedIn'> & { installedIn: string | null };
+
+const CSV_COLUMNS: Array<keyof CsvRow> = [
+  'recallId',
+  'sku',
+  'serial',
+  'state',
+  'action',
+  'status',
+  'location',
+  'custodian',
+  'customer',
+  'destination',
+  'container',
+  'installedIn',
+  'origin',
+  'quarantinedAt',
+  'resolvedAt',
+  'note',
+];
+
+/** A row of the CSV: the chain a unit is built into as `SKU/serial > SKU/serial`, nearest first. */
+const csvRow = (unit: RecallUnitView): CsvRow => ({ ...unit, installedIn: unit.installedIn?.map((outer) => `${outer.sku}/${outer.serial}`).join(' > ') ?? null });
 
 @ApiTags('recalls')
 @Controller('v1/recalls/:recallId')
@@ -16,7 +38,7 @@ export class ListRecallUnitsController {
 
   @Get('units')
   @ApiOperation({ summary: 'Units the recall holds or held, by state, location or container, in pages' })
-  @ApiOkResponse({ description: '{items: [{sku, serial, state, action, status, location, custodian, customer, container, origin, …}], nextCursor}' })
+  @ApiOkResponse({ description: '{items: [{sku, serial, state, action, status, location, custodian, customer, destination, container, installedIn, origin, …}], nextCursor}' })
   list(@Param() { recallId }: RecallParams, @Query() query: ListRecallUnitsDto) {
     return this.units.page(recallId, query);
   }
@@ -30,8 +52,8 @@ export class ListRecallUnitsController {
     // Pull the first row now, so an unknown recall still answers 404 rather than a broken stream.
     const first = await rows.next();
     const all = (async function* () {
-      if (!first.done) yield first.value;
-      yield* rows;
+      if (!first.done) yield csvRow(first.value);
+      for await (const row of rows) yield csvRow(row);
     })();
     return new StreamableFile(Readable.from(csvLines(CSV_COLUMNS, all)), { disposition: `attachment; filename="recall-${recallId}.csv"` });
   }

@@ -1,22 +1,76 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { recallsModel, recallUnitsModel } from '@trace/projections';
-import { NotFound } from '@trace/domain';
+import { NotFound, unitKey, UnitRef } from '@trace/domain';
 import { Key, READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
-import { allRows, Page, pageOf, PageQueryDto } from '../../shared/paging';
+import { allPages, Page, pageOf, PageQueryDto } from '../../shared/paging';
+import { installedChains } from '../../shared/unit-view';
 import { RecallUnitsFilterDto } from './list-recall-units.dto';
+
+/** A unit a recall holds or held: its resolution, and where it is now (for one built into others, where the outermost is). */
+export interface RecallUnitView {
+  recallId: string;
+  sku: string;
+  serial: string;
+  state: string;
+  origin: string;
+  recalledAt: string;
+  /** When the hold was recorded in the unit's history; null until the recall reactor reached it. */
+  quarantinedAt: string | null;
+  action: string | null;
+  note: string | null;
+  resolvedAt: string | null;
+  status: string | null;
+  location: string | null;
+  custodian: string | null;
+  customer: string | null;
+  destination: string | null;
+  container: string | null;
+  /** The units it is built into, nearest first up to the outermost, whose whereabouts are shown. */
+  installedIn: UnitRef[] | null;
+}
+
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+function recallUnitView(row: ReadDocument, installedIn: UnitRef[] | null): RecallUnitView {
+  return {
+    recallId: String(row.recallId),
+    sku: String(row.sku),
+    serial: String(row.serial),
+    state: String(row.state),
+    origin: String(row.origin),
+    recalledAt: String(row.recalledAt),
+    quarantinedAt: text(row.quarantinedAt),
+    action: text(row.action),
+    note: text(row.note),
+    resolvedAt: text(row.resolvedAt),
+    status: text(row.status),
+    location: text(row.location),
+    custodian: text(row.custodian),
+    customer: text(row.customer),
+    destination: text(row.destination),
+    container: text(row.container),
+    installedIn,
+  };
+}
 
 /** Units a recall holds, filtered by state and location: a page at a time, or all of them as a stream. */
 @Injectable()
 export class RecallUnits {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async page(recallId: string, filter: RecallUnitsFilterDto & PageQueryDto): Promise<Page<ReadDocument>> {
-    return pageOf(this.reads, recallUnitsModel, await this.where(recallId, filter), filter, (row) => row);
+  async page(recallId: string, filter: RecallUnitsFilterDto & PageQueryDto): Promise<Page<RecallUnitView>> {
+    const page = await pageOf(this.reads, recallUnitsModel, await this.where(recallId, filter), filter, (row) => row);
+    return { items: await this.views(page.items), nextCursor: page.nextCursor };
   }
 
   /** Every matching unit, read a page at a time so memory stays flat whatever the recall's size. */
-  async *all(recallId: string, filter: RecallUnitsFilterDto): AsyncGenerator<ReadDocument> {
-    yield* allRows(this.reads, recallUnitsModel, await this.where(recallId, filter));
+  async *all(recallId: string, filter: RecallUnitsFilterDto): AsyncGenerator<RecallUnitView> {
+    for await (const page of allPages(this.reads, recallUnitsModel, await this.where(recallId, filter))) yield* await this.views(page);
+  }
+
+  private async views(rows: ReadDocument[]): Promise<RecallUnitView[]> {
+    const chains = await installedChains(this.reads, rows);
+    return rows.map((row) => recallUnitView(row, chains.get(unitKey({ sku: String(row.sku), serial: String(row.serial) })) ?? null));
   }
 
   private async where(recallId: string, filter: RecallUnitsFilterDto): Promise<Key> {

@@ -1,4 +1,4 @@
-import { HoldView, unitKey, UnitRef } from '@trace/domain';
+import { HoldView, placementOf, tokenUnit, unitKey, UnitRef } from '@trace/domain';
 import { holdRecorded, recallUnitsModel, unitsModel } from '@trace/projections';
 import { ReadStore } from '@trace/read-store';
 import { serialsBySku } from '../../shared/serials-by-sku';
@@ -19,16 +19,19 @@ export async function holdViews(reads: ReadStore, units: UnitRef[], recallId: st
   const views = new Map<string, ReadHoldView>();
   for (const [sku, serials] of serialsBySku(units)) {
     for (const row of await reads.page(unitsModel.name, { where: { sku, serial: serials }, limit: serials.length })) {
-      const view = {
+      const view: HoldView = {
         sku,
         serial: row.serial as string,
         status: row.status as HoldView['status'],
         location: row.location as string | null,
         custodian: row.custodian as string | null,
         customer: row.customer as string | null,
+        destination: row.destination as string | null,
         container: row.container as string | null,
         recalls: {},
       };
+      // The row shows where the unit is, with the outermost unit it is built into when it is.
+      view.placement = { ...placementOf(view), top: typeof row.top === 'string' ? tokenUnit(row.top) : null };
       views.set(unitKey(view), { view, revision: row.revision as number });
     }
     for (const hold of await reads.page(recallUnitsModel.name, { where: { recallId, sku, serial: serials }, limit: serials.length })) {

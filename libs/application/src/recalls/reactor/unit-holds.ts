@@ -1,7 +1,8 @@
-import { decideHold, fold, QuarantineUnit, ResolveRecall, RuleViolation, unitDecider, UnitEvent, unitKey, UnitRef, unitStream } from '@trace/domain';
+import { decideHold, ExistingUnit, fold, placementOf, QuarantineUnit, ResolveRecall, RuleViolation, unitDecider, UnitEvent, unitKey, UnitRef, unitStream } from '@trace/domain';
 import { AppendRequest, EventStore, WrongExpectedRevision } from '@trace/event-store';
 import { ReadStore } from '@trace/read-store';
 import { CommandContext } from '../../shared/command-context';
+import { parentChain } from '../../shared/parent-chain';
 import { envelopes } from '../../shared/event-envelopes';
 import { holdViews, ReadHoldView } from './hold-views';
 
@@ -73,6 +74,9 @@ export class UnitHolds {
   private async fromStream(unit: UnitRef): Promise<ReadHoldView | undefined> {
     const history = await this.store.readStream(unitStream(unit));
     const state = fold(unitDecider, history as unknown as UnitEvent[]);
-    return state.exists ? { view: state, revision: history[history.length - 1].revision } : undefined;
+    if (!state.exists) return undefined;
+    // A unit built into others is where the outermost one is: the hold records that.
+    const within = await parentChain(state, async (parent) => fold(unitDecider, (await this.store.readStream(unitStream(parent))) as unknown as UnitEvent[]) as ExistingUnit);
+    return { view: { ...state, placement: placementOf(state, within) }, revision: history[history.length - 1].revision };
   }
 }

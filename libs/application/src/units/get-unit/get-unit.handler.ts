@@ -4,7 +4,7 @@ import { NotFound } from '@trace/domain';
 import { holdRecorded, recallUnitsModel, unitsModel } from '@trace/projections';
 import { READ_STORE, ReadStore } from '@trace/read-store';
 import { containerChain } from '../../shared/container-chain';
-import { UnitView, unitView } from '../../shared/unit-view';
+import { UnitView, UnitViews } from '../../shared/unit-view';
 import { GetUnitQuery } from './get-unit.query';
 
 export interface UnitWithRecalls extends UnitView {
@@ -19,7 +19,10 @@ export interface UnitWithRecalls extends UnitView {
 
 @QueryHandler(GetUnitQuery)
 export class GetUnitHandler implements IQueryHandler<GetUnitQuery, UnitWithRecalls> {
-  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+  constructor(
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    private readonly views: UnitViews,
+  ) {}
 
   async execute({ unit }: GetUnitQuery): Promise<UnitWithRecalls> {
     const key = { sku: unit.sku, serial: unit.serial };
@@ -29,7 +32,7 @@ export class GetUnitHandler implements IQueryHandler<GetUnitQuery, UnitWithRecal
     const openRecalls = holds
       .filter((hold) => hold.state === 'outstanding')
       .map((hold) => ({ recallId: hold.recallId as string, since: hold.recalledAt as string, origin: hold.origin as string, quarantined: holdRecorded(hold) }));
-    const view = unitView(document);
+    const [view] = await this.views.of([document]);
     const containers = view.container ? await containerChain(this.reads, view.container) : [];
     return { ...view, openRecalls, containers };
   }
