@@ -9,6 +9,7 @@ import { measureCatchUp } from './figures/catch-up';
 import { measureContainers } from './figures/containers';
 import { measureReads } from './figures/http-reads';
 import { measureWrites } from './figures/http-writes';
+import { measureOverload } from './figures/overload';
 import { measureRebuild } from './figures/rebuild';
 import { measureRecall } from './figures/recall';
 import { num, progress, Row } from './figures/row';
@@ -16,7 +17,8 @@ import { machineFacts } from './machine';
 import { parseOptions } from './options';
 import { markdown, saveJson } from './report';
 import { startServer } from './server';
-import { msSince, perSecond } from './stats';
+import { LoadResult } from './load/load';
+import { median, msSince, perSecond } from './stats';
 
 /** `npm run bench [-- --size quick|large] [--runs N]`: the table on stdout, the details under bench/results/. */
 async function main(): Promise<void> {
@@ -39,7 +41,9 @@ async function main(): Promise<void> {
       const server = await startServer(dataDir, { EVENT_STORE_SYNCHRONOUS: durability });
       try {
         if (durability === 'FULL') rows.push(...(await measureReads(options, server.url, plan)));
-        rows.push(...(await measureWrites(options, server.url, plan, durability)));
+        const writes = await measureWrites(options, server.url, plan, durability);
+        rows.push(...writes);
+        if (durability === 'FULL') rows.push(await measureOverload(options, server.url, plan, p1Figures(writes)));
       } finally {
         await server.stop();
       }
@@ -69,6 +73,12 @@ async function main(): Promise<void> {
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/** P1's median throughput and p99, which O1 is measured against. */
+function p1Figures(rows: Row[]): { perSecond: number; p99Ms: number } {
+  const runs = (rows.find((row) => row.id === 'P1')?.runs ?? []) as LoadResult[];
+  return { perSecond: median(runs.map((run) => (run.ok * 1000) / run.ms)), p99Ms: median(runs.map((run) => run.p99Ms)) };
 }
 
 const sortById = (rows: Row[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));

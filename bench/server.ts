@@ -27,7 +27,9 @@ async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void>
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode} during start-up`);
     try {
-      if ((await fetch(`${url}/health`)).ok) return;
+      // Without a projector in its process /health says so (503): the API itself is ready once both stores answer.
+      const health = (await (await fetch(`${url}/health`)).json()) as { details?: Record<string, { status: string }> };
+      if (health.details?.eventStore?.status === 'up' && health.details?.readStore?.status === 'up') return;
     } catch {
       // Not listening yet.
     }

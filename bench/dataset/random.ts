@@ -1,14 +1,4 @@
-/** Seeded pseudo-random numbers (mulberry32): the same seed always generates the same supply chain. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '@trace/shared';
 
 /** An integer from `min` to `max`, both included. */
 export const between = (random: () => number, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));

@@ -1,5 +1,6 @@
 import { bulkAssign } from './bulk-assign';
 import { LoadRequest, LoadResult } from './load';
+import { pacedCommands } from './paced-commands';
 import { pacedGets } from './paced-gets';
 import { unitLives } from './unit-lives';
 
@@ -11,6 +12,8 @@ function run(request: LoadRequest): Promise<LoadResult> {
       return pacedGets(request);
     case 'bulk-assign':
       return bulkAssign(request);
+    case 'paced-commands':
+      return pacedCommands(request);
   }
 }
 

@@ -15,7 +15,9 @@ export type LoadRequest =
   /** P4, P5: GETs of `paths` sent at a steady `rate`, whether or not earlier answers arrived (open loop). */
   | { kind: 'paced-get'; url: string; rate: number; paths: string[] }
   /** P2: bulk assignments sent one after the other, each a list of serials. */
-  | { kind: 'bulk-assign'; url: string; sku: string; lotId: string; location: string; batches: SerialRange[] };
+  | { kind: 'bulk-assign'; url: string; sku: string; lotId: string; location: string; batches: SerialRange[] }
+  /** O1: `count` new serials assigned one per request, sent at a steady `rate` (open loop). */
+  | { kind: 'paced-commands'; url: string; rate: number; count: number; sku: string; prefix: string };
 
 export interface LoadResult {
   requests: number;
@@ -28,12 +30,22 @@ export interface LoadResult {
   items: number;
 }
 
+/** O1: besides the accepted commands (ok, p50, p99), those refused with 503 and those that got no answer at all. */
+export interface OverloadResult extends LoadResult {
+  offeredPerSecond: number;
+  refused: number;
+  refusedP99Ms: number;
+  lost: number;
+  /** Answers other than 201 and 503. */
+  other: number;
+}
+
 /** Runs the load generator in its own process, so client work never competes with the measured server's event loop. */
-export function runLoad(request: LoadRequest): Promise<LoadResult> {
+export function runLoad<Request extends LoadRequest>(request: Request): Promise<Request extends { kind: 'paced-commands' } ? OverloadResult : LoadResult> {
   return new Promise((resolve, reject) => {
     const child = fork(join(__dirname, 'load-child.js'), [], { stdio: ['ignore', process.stderr, 'inherit', 'ipc'] });
-    let result: LoadResult | undefined;
-    child.on('message', (message) => (result = message as LoadResult));
+    let result: (Request extends { kind: 'paced-commands' } ? OverloadResult : LoadResult) | undefined;
+    child.on('message', (message) => (result = message as typeof result));
     child.on('error', reject);
     child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`load generator (${request.kind}) exited with code ${code}`))));
     child.send(request);

@@ -1,23 +1,12 @@
 import { SqliteEventStore } from '@trace/event-store/sqlite';
 import { RecordedEvent } from '@trace/event-store';
+import { seededRandom as seeded } from '@trace/shared';
 import { join } from 'node:path';
 import { removeDataDir, tempDataDir } from '../e2e/api';
 import { leftReadModels, replayedReadModels } from './read-models';
 import { kill, post, ServiceProcess, startService } from './service';
 
 jest.setTimeout(120_000);
-
-/** A small seeded generator: a failing run can be repeated with the seed it printed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, commandLimit, ErrorFilter, GracefulDrain, logLevels, requestBody, validationPipe } from '@trace/config';
+import { AppConfig, ErrorFilter, GracefulDrain, limitCommands, logLevels, requestBody, validationPipe } from '@trace/config';
 import { ApiOptions, AppModule } from './app.module';
 
 /** The HTTP API, configured exactly as `npm start` runs it; e2e tests boot it the same way. */
@@ -11,7 +11,8 @@ export async function createApi(config: AppConfig, options: ApiOptions): Promise
     bodyParser: false,
     logger: logLevels(config.logLevel),
   });
-  app.use(app.get(GracefulDrain).middleware, commandLimit(config.maxPendingCommands), ...requestBody());
+  limitCommands(app.getHttpServer(), config.maxPendingCommands);
+  app.use(app.get(GracefulDrain).middleware, ...requestBody());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();

@@ -12,7 +12,7 @@ describe('configuration', () => {
       minPositionWaitMs: 5_000,
       projectorBatchSize: 5_000,
       heartbeatMs: 5_000,
-      maxPendingCommands: 64,
+      maxPendingCommands: 32,
       eventStoreSynchronous: 'FULL',
       eventStoreConnectionString: null,
       mongodbUri: null,

@@ -10,7 +10,7 @@ export interface AppConfig {
   /** How long a query with X-Min-Position waits for read models before answering 503. */
   minPositionWaitMs: number;
   projectorBatchSize: number;
-  /** Commands in progress at once; more are refused with 503 and Retry-After at once. */
+  /** Commands in progress at once; more are refused with 503 and Retry-After at once: a bound on how long a command waits. */
   maxPendingCommands: number;
   /** How often the projector and the recall reactor say they are alive; health calls one stopped after three missed beats. */
   heartbeatMs: number;
@@ -79,7 +79,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     minPositionWaitMs: integer(env, 'MIN_POSITION_WAIT_MS', 5_000, 0, 60_000, problems),
     projectorBatchSize: integer(env, 'PROJECTOR_BATCH_SIZE', 5_000, 1, 100_000, problems),
     heartbeatMs: integer(env, 'HEARTBEAT_SECONDS', 5, 1, 300, problems) * 1000,
-    maxPendingCommands: integer(env, 'MAX_PENDING_COMMANDS', 64, 1, 100_000, problems),
+    maxPendingCommands: integer(env, 'MAX_PENDING_COMMANDS', 32, 1, 100_000, problems),
     eventStoreSynchronous: oneOf(env, 'EVENT_STORE_SYNCHRONOUS', ['FULL', 'NORMAL'] as const, 'FULL', problems),
     eventStoreConnectionString: connectionString(env, 'EVENTSTORE_CONNECTION_STRING', ['esdb://', 'esdb+discover://'], problems),
     mongodbUri: connectionString(env, 'MONGODB_URI', ['mongodb://', 'mongodb+srv://'], problems),

@@ -92,31 +92,35 @@ describe('no 500 for any input (property)', () => {
     expect(names).toEqual(expect.arrayContaining(['POST /v1/units', 'POST /v1/units/:sku/:serial/moves', 'POST /v1/containers/:containerId/contents', 'POST /v1/recalls/:recallId/close']));
   });
 
+  /** Every route's systematic variants, then `runs` random ones; answers how many requests each route got. */
+  async function hostile(
+    selected: Route[],
+    systematic: (route: Route, existing: Existing) => RawRequest[],
+    random: (route: Route, existing: Existing) => fc.Arbitrary<RawRequest>,
+    runs: number,
+  ): Promise<Record<string, number>> {
+    const perRoute: Record<string, number> = {};
+    for (const route of selected) {
+      sent = 0;
+      for (const raw of systematic(route, existing)) await refused(raw);
+      await fc.assert(fc.asyncProperty(random(route, existing), refused), { numRuns: runs, endOnFailure: true });
+      perRoute[`${route.method} ${route.path}`] = sent;
+    }
+    return perRoute;
+  }
+
   it('answers every hostile variant of every command route with a 4xx JSON error, and records nothing', async () => {
     const commands = routes.filter((route) => route.method !== 'GET');
     expect(commands.length).toBeGreaterThan(20);
     const before = await head();
-    const perRoute: Record<string, number> = {};
-    for (const route of commands) {
-      sent = 0;
-      for (const raw of systematicCommands(route, existing)) await refused(raw);
-      await fc.assert(fc.asyncProperty(randomCommands(route, existing), refused), { numRuns: COMMAND_RUNS, endOnFailure: true });
-      perRoute[`${route.method} ${route.path}`] = sent;
-    }
+    const perRoute = await hostile(commands, systematicCommands, randomCommands, COMMAND_RUNS);
     report('command routes', perRoute);
     expect(Math.min(...Object.values(perRoute))).toBeGreaterThan(COMMAND_RUNS + 30);
     expect(await head()).toBe(before);
   });
 
   it('answers every hostile variant of every query route with a 4xx JSON error', async () => {
-    const queries = routes.filter((route) => route.method === 'GET');
-    const perRoute: Record<string, number> = {};
-    for (const route of queries) {
-      sent = 0;
-      for (const raw of systematicQueries(route, existing)) await refused(raw);
-      await fc.assert(fc.asyncProperty(randomQueries(route, existing), refused), { numRuns: QUERY_RUNS, endOnFailure: true });
-      perRoute[`${route.method} ${route.path}`] = sent;
-    }
+    const perRoute = await hostile(routes.filter((route) => route.method === 'GET'), systematicQueries, randomQueries, QUERY_RUNS);
     report('query routes', perRoute);
     expect(Math.min(...Object.values(perRoute))).toBeGreaterThanOrEqual(QUERY_RUNS + 4);
   });

@@ -3,6 +3,7 @@ import { tokenUnit, unitKey, unitOrigin, UnitRef } from '@trace/domain';
 import { lineageModel } from '@trace/projections';
 import { READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
 import { Page } from './paging';
+import { nullableText } from './nullable';
 
 export interface UnitView {
   sku: string;
@@ -23,20 +24,18 @@ export interface UnitView {
   revision: number;
 }
 
-const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
-
 /** The public shape of a unit's row: the read model's bookkeeping (position, top) stays inside. */
 export const unitView = (document: ReadDocument, installedIn: UnitRef[] | null): UnitView => ({
   sku: String(document.sku),
   serial: String(document.serial),
-  lotId: text(document.lotId),
+  lotId: nullableText(document.lotId),
   status: String(document.status),
-  location: text(document.location),
-  custodian: text(document.custodian),
-  customer: text(document.customer),
-  destination: text(document.destination),
+  location: nullableText(document.location),
+  custodian: nullableText(document.custodian),
+  customer: nullableText(document.customer),
+  destination: nullableText(document.destination),
   installedIn,
-  container: text(document.container),
+  container: nullableText(document.container),
   lastEventAt: String(document.lastEventAt),
   revision: Number(document.revision),
 });

@@ -6,6 +6,7 @@ import { Key, READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
 import { keyOf, Page, pageOf } from '../../shared/paging';
 import { installedChains } from '../../shared/unit-view';
 import { TraceLotQuery } from './trace-lot.query';
+import { nullableText } from '../../shared/nullable';
 
 export interface TracedUnit {
   sku: string;
@@ -24,8 +25,6 @@ export interface TracedUnit {
   via: Array<{ how: string; path: UnitRef[] }>;
 }
 
-const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
-
 /** Groups consecutive strands of one unit (the key orders them together) into one item. */
 function grouped(rows: ReadDocument[], chains: Map<string, UnitRef[]>): TracedUnit[] {
   const items: TracedUnit[] = [];
@@ -40,11 +39,11 @@ function grouped(rows: ReadDocument[], chains: Map<string, UnitRef[]>): TracedUn
     items.push({
       ...unit,
       status: String(row.status),
-      location: text(row.location),
-      custodian: text(row.custodian),
-      customer: text(row.customer),
-      destination: text(row.destination),
-      container: text(row.container),
+      location: nullableText(row.location),
+      custodian: nullableText(row.custodian),
+      customer: nullableText(row.customer),
+      destination: nullableText(row.destination),
+      container: nullableText(row.container),
       installedIn: chains.get(unitKey(unit)) ?? null,
       via: [via],
     });

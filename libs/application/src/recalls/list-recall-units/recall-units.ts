@@ -5,6 +5,7 @@ import { Key, READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
 import { allPages, Page, pageOf, PageQueryDto } from '../../shared/paging';
 import { installedChains } from '../../shared/unit-view';
 import { RecallUnitsFilterDto } from './list-recall-units.dto';
+import { nullableText } from '../../shared/nullable';
 
 /** A unit a recall holds or held: its resolution, and where it is now (for one built into others, where the outermost is). */
 export interface RecallUnitView {
@@ -29,8 +30,6 @@ export interface RecallUnitView {
   installedIn: UnitRef[] | null;
 }
 
-const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
-
 function recallUnitView(row: ReadDocument, installedIn: UnitRef[] | null): RecallUnitView {
   return {
     recallId: String(row.recallId),
@@ -39,16 +38,16 @@ function recallUnitView(row: ReadDocument, installedIn: UnitRef[] | null): Recal
     state: String(row.state),
     origin: String(row.origin),
     recalledAt: String(row.recalledAt),
-    quarantinedAt: text(row.quarantinedAt),
-    action: text(row.action),
-    note: text(row.note),
-    resolvedAt: text(row.resolvedAt),
-    status: text(row.status),
-    location: text(row.location),
-    custodian: text(row.custodian),
-    customer: text(row.customer),
-    destination: text(row.destination),
-    container: text(row.container),
+    quarantinedAt: nullableText(row.quarantinedAt),
+    action: nullableText(row.action),
+    note: nullableText(row.note),
+    resolvedAt: nullableText(row.resolvedAt),
+    status: nullableText(row.status),
+    location: nullableText(row.location),
+    custodian: nullableText(row.custodian),
+    customer: nullableText(row.customer),
+    destination: nullableText(row.destination),
+    container: nullableText(row.container),
     installedIn,
   };
 }
