@@ -26,6 +26,8 @@ export const lineageModel: ReadModelDefinition = {
     customer: 'text',
     destination: 'text',
     container: 'text',
+    /** {sku, serial} of the unit the strand's unit is built into, if any. */
+    installedIn: 'json',
     /** Token of the outermost unit the strand's unit is built into, whose placement it shows. */
     top: 'text',
   },

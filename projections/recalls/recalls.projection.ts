@@ -47,6 +47,8 @@ export const recallUnitsModel: ReadModelDefinition = {
     customer: 'text',
     destination: 'text',
     container: 'text',
+    /** {sku, serial} of the unit it is built into, if any. */
+    installedIn: 'json',
     /** Token of the outermost unit it is built into, whose placement it shows. */
     top: 'text',
     holdPending: 'integer',
@@ -72,6 +74,7 @@ function affectedSet(recall: RecallOpened['data']): Change {
       customer: 'customer',
       destination: 'destination',
       container: 'container',
+      installedIn: 'installedIn',
       top: 'top',
     },
     set: { recallId, recalledAt, state: 'outstanding', holdPending: 1 },

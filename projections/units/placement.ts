@@ -4,10 +4,15 @@ import { fieldsFor } from './unit-fields';
 
 /** What a unit built into another shows as its own: where the outermost unit is, who holds it, where it is going. */
 const CARRIED = ['status', 'location', 'custodian', 'customer', 'destination'];
-/** Where a unit is and who holds it, plus the container it is packed in (packing happens in place). */
-const PLACEMENT = [...CARRIED, 'container'];
+/** Where a unit is and who holds it, plus the container it is packed in (packing happens in place) and its parent. */
+const PLACEMENT = [...CARRIED, 'container', 'installedIn'];
 
-const only = (fields: ReadDocument, names: string[]) => Object.fromEntries(Object.entries(fields).filter(([field]) => names.includes(field)));
+// These run for every event of a replay, in three projections: plain loops and literals, no spreads or entries.
+function only(fields: ReadDocument, names: string[]): ReadDocument {
+  const kept: ReadDocument = {};
+  for (const field in fields) if (names.includes(field)) kept[field] = fields[field];
+  return kept;
+}
 
 const carried = (holder: Holder): ReadDocument => ({
   status: holder.status,
@@ -17,19 +22,37 @@ const carried = (holder: Holder): ReadDocument => ({
   destination: holder.destination ?? null,
 });
 
+const topOf = (holder: Holder) => (holder.top ? unitToken(holder.top) : null);
+
 /** A holder as rows store it: the outermost unit as its token, so rows of units inside one are found by it. */
-export const holderFields = (holder: Holder): ReadDocument => ({ ...carried(holder), container: holder.container, top: holder.top ? unitToken(holder.top) : null });
+export const holderFields = (holder: Holder): ReadDocument => ({
+  status: holder.status,
+  location: holder.location,
+  custodian: holder.custodian,
+  customer: holder.customer,
+  destination: holder.destination ?? null,
+  container: holder.container,
+  top: topOf(holder),
+});
+
+/** Each event's placement, computed once for the projections that all ask for it. */
+const placements = new WeakMap<UnitEvent, ReadDocument>();
 
 /**
  * What an event sets of its unit's own placement. Installed, a unit is where the outermost unit is (and names it as
- * `top`); removed, it is where it is on its own. Events recorded before installations said so change the location only.
+ * `top`); removed, it is where it is on its own. Events recorded before installations said so change the location
+ * only. The answer is shared: copy it before changing it.
  */
 export function ownPlacement(event: UnitEvent): ReadDocument {
+  let placement = placements.get(event);
+  if (placement) return placement;
+  placement = only(fieldsFor(event), PLACEMENT);
   if ((event.type === 'UnitInstalled' || event.type === 'UnitRemoved') && event.data.holder) {
-    const { container: _container, ...rest } = holderFields(event.data.holder);
-    return rest;
+    const { holder } = event.data;
+    Object.assign(placement, carried(holder), { top: topOf(holder) });
   }
-  return only(fieldsFor(event), PLACEMENT);
+  placements.set(event, placement);
+  return placement;
 }
 
 /** Whether a unit event changes where the unit is or who holds it (genealogy and recall events do not). */
@@ -71,6 +94,6 @@ export function insideChanges(model: string, event: UnitEvent): Change[] {
 export function placementChanges(model: string, event: UnitEvent): Change[] {
   if (event.type === 'SerialAssigned') return [];
   const set = ownPlacement(event);
-  const own: Change[] = Object.keys(set).length ? [{ op: 'update', model, where: { sku: event.data.sku, serial: event.data.serial }, set }] : [];
+  const own: Change[] = Object.keys(set).length ? [{ op: 'update', model, where: { sku: event.data.sku, serial: event.data.serial }, set: { ...set } }] : [];
   return [...own, ...insideChanges(model, event)];
 }

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { tokenUnit, unitKey, unitOrigin, UnitRef } from '@trace/domain';
-import { lineageModel } from '@trace/projections';
+import { unitKey, UnitRef } from '@trace/domain';
+import { unitsModel } from '@trace/projections';
 import { READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
 import { Page } from './paging';
+import { MAX_ASSEMBLY_DEPTH } from './parent-chain';
+import { serialsBySku } from './serials-by-sku';
 import { nullableText } from './nullable';
 
 export interface UnitView {
@@ -45,26 +47,40 @@ type Placed = ReadDocument & { sku?: unknown; serial?: unknown; top?: unknown; i
 
 const refOf = (row: Placed): UnitRef => ({ sku: String(row.sku), serial: String(row.serial) });
 
+/** Rows of these units in the units model, read in one query per SKU (the filter lists serials). */
+async function unitRows(reads: ReadStore, units: UnitRef[]): Promise<Map<string, ReadDocument>> {
+  const rows = new Map<string, ReadDocument>();
+  for (const [sku, serials] of serialsBySku(units)) {
+    for (const row of await reads.page(unitsModel.name, { where: { sku, serial: serials }, limit: serials.length })) rows.set(unitKey(refOf(row)), row);
+  }
+  return rows;
+}
+
 /**
- * The chain each unit is built into, for rows of units, lineage strands or recall units: the outermost unit's
- * lineage holds the path from each unit inside it up to itself, so one indexed read per outermost unit gives the
- * chains of a whole page. Rows from before `top` existed name only the parent.
+ * The chain each unit is built into, nearest first, for rows of units, lineage strands or recall units: each
+ * row names the unit's parent, so the chains of a whole page take one read per level of assembly above it.
+ * Units built into nothing get none.
  */
 export async function installedChains(reads: ReadStore, rows: Placed[]): Promise<Map<string, UnitRef[]>> {
-  const chains = new Map<string, UnitRef[]>();
-  const byTop = new Map<string, UnitRef[]>();
-  for (const row of rows) {
-    if (typeof row.top === 'string') byTop.set(row.top, [...(byTop.get(row.top) ?? []), refOf(row)]);
-    else if (row.installedIn) chains.set(unitKey(refOf(row)), [row.installedIn as UnitRef]);
+  const parents = new Map<string, UnitRef | null>();
+  const learn = (row: ReadDocument) => parents.set(unitKey(refOf(row)), (row.installedIn as UnitRef | null) ?? null);
+  const installed = rows.filter((row) => typeof row.top === 'string' || row.installedIn).map(refOf);
+  // A row that names the outermost unit but no parent is a strand written without it: the units model knows.
+  for (const row of rows) if (row.installedIn || ('installedIn' in row && typeof row.top !== 'string')) learn(row);
+  // Level by level up the chains: read the rows of the units whose parent is not known yet, then go to the parents.
+  let level = installed;
+  for (let depth = 0; level.length; depth++) {
+    if (depth > MAX_ASSEMBLY_DEPTH) throw new Error(`a parent chain is deeper than ${MAX_ASSEMBLY_DEPTH}`);
+    const unread = level.filter((unit) => !parents.has(unitKey(unit)));
+    if (unread.length) for (const row of (await unitRows(reads, unread)).values()) learn(row);
+    const up = level.flatMap((unit) => parents.get(unitKey(unit)) ?? []);
+    level = [...new Map(up.map((unit) => [unitKey(unit), unit])).values()];
   }
-  for (const [token, inside] of byTop) {
-    const top = tokenUnit(token);
-    const origins = [...new Set(inside.map(unitOrigin))];
-    const strands = await reads.page(lineageModel.name, { where: { origin: origins, sku: top.sku, serial: top.serial }, limit: origins.length });
-    for (const strand of strands) {
-      const path = strand.path as UnitRef[];
-      chains.set(unitKey(path[0]), path.slice(1));
-    }
+  const chains = new Map<string, UnitRef[]>();
+  for (const unit of installed) {
+    const chain: UnitRef[] = [];
+    for (let parent = parents.get(unitKey(unit)); parent && chain.length <= MAX_ASSEMBLY_DEPTH; parent = parents.get(unitKey(parent))) chain.push(parent);
+    if (chain.length) chains.set(unitKey(unit), chain);
   }
   return chains;
 }
