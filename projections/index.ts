@@ -19,4 +19,12 @@ export * from './location-intervals/location-intervals.projection';
 export * from './containers/containers.projection';
 
 /** Every projection the projector runs, in one group with one checkpoint. */
-export const ALL_PROJECTIONS: Projection[] = [unitsProjection, lotsProjection, stockByLocationProjection, lineageProjection, recallsProjection, locationIntervalsProjection, containersProjection];
+export const ALL_PROJECTIONS: Projection[] = [
+  unitsProjection,
+  lotsProjection,
+  stockByLocationProjection,
+  lineageProjection,
+  recallsProjection,
+  locationIntervalsProjection,
+  containersProjection,
+];

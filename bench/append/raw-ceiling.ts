@@ -23,7 +23,17 @@ export const openRawCeiling: OpenAppender = async (file, durability) => {
     const first = expected === 'no_stream' ? 0 : expected + 1;
     const recordedAt = new Date().toISOString();
     events.forEach((event, index) =>
-      insert.run(stream, first + index, event.eventId, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), event.metadata.commandId, event.occurredAt, recordedAt),
+      insert.run(
+        stream,
+        first + index,
+        event.eventId,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        event.metadata.commandId,
+        event.occurredAt,
+        recordedAt,
+      ),
     );
   };
   const one = db.transaction(insertRequest);

@@ -27,7 +27,7 @@ export function syntheticEnvelopes(events: DomainEvent[], command: SyntheticComm
       causationId: command.commandId,
       actor: command.actor,
       schemaVersion: EVENT_SCHEMA_VERSION,
-      requestHash: command.requestHash,
     },
+    requestHash: command.requestHash,
   }));
 }

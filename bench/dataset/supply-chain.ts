@@ -45,16 +45,37 @@ export function* supplyChainAppends(plan: SupplyChainPlan): Generator<AppendRequ
 }
 
 function assignLot(lot: LotPlan, random: () => number, occurredAt: string): { requests: AppendRequest[]; units: LivingUnit[] } {
-  const registration = lotDecider.decide({ type: 'RegisterLot', lotId: lot.lotId, sku: lot.sku, producedAt: occurredAt.slice(0, 10), expiresAt: expiry(occurredAt), site: lot.plant, quantity: lot.size }, lotDecider.initialState());
-  const requests: AppendRequest[] = [{ stream: lotStream(lot.lotId), events: syntheticEnvelopes(registration, syntheticCommand('erp'), occurredAt), expected: 'no_stream' }];
+  const registration = lotDecider.decide(
+    {
+      type: 'RegisterLot',
+      lotId: lot.lotId,
+      sku: lot.sku,
+      producedAt: occurredAt.slice(0, 10),
+      expiresAt: expiry(occurredAt),
+      site: lot.plant,
+      quantity: lot.size,
+    },
+    lotDecider.initialState(),
+  );
+  const requests: AppendRequest[] = [
+    { stream: lotStream(lot.lotId), events: syntheticEnvelopes(registration, syntheticCommand('erp'), occurredAt), expected: 'no_stream' },
+  ];
   const bulk = syntheticCommand('mes-line-1');
   const units: LivingUnit[] = [];
   for (let unit = lot.firstUnit; unit < lot.firstUnit + lot.size; unit++) {
     const ref = { sku: lot.sku, serial: serialOf(unit) };
-    const events = unitDecider.decide({ type: 'AssignSerial', ...ref, location: lot.plant, lot: { lotId: lot.lotId, sku: lot.sku } }, unitDecider.initialState());
+    const events = unitDecider.decide(
+      { type: 'AssignSerial', ...ref, location: lot.plant, lot: { lotId: lot.lotId, sku: lot.sku } },
+      unitDecider.initialState(),
+    );
     const stream = unitStream(ref);
     requests.push({ stream, events: syntheticEnvelopes(events, bulk, occurredAt), expected: 'no_stream' });
-    units.push({ stream, state: events.reduce(unitDecider.evolve, unitDecider.initialState()), revision: 0, life: lifeOf(random, lot.plant) });
+    units.push({
+      stream,
+      state: events.reduce((state, event) => unitDecider.evolve(state, event), unitDecider.initialState()),
+      revision: 0,
+      life: lifeOf(random, lot.plant),
+    });
   }
   return { requests, units };
 }
@@ -66,7 +87,7 @@ function lifeStep(units: LivingUnit[], step: number, occurredAt: string): Append
     if (!command) continue;
     const events = unitDecider.decide(command, unit.state);
     requests.push({ stream: unit.stream, events: syntheticEnvelopes(events, syntheticCommand('wms-scanner'), occurredAt), expected: unit.revision });
-    unit.state = events.reduce(unitDecider.evolve, unit.state);
+    unit.state = events.reduce((state, event) => unitDecider.evolve(state, event), unit.state);
     unit.revision += events.length;
   }
   return requests;

@@ -70,7 +70,9 @@ export async function measureAppends(options: BenchOptions, plan: SupplyChainPla
   const work = workload(plan, options.appends);
   const rows: Row[] = [];
   for (const durability of ['FULL', 'NORMAL'] as const) {
-    progress(`P7 appends, synchronous=${durability}: ${num(work.batchEvents)} events in batches of ${num(options.appends.bulkSize)} requests, then ${num(work.singles.length)} single appends`);
+    progress(
+      `P7 appends, synchronous=${durability}: ${num(work.batchEvents)} events in batches of ${num(options.appends.bulkSize)} requests, then ${num(work.singles.length)} single appends`,
+    );
     const runs = await repeat(options.runs, async (run) => {
       const rates = {} as Record<keyof typeof CONTENDERS, StoreRates>;
       for (const [name, open] of Object.entries(CONTENDERS)) {
@@ -78,8 +80,14 @@ export async function measureAppends(options: BenchOptions, plan: SupplyChainPla
       }
       return {
         rates,
-        batched: { vsPeer: rates.ours.batchedEventsPerSecond / rates.peer.batchedEventsPerSecond, vsCeiling: rates.ours.batchedEventsPerSecond / rates.ceiling.batchedEventsPerSecond },
-        single: { vsPeer: rates.ours.singleAppendsPerSecond / rates.peer.singleAppendsPerSecond, vsCeiling: rates.ours.singleAppendsPerSecond / rates.ceiling.singleAppendsPerSecond },
+        batched: {
+          vsPeer: rates.ours.batchedEventsPerSecond / rates.peer.batchedEventsPerSecond,
+          vsCeiling: rates.ours.batchedEventsPerSecond / rates.ceiling.batchedEventsPerSecond,
+        },
+        single: {
+          vsPeer: rates.ours.singleAppendsPerSecond / rates.peer.singleAppendsPerSecond,
+          vsCeiling: rates.ours.singleAppendsPerSecond / rates.ceiling.singleAppendsPerSecond,
+        },
       };
     });
     for (const shape of ['batched', 'single'] as const) {

@@ -43,7 +43,11 @@ const lastPack = (plan: AssemblyPlan) => `P-${plan.cells / plan.cellsPerModule /
 /** Stop-ship is in force: a sale of an affected unit is refused, whether or not its hold is in its history yet. */
 async function saleRefused(server: RunningServer, serial: string): Promise<void> {
   const url = `${server.url}/v1/units/PACK/${serial}/sale`;
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ customer: 'BENCH', receipt: 'R-1' }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ customer: 'BENCH', receipt: 'R-1' }),
+  });
   if (response.status !== 409) throw new Error(`POST ${url} answered ${response.status}, not 409: ${await response.text()}`);
 }
 

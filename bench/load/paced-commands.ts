@@ -35,7 +35,7 @@ export function pacedCommands(request: PacedCommandsRequest): Promise<OverloadRe
     const instance = autocannon(
       { url: request.url, connections: CONNECTIONS, overallRate: request.rate, amount: request.count, timeout: 10, setupClient },
       (error, result) => {
-        if (error) return reject(error);
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const answered = accepted.length + refused.length + other;
         resolve({

@@ -66,7 +66,7 @@ export function unitLives(request: UnitLivesRequest): Promise<LoadResult> {
         setupClient,
       },
       (error) => {
-        if (error) return reject(error);
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         resolve({ requests: commandCount, ok, ms, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), items: ok });
       },

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   if (request.mode === 'batched') {
     // The production default batch size, as `npm start` would use it.
     const projector = new Projector(events, reads, ALL_PROJECTIONS, { name: READ_MODELS_CHECKPOINT, batchSize: loadConfig({}).projectorBatchSize });
-    await projector.start();
+    projector.start();
     while (projector.position < head) {
       if (projector.lastError) throw new Error(`projector failed: ${projector.lastError}`);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));

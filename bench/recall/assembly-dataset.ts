@@ -11,7 +11,8 @@ export interface AssemblyPlan {
 }
 
 export const RECALLED_LOT = 'CELL-LOT-Y';
-export const affectedUnits = (plan: AssemblyPlan): number => plan.cells + plan.cells / plan.cellsPerModule + plan.cells / plan.cellsPerModule / plan.modulesPerPack;
+export const affectedUnits = (plan: AssemblyPlan): number =>
+  plan.cells + plan.cells / plan.cellsPerModule + plan.cells / plan.cellsPerModule / plan.modulesPerPack;
 
 interface Building {
   serial: string;
@@ -62,7 +63,10 @@ export async function writeAssembly(file: string, plan: AssemblyPlan): Promise<{
   const store = new SqliteEventStore({ file, synchronous: 'NORMAL' });
   const command = syntheticCommand('bench-assembly');
   const now = new Date().toISOString();
-  const lot: DomainEvent = { type: 'LotRegistered', data: { lotId: RECALLED_LOT, sku: 'CELL', producedAt: null, expiresAt: null, site: null, quantity: plan.cells } };
+  const lot: DomainEvent = {
+    type: 'LotRegistered',
+    data: { lotId: RECALLED_LOT, sku: 'CELL', producedAt: null, expiresAt: null, site: null, quantity: plan.cells },
+  };
   let events = 1;
   try {
     await store.append(lotStream(RECALLED_LOT), syntheticEnvelopes([lot], command, now), 'no_stream');

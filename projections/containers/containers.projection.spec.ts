@@ -19,7 +19,13 @@ const packedPallet: DomainEvent[] = [
 describe('containers projection', () => {
   it('keeps where each container is, what it is packed in and how much it holds', async () => {
     const store = await materialise([containersProjection, unitsProjection], packedPallet);
-    expect(await store.get('containers', { containerId: 'CASE' })).toMatchObject({ status: 'in_stock', location: 'WH-A', parent: 'PALLET', unitCount: 2, containerCount: 0 });
+    expect(await store.get('containers', { containerId: 'CASE' })).toMatchObject({
+      status: 'in_stock',
+      location: 'WH-A',
+      parent: 'PALLET',
+      unitCount: 2,
+      containerCount: 0,
+    });
     expect(await store.get('containers', { containerId: 'PALLET' })).toMatchObject({ parent: null, unitCount: 0, containerCount: 1 });
     expect((await store.page('units', { where: { container: 'CASE' }, limit: 10 })).map((u) => u.serial)).toEqual(['1', '2']);
     expect((await store.page('containers', { where: { parent: 'PALLET' }, limit: 10 })).map((c) => c.containerId)).toEqual(['CASE']);
@@ -40,7 +46,12 @@ describe('containers projection', () => {
         { type: 'ContainerUnpacked', data: { containerId: 'CASE', from: 'PALLET' } },
       ],
     );
-    expect(await store.get('containers', { containerId: 'PALLET' })).toMatchObject({ status: 'in_stock', location: 'ACME-DC', custodian: 'ACME', containerCount: 0 });
+    expect(await store.get('containers', { containerId: 'PALLET' })).toMatchObject({
+      status: 'in_stock',
+      location: 'ACME-DC',
+      custodian: 'ACME',
+      containerCount: 0,
+    });
     expect(await store.get('containers', { containerId: 'CASE' })).toMatchObject({ parent: null, unitCount: 1 });
     expect(await store.get('units', unit('1'))).toMatchObject({ location: 'ACME-DC', custodian: 'ACME', container: 'CASE' });
     expect(await store.get('units', unit('2'))).toMatchObject({ container: null });

@@ -31,7 +31,16 @@ export const containersModel: ReadModelDefinition = {
 function fieldsFor(event: ContainerEvent, occurredAt: string): Record<string, unknown> {
   switch (event.type) {
     case 'ContainerCreated':
-      return { status: 'in_stock', location: event.data.location, custodian: null, destination: null, parent: null, unitCount: 0, containerCount: 0, createdAt: occurredAt };
+      return {
+        status: 'in_stock',
+        location: event.data.location,
+        custodian: null,
+        destination: null,
+        parent: null,
+        unitCount: 0,
+        containerCount: 0,
+        createdAt: occurredAt,
+      };
     case 'ContainerPacked':
       return { parent: event.data.into };
     case 'ContainerUnpacked':

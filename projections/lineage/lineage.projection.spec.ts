@@ -3,7 +3,8 @@ import { Workshop } from '../../libs/domain/src/testing/workshop';
 import { materialise } from '../testing/materialise';
 import { lineageProjection } from './lineage.projection';
 
-const serials = (rows: Array<Record<string, unknown>>) => rows.map((r) => `${r.serial} via ${(r.path as Array<{ serial: string }>).map((u) => u.serial).join('>')}`);
+const serials = (rows: Array<Record<string, unknown>>) =>
+  rows.map((r) => `${String(r.serial)} via ${(r.path as Array<{ serial: string }>).map((u) => u.serial).join('>')}`);
 
 describe('lineage projection', () => {
   it('finds every unit that carries a lot at any depth, with the path, even when the parent was built first', async () => {

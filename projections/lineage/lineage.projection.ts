@@ -45,8 +45,7 @@ function strands(unit: UnitRef, entries: LineageEntry[], holder: Holder): Change
   }));
 }
 
-const removed = (unit: UnitRef, entries: LineageEntry[]): Change[] =>
-  entries.map((entry) => ({ op: 'delete', model: 'lineage', key: key(unit, entry) }));
+const removed = (unit: UnitRef, entries: LineageEntry[]): Change[] => entries.map((entry) => ({ op: 'delete', model: 'lineage', key: key(unit, entry) }));
 
 function strandChanges(event: UnitEvent): Change[] {
   const unit = { sku: event.data.sku, serial: event.data.serial };

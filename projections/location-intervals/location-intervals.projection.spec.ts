@@ -53,7 +53,10 @@ describe('location-intervals projection', () => {
     ];
     const store = new SqliteReadStore({ file: ':memory:' });
     await store.register(locationIntervalsProjection.models);
-    await store.apply(timeline.flatMap((event) => locationIntervalsProjection.project(event)), { name: 'test', expected: 0, position: 30 });
+    await store.apply(
+      timeline.flatMap((event) => locationIntervalsProjection.project(event)),
+      { name: 'test', expected: 0, position: 30 },
+    );
     const rows = await store.page(locationIntervalsModel.name, { where: { sku: 'PUMP', serial: '1' }, limit: 10 });
     expect(rows.map((row) => row.position)).toEqual([assigned.position, 30, 20]);
   });

@@ -18,6 +18,10 @@ describe('lots projection', () => {
   });
 
   it('ignores unit events', () => {
-    expect(recorded(unitLife).slice(1).flatMap((e) => lotsProjection.project(e))).toEqual([]);
+    expect(
+      recorded(unitLife)
+        .slice(1)
+        .flatMap((e) => lotsProjection.project(e)),
+    ).toEqual([]);
   });
 });

@@ -48,7 +48,10 @@ describe('recalls projection', () => {
   it('takes a recalled unit and every unit it is built into', async () => {
     const w = new Workshop().unit('cell').unit('module').unit('other').install('module', 'cell');
     const store = await materialise(projections, [...w.log, opened({ lotIds: [], units: [unit('cell')] })]);
-    expect((await store.page('recall_units', { where: { recallId: 'R1', state: 'outstanding' }, limit: 10 })).map((row) => row.serial)).toEqual(['cell', 'module']);
+    expect((await store.page('recall_units', { where: { recallId: 'R1', state: 'outstanding' }, limit: 10 })).map((row) => row.serial)).toEqual([
+      'cell',
+      'module',
+    ]);
   });
 
   it('records the hold once the unit is quarantined', async () => {

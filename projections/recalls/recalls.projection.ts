@@ -88,7 +88,10 @@ function recallChanges(event: RecallEvent, occurredAt: string): Change[] {
   const { recallId } = event.data;
   if (event.type === 'RecallOpened') {
     const { lotIds, units, reason, severity, recalledAt } = event.data;
-    return [{ op: 'upsert', model: 'recalls', key: { recallId }, set: { lotIds, units, reason, severity, recalledAt, state: 'open' } }, affectedSet(event.data)];
+    return [
+      { op: 'upsert', model: 'recalls', key: { recallId }, set: { lotIds, units, reason, severity, recalledAt, state: 'open' } },
+      affectedSet(event.data),
+    ];
   }
   const { forced, reason } = event.data;
   return [{ op: 'upsert', model: 'recalls', key: { recallId }, set: { state: 'closed', closedAt: occurredAt, forced: forced ? 1 : 0, closeReason: reason } }];
@@ -104,7 +107,14 @@ export const recallsProjection: Projection = {
     const key = { recallId: '', sku: event.data.sku, serial: event.data.serial };
     if (event.type === 'UnitQuarantined') {
       const { recallId, recalledAt, origin, holder } = event.data;
-      return [{ op: 'upsert', model: 'recall_units', key: { ...key, recallId }, set: { state: 'outstanding', origin, recalledAt, quarantinedAt: event.occurredAt, holdPending: 0, ...holderFields(holder) } }];
+      return [
+        {
+          op: 'upsert',
+          model: 'recall_units',
+          key: { ...key, recallId },
+          set: { state: 'outstanding', origin, recalledAt, quarantinedAt: event.occurredAt, holdPending: 0, ...holderFields(holder) },
+        },
+      ];
     }
     if (event.type === 'UnitRecallResolved') {
       const { recallId, action, note } = event.data;

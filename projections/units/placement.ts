@@ -56,7 +56,8 @@ export function ownPlacement(event: UnitEvent): ReadDocument {
 }
 
 /** Whether a unit event changes where the unit is or who holds it (genealogy and recall events do not). */
-export const changesWhereabouts = (event: UnitEvent): boolean => Object.keys(fieldsFor(event)).some((field) => CARRIED.includes(field) && field !== 'destination');
+export const changesWhereabouts = (event: UnitEvent): boolean =>
+  Object.keys(fieldsFor(event)).some((field) => CARRIED.includes(field) && field !== 'destination');
 
 /** Whether a unit event changes its whereabouts or the container it is packed in. */
 export const changesPlacement = (event: UnitEvent): boolean => changesWhereabouts(event) || 'container' in fieldsFor(event);

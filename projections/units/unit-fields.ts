@@ -6,7 +6,17 @@ type UnitFields = Record<string, unknown>;
 export function fieldsFor(event: UnitEvent): UnitFields {
   switch (event.type) {
     case 'SerialAssigned':
-      return { lotId: event.data.lotId, status: 'in_stock', location: event.data.location, custodian: null, customer: null, destination: null, installedIn: null, top: null, container: null };
+      return {
+        lotId: event.data.lotId,
+        status: 'in_stock',
+        location: event.data.location,
+        custodian: null,
+        customer: null,
+        destination: null,
+        installedIn: null,
+        top: null,
+        container: null,
+      };
     case 'UnitMoved':
       return { location: event.data.to };
     case 'UnitShipped':

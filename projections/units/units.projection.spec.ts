@@ -33,8 +33,7 @@ describe('units projection', () => {
 
   it('serves lot membership filtered by status and location', async () => {
     const store = await materialise([unitsProjection], unitLife);
-    const serials = async (where: Record<string, string>) =>
-      (await store.page('units', { where, limit: 10 })).map((u) => u.serial);
+    const serials = async (where: Record<string, string>) => (await store.page('units', { where, limit: 10 })).map((u) => u.serial);
     expect(await serials({ lotId: 'L1' })).toEqual(['1', '2']);
     expect(await serials({ lotId: 'L1', status: 'scrapped' })).toEqual(['2']);
     expect(await serials({ lotId: 'L1', location: 'DC-EAST/RMA' })).toEqual(['1']);

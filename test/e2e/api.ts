@@ -50,6 +50,7 @@ export function apiForSuite() {
     removeDataDir(dir);
   });
   // Supertest answers with an untyped body; each test asserts the shape it expects.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shape is the test's to assert
   const track = (response: { body: any }) => {
     position = Math.max(position, response.body.position ?? 0);
     return response.body;

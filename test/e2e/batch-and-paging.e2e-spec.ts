@@ -31,7 +31,11 @@ describe('bulk serial assignment and paging over HTTP', () => {
   });
 
   it('answers a retried batch with its first answer', async () => {
-    const send = () => api.http.post('/v1/units/batch').set('Idempotency-Key', 'batch-7').send({ sku: 'CELL', location: 'LINE-2', serials: ['X-2', 'X-3', 'X-4'] });
+    const send = () =>
+      api.http
+        .post('/v1/units/batch')
+        .set('Idempotency-Key', 'batch-7')
+        .send({ sku: 'CELL', location: 'LINE-2', serials: ['X-2', 'X-3', 'X-4'] });
     const first = await send().expect(201);
     expect(first.body).toEqual({ assigned: 2, conflicts: ['X-2'], position: 255 });
     expect((await send().expect(201)).body).toEqual(first.body);
@@ -48,7 +52,10 @@ describe('bulk serial assignment and paging over HTTP', () => {
     ['an invalid serial in the list', { serials: ['ok', ''] }, 'serials'],
   ])('refuses %s with 400', async (_case, extra, field) => {
     const before = (await api.http.get('/health')).body.details.eventStore.position;
-    const response = await api.http.post('/v1/units/batch').send({ sku: 'CELL', location: 'LINE-3', ...extra }).expect(400);
+    const response = await api.http
+      .post('/v1/units/batch')
+      .send({ sku: 'CELL', location: 'LINE-3', ...extra })
+      .expect(400);
     expect(response.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     expect((await api.http.get('/health')).body.details.eventStore.position).toBe(before);
   });

@@ -101,7 +101,12 @@ describe('the trace CLI', () => {
 
     const ndjson = await run('--progress', 'export', '--stream-prefix', 'unit-PUMP:S2', '--from-time', '2026-03-02');
     expect(ndjson.code).toBe(0);
-    expect(ndjson.stdout.trim().split('\n').map((line) => JSON.parse(line).type)).toEqual(['UnitSold']);
+    expect(
+      ndjson.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).type),
+    ).toEqual(['UnitSold']);
     expect(ndjson.stderr).toMatch(/export \[.*\] 100% \| 5\/5 positions \| .*\/s \| ETA/);
     const bySecondClock = await run('export', '--time-field', 'recordedAt', '--to-time', '2000-01-01');
     expect(bySecondClock).toMatchObject({ code: 0, stdout: '' });
@@ -149,7 +154,9 @@ describe('the trace CLI', () => {
     for (const args of [['stats'], ['export'], ['history', 'lot', 'L1']]) {
       const result = await trace(wrong, args);
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`error: no event log at ${join(wrong, 'events.sqlite')}: set DATA_DIR to the data directory of the service (or EVENTSTORE_CONNECTION_STRING for EventStoreDB)\n`);
+      expect(result.stderr).toBe(
+        `error: no event log at ${join(wrong, 'events.sqlite')}: set DATA_DIR to the data directory of the service (or EVENTSTORE_CONNECTION_STRING for EventStoreDB)\n`,
+      );
     }
     expect(existsSync(wrong)).toBe(false);
   });

@@ -8,7 +8,11 @@ export interface CliRun {
 }
 
 /** Runs `trace …` in-process on `dataDir`, as a user would from a shell, and collects what it printed. */
-export async function trace(dataDir: string, args: string[], options: { env?: Record<string, string>; signal?: AbortSignal; stdout?: Writable } = {}): Promise<CliRun> {
+export async function trace(
+  dataDir: string,
+  args: string[],
+  options: { env?: Record<string, string>; signal?: AbortSignal; stdout?: Writable } = {},
+): Promise<CliRun> {
   const stdout = options.stdout ?? new PassThrough();
   const stderr = new PassThrough();
   const out: Buffer[] = [];

@@ -17,7 +17,9 @@ describe('containers over HTTP', () => {
     await post('/v1/containers', { containerId: PALLET, location: 'WH-A' });
     await post('/v1/containers', { containerId: 'CASE-1', location: 'WH-A' });
     await post('/v1/containers', { containerId: 'CASE-2', location: 'WH-A' });
-    expect(await post('/v1/containers', { containerId: 'CASE-1', location: 'WH-B' }, 409)).toMatchObject({ message: expect.stringContaining('already exists') });
+    expect(await post('/v1/containers', { containerId: 'CASE-1', location: 'WH-B' }, 409)).toMatchObject({
+      message: expect.stringContaining('already exists'),
+    });
     const bad = await post('/v1/containers', { containerId: '106141411234567890', location: 'WH-A' }, 400);
     expect(JSON.stringify(bad)).toContain('check digit');
     await api.http.get('/v1/containers/NOPE').expect(404);
@@ -37,7 +39,10 @@ describe('containers over HTTP', () => {
       { containerId: 'CASE-2', unitCount: 1, containerCount: 0 },
     ]);
     expect(pallet.units.items.map((u: { serial: string }) => u.serial)).toEqual(['4']);
-    expect(await get('/v1/containers/CASE-1?limit=1')).toMatchObject({ packedIn: [PALLET], units: { items: [{ serial: '1' }], nextCursor: expect.any(String) } });
+    expect(await get('/v1/containers/CASE-1?limit=1')).toMatchObject({
+      packedIn: [PALLET],
+      units: { items: [{ serial: '1' }], nextCursor: expect.any(String) },
+    });
     expect(await get('/v1/units/PUMP/1')).toMatchObject({ container: 'CASE-1', containers: ['CASE-1', PALLET], location: 'WH-A' });
   });
 
@@ -73,7 +78,9 @@ describe('containers over HTTP', () => {
     expect(refused).toMatchObject({ details: { rule: 'quarantined' }, message: expect.stringContaining('RC-9') });
     expect((await get('/v1/units/PUMP/1')).status).toBe('in_stock');
     // The recall coordinator sees which case to pull, and lists the held units of one container.
-    expect((await get('/v1/recalls/RC-9/units?container=CASE-2')).items).toEqual([expect.objectContaining({ sku: 'PUMP', serial: '3', container: 'CASE-2', location: 'DOCK-3' })]);
+    expect((await get('/v1/recalls/RC-9/units?container=CASE-2')).items).toEqual([
+      expect.objectContaining({ sku: 'PUMP', serial: '3', container: 'CASE-2', location: 'DOCK-3' }),
+    ]);
     expect((await get('/v1/recalls/RC-9/units?container=CASE-1')).items).toEqual([]);
     expect((await get('/v1/recalls/RC-9')).byContainer).toEqual({ 'CASE-2': 1 });
 
@@ -118,7 +125,11 @@ describe('containers over HTTP', () => {
   it('answers a retried pack with the first outcome and appends nothing new', async () => {
     await post('/v1/containers', { containerId: 'CASE-3', location: 'WH-A' });
     await post('/v1/units', { sku: 'PUMP', serial: '5', location: 'WH-A' });
-    const send = () => api.http.post('/v1/containers/CASE-3/contents').set('Idempotency-Key', 'pack-5').send({ units: units('5') });
+    const send = () =>
+      api.http
+        .post('/v1/containers/CASE-3/contents')
+        .set('Idempotency-Key', 'pack-5')
+        .send({ units: units('5') });
     const first = track(await send().expect(201));
     const again = track(await send().expect(201));
     expect(again).toEqual(first);

@@ -89,7 +89,10 @@ describe('bad input over HTTP', () => {
       details: [{ field: 'lotId', message: 'lot L9 does not exist' }],
     });
     await api.http.post('/v1/units').send({ sku: 'VALVE', serial: 'S3', lotId: 'L1', location: 'WH-A' }).expect(422);
-    await api.http.post('/v1/units/batch').send({ sku: 'VALVE', lotId: 'L1', location: 'WH-A', serials: ['A'] }).expect(422);
+    await api.http
+      .post('/v1/units/batch')
+      .send({ sku: 'VALVE', lotId: 'L1', location: 'WH-A', serials: ['A'] })
+      .expect(422);
   });
 
   it('answers 503 with Retry-After when read models cannot reach a position in time', async () => {

@@ -37,7 +37,9 @@ describe('health of the projector and the recall reactor', () => {
   });
 
   it('reports a running projector up, with its lag and its last heartbeat', async () => {
-    projector = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(loadConfig({ DATA_DIR: dir, HEARTBEAT_SECONDS: '1' })), { logger: false });
+    projector = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(loadConfig({ DATA_DIR: dir, HEARTBEAT_SECONDS: '1' })), {
+      logger: false,
+    });
     await projector.init();
     await eventually(async () => (await health()).status === 'ok');
     const details = (await api.http.get('/health').expect(200)).body.details;

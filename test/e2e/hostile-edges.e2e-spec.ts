@@ -17,7 +17,10 @@ describe('hostile requests at the HTTP edge', () => {
 
   const head = async () => (await api.http.get('/health')).body.details.eventStore.position as number;
   /** Sends `send`, expects `status` with a JSON error body, and that the log did not move. */
-  async function refused(send: () => Promise<{ status: number; body: { statusCode?: number; message?: string }; headers: Record<string, string> }>, status: number) {
+  async function refused(
+    send: () => Promise<{ status: number; body: { statusCode?: number; message?: string }; headers: Record<string, string> }>,
+    status: number,
+  ) {
     const before = await head();
     const response = await send();
     expect(response.status).toBe(status);
@@ -45,14 +48,21 @@ describe('hostile requests at the HTTP edge', () => {
     });
 
     it('answers 415 for a compressed body, whether it really is compressed or not', async () => {
-      expect((await refused(() => raw(move, '{"to":"WH-B"}', { 'content-type': 'application/json', 'content-encoding': 'gzip' }), 415)).message).toMatch(/Content-Encoding/);
-      expect((await refused(() => raw(move, '{"to":"WH-B"}', { 'content-type': 'application/json', 'content-encoding': 'br' }), 415)).message).toMatch(/Content-Encoding/);
+      expect((await refused(() => raw(move, '{"to":"WH-B"}', { 'content-type': 'application/json', 'content-encoding': 'gzip' }), 415)).message).toMatch(
+        /Content-Encoding/,
+      );
+      expect((await refused(() => raw(move, '{"to":"WH-B"}', { 'content-type': 'application/json', 'content-encoding': 'br' }), 415)).message).toMatch(
+        /Content-Encoding/,
+      );
     });
 
-    it.each([['text/plain'], ['application/x-www-form-urlencoded'], ['multipart/form-data; boundary=x']])('answers 415 for a body of type %s, not a misleading field error', async (type) => {
-      const body = await refused(() => raw(move, '{"to":"WH-B"}', { 'content-type': type }), 415);
-      expect(body.message).toMatch(/send application\/json/);
-    });
+    it.each([['text/plain'], ['application/x-www-form-urlencoded'], ['multipart/form-data; boundary=x']])(
+      'answers 415 for a body of type %s, not a misleading field error',
+      async (type) => {
+        const body = await refused(() => raw(move, '{"to":"WH-B"}', { 'content-type': type }), 415);
+        expect(body.message).toMatch(/send application\/json/);
+      },
+    );
 
     it('answers 415 for a body without content type', async () => {
       const body = await refused(() => raw(move, Buffer.from('{"to":"WH-B"}'), { 'content-type': '' }), 415);
@@ -73,7 +83,10 @@ describe('hostile requests at the HTTP edge', () => {
     });
 
     it('still takes a command without a body where every field is optional', async () => {
-      await api.http.post('/v1/recalls').send({ recallId: 'RC-E', units: [{ sku: 'PUMP', serial: 'S1' }], reason: 'test', severity: 'low' }).expect(201);
+      await api.http
+        .post('/v1/recalls')
+        .send({ recallId: 'RC-E', units: [{ sku: 'PUMP', serial: 'S1' }], reason: 'test', severity: 'low' })
+        .expect(201);
       const closed = await api.http.post('/v1/recalls/RC-E/close');
       expect([201, 409]).toContain(closed.status);
     });

@@ -46,18 +46,14 @@ describe('idempotency and concurrency over HTTP', () => {
   });
 
   it('lets exactly one of 20 concurrent requests assign the same serial', async () => {
-    const responses = await Promise.all(
-      Array.from({ length: 20 }, () => api.http.post('/v1/units').send({ sku: 'PUMP', serial: 'RACE', location: 'WH-A' })),
-    );
+    const responses = await Promise.all(Array.from({ length: 20 }, () => api.http.post('/v1/units').send({ sku: 'PUMP', serial: 'RACE', location: 'WH-A' })));
     expect(responses.map((r) => r.status).sort()).toEqual([201, ...Array(19).fill(409)]);
     expect(await history('RACE')).toHaveLength(1);
   });
 
   it('never loses an accepted move among 20 concurrent ones: each lands at its own revision or is refused with 409', async () => {
     await api.http.post('/v1/units').send({ sku: 'PUMP', serial: 'BUSY', location: 'L-0' }).expect(201);
-    const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => api.http.post('/v1/units/PUMP/BUSY/moves').send({ to: `L-${i + 1}` })),
-    );
+    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => api.http.post('/v1/units/PUMP/BUSY/moves').send({ to: `L-${i + 1}` })));
     const accepted = responses.filter((r) => r.status === 201);
     const acceptedTargets = responses.flatMap((r, i) => (r.status === 201 ? [`L-${i + 1}`] : []));
     expect(responses.filter((r) => r.status !== 201).every((r) => r.status === 409)).toBe(true);

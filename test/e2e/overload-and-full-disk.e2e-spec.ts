@@ -38,7 +38,11 @@ describe('overload: a bound on commands in progress', () => {
     const refused = await api.http.post('/v1/units').send({ sku: 'PUMP', serial: 'REFUSED', location: 'WH-A' });
     expect(refused.status).toBe(503);
     expect(refused.headers['retry-after']).toBe('1');
-    expect(refused.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: 'more than 4 commands are waiting for the event store; retry in 1 s' });
+    expect(refused.body).toEqual({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'more than 4 commands are waiting for the event store; retry in 1 s',
+    });
     // Reads are never refused.
     await api.http.get('/v1/units/PUMP/REFUSED').expect(404);
 
@@ -76,7 +80,11 @@ describe('a full disk', () => {
     const refused = await api.http.post('/v1/units/batch').send({ sku: 'PUMP', location: 'WH-A', range: { prefix: 'F-', start: 0, count: 5_000, width: 4 } });
     expect(refused.status).toBe(503);
     expect(refused.headers['retry-after']).toBe('30');
-    expect(refused.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: 'the event store is out of space: nothing was recorded; retry later' });
+    expect(refused.body).toEqual({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'the event store is out of space: nothing was recorded; retry later',
+    });
     expect(await head(api)).toBe(before);
     await api.http.get('/v1/units/PUMP/F-0000').expect(404);
   });

@@ -47,7 +47,15 @@ describeWhenSet(['EVENTSTORE_CONNECTION_STRING', 'MONGODB_URI'], 'a unit life on
     await command(`${unit}/moves`, { to: 'WH-B' });
     await command(`${unit}/shipments`, { to: 'DC-EAST' });
     await command(`${unit}/receipts`, { by: 'DC-EAST', location: 'DC-EAST/BAY-1' });
-    expect((await query(unit)).body).toMatchObject({ sku, serial: 'SN-1', lotId, status: 'in_stock', location: 'DC-EAST/BAY-1', custodian: 'DC-EAST', revision: 3 });
+    expect((await query(unit)).body).toMatchObject({
+      sku,
+      serial: 'SN-1',
+      lotId,
+      status: 'in_stock',
+      location: 'DC-EAST/BAY-1',
+      custodian: 'DC-EAST',
+      revision: 3,
+    });
   });
 
   it('tells the history in order, from EventStoreDB, with the server time as recordedAt', async () => {

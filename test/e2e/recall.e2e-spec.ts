@@ -12,7 +12,8 @@ describe('genealogy and recall over HTTP', () => {
   const before = new Date(Date.now() - 3_600_000).toISOString();
 
   const unit = (sku: string, serial: string) => ({ sku, serial });
-  const install = (parent: string, child: string, extra = {}) => post(`/v1/units/${parent}/components`, { ...unit(...(child.split('/') as [string, string])), ...extra });
+  const install = (parent: string, child: string, extra = {}) =>
+    post(`/v1/units/${parent}/components`, { ...unit(...(child.split('/') as [string, string])), ...extra });
   const recall = () => get('/v1/recalls/RC-1');
   const serials = (items: Array<{ sku: string; serial: string }>) => items.map((i) => `${i.sku}/${i.serial}`).sort();
 
@@ -64,8 +65,18 @@ describe('genealogy and recall over HTTP', () => {
     const sold = (await get('/v1/lots/Y/units?transitive=true&status=sold')).items;
     expect(serials(sold)).toEqual(['CAR/v1', 'CELL/c1', 'CELL/c2', 'MOD/m1', 'PACK/p1']);
     const c1 = sold.find((i: { serial: string }) => i.serial === 'c1');
-    expect(c1).toMatchObject({ status: 'sold', location: null, custodian: 'ACME', customer: 'ACME', installedIn: [unit('MOD', 'm1'), unit('PACK', 'p1'), unit('CAR', 'v1')] });
-    expect(await get('/v1/units/CELL/c1')).toMatchObject({ status: 'sold', customer: 'ACME', installedIn: [unit('MOD', 'm1'), unit('PACK', 'p1'), unit('CAR', 'v1')] });
+    expect(c1).toMatchObject({
+      status: 'sold',
+      location: null,
+      custodian: 'ACME',
+      customer: 'ACME',
+      installedIn: [unit('MOD', 'm1'), unit('PACK', 'p1'), unit('CAR', 'v1')],
+    });
+    expect(await get('/v1/units/CELL/c1')).toMatchObject({
+      status: 'sold',
+      customer: 'ACME',
+      installedIn: [unit('MOD', 'm1'), unit('PACK', 'p1'), unit('CAR', 'v1')],
+    });
     expect(await get('/v1/units/CELL/c4')).toMatchObject({ status: 'in_stock', location: 'PLANT', customer: null, installedIn: null });
     // Time travel places it the same way, each unit of the chain read by the same clock.
     expect(await get(`/v1/units/CELL/c1?asOf=${encodeURIComponent(new Date().toISOString())}`)).toMatchObject({
@@ -90,7 +101,13 @@ describe('genealogy and recall over HTTP', () => {
     const held = (await get('/v1/recalls/RC-1/units?limit=100')).items;
     expect(serials(held)).toEqual(['CAR/v1', 'CELL/c1', 'CELL/c2', 'CELL/c4', 'MOD/m1', 'PACK/p1']);
     const c2 = held.find((row: { serial: string }) => row.serial === 'c2');
-    expect(c2).toMatchObject({ status: 'sold', customer: 'ACME', custodian: 'ACME', destination: null, installedIn: [unit('MOD', 'm1'), unit('PACK', 'p1'), unit('CAR', 'v1')] });
+    expect(c2).toMatchObject({
+      status: 'sold',
+      customer: 'ACME',
+      custodian: 'ACME',
+      destination: null,
+      installedIn: [unit('MOD', 'm1'), unit('PACK', 'p1'), unit('CAR', 'v1')],
+    });
     // What a recall row shows is the public view: no internal bookkeeping.
     expect(c2).not.toHaveProperty('holdPending');
     expect(c2).not.toHaveProperty('top');
@@ -130,7 +147,9 @@ describe('genealogy and recall over HTTP', () => {
     const csv = await api.http.get('/v1/recalls/RC-1/units.csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('recallId,sku,serial,state,action,status,location,custodian,customer,destination,container,installedIn,origin,quarantinedAt,resolvedAt,note');
+    expect(lines[0]).toBe(
+      'recallId,sku,serial,state,action,status,location,custodian,customer,destination,container,installedIn,origin,quarantinedAt,resolvedAt,note',
+    );
     expect(lines).toHaveLength(9);
     expect(lines.find((line) => line.startsWith('RC-1,CELL,c1,'))).toBe(
       `RC-1,CELL,c1,outstanding,,sold,,ACME,ACME,,,MOD/m1 > PACK/p1 > CAR/v1,lot:Y,${(held1 as { quarantinedAt: string }).quarantinedAt},,`,

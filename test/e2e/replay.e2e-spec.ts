@@ -41,7 +41,12 @@ describe('replay into a new generation', () => {
   };
   const replayInProcess = (options: Parameters<ReadModelReplay['replay']>[0]) =>
     withStores(
-      { env: { DATA_DIR: dir, LOG_LEVEL: 'error', PROJECTOR_BATCH_SIZE: '10' }, stdout: new PassThrough(), stderr: new PassThrough(), signal: new AbortController().signal },
+      {
+        env: { DATA_DIR: dir, LOG_LEVEL: 'error', PROJECTOR_BATCH_SIZE: '10' },
+        stdout: new PassThrough(),
+        stderr: new PassThrough(),
+        signal: new AbortController().signal,
+      },
       (app) => app.get(ReadModelReplay).replay(options),
     );
 
@@ -76,7 +81,13 @@ describe('replay into a new generation', () => {
 
     await everyUnitAnswers();
     const during = await projections();
-    expect(during.projections[0]).toEqual({ name: 'units', generation: 1, position, lag: 0, replay: { generation: 2, position: stoppedAt, lag: position - stoppedAt } });
+    expect(during.projections[0]).toEqual({
+      name: 'units',
+      generation: 1,
+      position,
+      lag: 0,
+      replay: { generation: 2, position: stoppedAt, lag: position - stoppedAt },
+    });
 
     // A replay of every projection is built in a file of its own, and the replaced generation's file is deleted.
     expect(tables('read-models.g1.sqlite')).toEqual(expect.arrayContaining(['units', 'lots', 'location_intervals']));

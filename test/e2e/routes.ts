@@ -25,7 +25,11 @@ const METHODS: Partial<Record<RequestMethod, Route['method']>> = {
   [RequestMethod.DELETE]: 'DELETE',
 };
 
-const joined = (...parts: string[]) => `/${parts.map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+const joined = (...parts: string[]) =>
+  `/${parts
+    .map((part) => part.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
 
 /** Every route of every controller the application registered, read from Nest's own route metadata. */
 export function routesOf(app: INestApplication): Route[] {

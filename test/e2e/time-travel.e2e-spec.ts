@@ -30,7 +30,11 @@ describe('time travel over HTTP: as it happened, and as we knew it then', () => 
     await app.init();
     http = request(app.getHttpServer());
     await post('/v1/lots', { lotId: 'L1', sku: 'PUMP' }, '2026-03-10T10:00:00Z');
-    await post('/v1/units/batch', { sku: 'PUMP', lotId: 'L1', location: 'WH-A', serials: ['S1', 'S2'], occurredAt: '2026-03-01T08:00:00Z' }, '2026-03-10T10:00:00Z');
+    await post(
+      '/v1/units/batch',
+      { sku: 'PUMP', lotId: 'L1', location: 'WH-A', serials: ['S1', 'S2'], occurredAt: '2026-03-01T08:00:00Z' },
+      '2026-03-10T10:00:00Z',
+    );
     await post('/v1/units', { sku: 'PUMP', serial: 'S3', lotId: 'L1', location: 'WH-A', occurredAt: '2026-03-05T08:00:00Z' }, '2026-03-10T10:00:00Z');
     await post('/v1/units/PUMP/S1/moves', { to: 'WH-B', occurredAt: '2026-03-03T08:00:00Z' }, '2026-03-10T11:00:00Z');
     await post('/v1/units/PUMP/S1/moves', { to: 'WH-C', occurredAt: '2026-03-02T08:00:00Z' }, '2026-03-10T12:00:00Z');
@@ -93,7 +97,10 @@ describe('time travel over HTTP: as it happened, and as we knew it then', () => 
 
     const inTransit = (await get('/v1/lots/L1/units?asOf=2026-03-04T12:00:00Z&status=in_transit&limit=1')).body;
     expect(inTransit.items.map((u: { serial: string }) => u.serial)).toEqual(['S2']);
-    expect((await get(`/v1/lots/L1/units?asOf=2026-03-04T12:00:00Z&status=in_transit&limit=1&cursor=${inTransit.nextCursor}`)).body).toEqual({ items: [], nextCursor: null });
+    expect((await get(`/v1/lots/L1/units?asOf=2026-03-04T12:00:00Z&status=in_transit&limit=1&cursor=${inTransit.nextCursor}`)).body).toEqual({
+      items: [],
+      nextCursor: null,
+    });
   });
 
   it('refuses bad clocks with 400 naming the field, and an unknown lot with 404', async () => {

@@ -5,7 +5,9 @@ describe('a unit life over HTTP (the README walk-through)', () => {
   const command = api.post;
 
   it('registers a lot and assigns serials from it', async () => {
-    expect(await command('/v1/lots', { lotId: 'LOT-7', sku: 'PUMP-200', producedAt: '2026-11-01', expiresAt: '2031-11-01', site: 'PLANT-1', quantity: 3 })).toEqual({
+    expect(
+      await command('/v1/lots', { lotId: 'LOT-7', sku: 'PUMP-200', producedAt: '2026-11-01', expiresAt: '2031-11-01', site: 'PLANT-1', quantity: 3 }),
+    ).toEqual({
       lotId: 'LOT-7',
       revision: 0,
       position: 1,
@@ -120,6 +122,9 @@ describe('a unit life over HTTP (the README walk-through)', () => {
       expect.arrayContaining(['/v1/lots', '/v1/units', '/v1/units/batch', '/v1/units/{sku}/{serial}/moves', '/v1/lots/{lotId}/units', '/health']),
     );
     const health = (await api.http.get('/health').expect(200)).body;
-    expect(health).toMatchObject({ status: 'ok', details: { eventStore: { status: 'up' }, readStore: { status: 'up' }, projector: { status: 'up', lag: expect.any(Number) } } });
+    expect(health).toMatchObject({
+      status: 'ok',
+      details: { eventStore: { status: 'up' }, readStore: { status: 'up' }, projector: { status: 'up', lag: expect.any(Number) } },
+    });
   });
 });

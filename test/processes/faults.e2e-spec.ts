@@ -164,7 +164,8 @@ describe('faults: processes killed, stopped and restarted', () => {
 
   it('stops on SIGTERM within 10 s: requests in flight finish, the projector ends its batch cleanly', async () => {
     const service = await startService('api+projector', dir);
-    const bulk = (i: number) => post(`${service.url}/v1/units/batch`, { sku: 'PUMP', location: 'WH-A', range: { prefix: `T${i}-`, start: 0, count: 2_000, width: 4 } });
+    const bulk = (i: number) =>
+      post(`${service.url}/v1/units/batch`, { sku: 'PUMP', location: 'WH-A', range: { prefix: `T${i}-`, start: 0, count: 2_000, width: 4 } });
     const inFlight = Array.from({ length: 12 }, (_, i) => bulk(i));
     await sleep(100);
     service.signal('SIGTERM');

@@ -26,7 +26,11 @@ async function dump(reads: ReadStore): Promise<Record<string, ReadDocument[]>> {
 
 /** The read models a service left in `dataDir` (the current generation), and the position they include. */
 export async function leftReadModels(dataDir: string): Promise<{ position: number; models: Record<string, ReadDocument[]> }> {
-  const generations = new ReadModelGenerations(new SqliteReadStore({ file: join(dataDir, 'read-models.sqlite') }), 'read-models', new SqliteStoreFiles(dataDir, 'read-models'));
+  const generations = new ReadModelGenerations(
+    new SqliteReadStore({ file: join(dataDir, 'read-models.sqlite') }),
+    'read-models',
+    new SqliteStoreFiles(dataDir, 'read-models'),
+  );
   const reads = generations.current();
   try {
     await reads.register(MODELS);

@@ -24,14 +24,17 @@ describe('running it as a newcomer does', () => {
     const dir = mkdtempSync(join(tmpdir(), 'trace-build-lock-'));
     const lock = join(dir, 'lock');
     const holder = (name: string) =>
-      spawn(process.execPath, ['-e', `
+      spawn(process.execPath, [
+        '-e',
+        `
         const { oneAtATime } = require(${JSON.stringify(join(ROOT, 'scripts', 'one-at-a-time.js'))});
         const { appendFileSync } = require('node:fs');
         oneAtATime(${JSON.stringify(lock)}, () => {
           appendFileSync(${JSON.stringify(join(dir, 'log'))}, '${name} in\\n');
           Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
           appendFileSync(${JSON.stringify(join(dir, 'log'))}, '${name} out\\n');
-        });`]);
+        });`,
+      ]);
     try {
       // A lock left by a build killed half-way: its process is gone.
       const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;

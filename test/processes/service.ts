@@ -57,7 +57,11 @@ export function run(command: string, args: string[], env: Record<string, string>
   child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
   let signalledAt = 0;
-  const exited = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null, afterMs: Date.now() - signalledAt }));
+  const exited = once(child, 'exit').then(([code, signal]) => ({
+    code: code as number | null,
+    signal: signal as NodeJS.Signals | null,
+    afterMs: Date.now() - signalledAt,
+  }));
   return {
     child,
     url: '',
@@ -93,5 +97,6 @@ export async function kill(service: ServiceProcess): Promise<void> {
 
 export const post = async (url: string, body: object, headers: Record<string, string> = {}) => {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shape is the test's to assert
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> };
 };

@@ -14,7 +14,12 @@ export class AppModule {
   static forRoot(config: AppConfig, options: ApiOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [StoresModule.forRoot(config, options.clock), ApplicationModule, AnalyticsHttpModule, ...(options.withProjector ? [ProjectorModule, RecallReactorModule] : [])],
+      imports: [
+        StoresModule.forRoot(config, options.clock),
+        ApplicationModule,
+        AnalyticsHttpModule,
+        ...(options.withProjector ? [ProjectorModule, RecallReactorModule] : []),
+      ],
       providers: [GracefulDrain],
     };
   }

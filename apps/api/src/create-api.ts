@@ -20,7 +20,9 @@ export async function createApi(config: AppConfig, options: ApiOptions): Promise
     app,
     new DocumentBuilder()
       .setTitle('Traceability API')
-      .setDescription('Serials, lots and their whole life as immutable events. Commands answer a `position`; send it back as `X-Min-Position` to read your writes.')
+      .setDescription(
+        'Serials, lots and their whole life as immutable events. Commands answer a `position`; send it back as `X-Min-Position` to read your writes.',
+      )
       .setVersion('1')
       .build(),
   );

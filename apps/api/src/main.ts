@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, exitWithin, loadConfig } from '@trace/config';
+import { AddressInfo, Server } from 'node:net';
 import { createApi } from './create-api';
 
 async function main(): Promise<void> {
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
   const app = await createApi(config, { withProjector });
   await app.listen(config.port, config.host);
   exitWithin();
-  const { port } = app.getHttpServer().address() as { port: number };
+  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   const logger = new Logger('Api');
   logger.log(`listening on http://${config.host}:${port} (OpenAPI at /docs)${withProjector ? ', projector running in-process' : ''}`);
 }

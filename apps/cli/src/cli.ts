@@ -13,7 +13,9 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
 function program(io: CliIo): Command {
   const trace = new Command('trace')
-    .description('Analysts\' tool for the traceability event log: history, time travel, export, replay, own projections, stats.\nUses the same configuration (environment variables) as the service.')
+    .description(
+      "Analysts' tool for the traceability event log: history, time travel, export, replay, own projections, stats.\nUses the same configuration (environment variables) as the service.",
+    )
     .option('--progress', 'draw progress bars on stderr even when it is not a terminal')
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .exitOverride()
@@ -36,7 +38,8 @@ function failure(error: unknown, io: CliIo): number {
   io.stderr.write(`error: ${message}\n`);
   if (error instanceof Interrupted) return EXIT.interrupted;
   if (error instanceof UsageError || error instanceof InvalidInput || error instanceof ConfigError) return EXIT.usage;
-  if (!(error instanceof DomainError) && error instanceof Error && error.stack && io.env.LOG_LEVEL?.toLowerCase() === 'debug') io.stderr.write(`${error.stack}\n`);
+  if (!(error instanceof DomainError) && error instanceof Error && error.stack && io.env.LOG_LEVEL?.toLowerCase() === 'debug')
+    io.stderr.write(`${error.stack}\n`);
   return EXIT.failed;
 }
 

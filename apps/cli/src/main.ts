@@ -13,6 +13,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.stdout.destroy();
 });
 
-runCli(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr, signal: interrupt.signal }).then((code) => {
+void runCli(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr, signal: interrupt.signal }).then((code) => {
   process.exitCode = code;
 });

@@ -16,7 +16,10 @@ export function positiveInteger(value: string): number {
 
 /** Comma-separated, and repeatable: `--types A,B --types C`. */
 export function list(value: string, previous: string[] = []): string[] {
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   if (items.length === 0) throw new InvalidArgumentError('must name at least one value');
   return [...previous, ...items];
 }

@@ -3,7 +3,8 @@ import { CliIo } from './io';
 
 /** Progress of a scan over log positions, drawn on stderr. */
 export interface Progress {
-  update(position: number, range: { start: number; head: number }): void;
+  /** A function property, not a method: it is handed to the services as their progress callback. */
+  update: (position: number, range: { start: number; head: number }) => void;
   stop(): void;
 }
 

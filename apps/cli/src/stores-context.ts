@@ -40,7 +40,8 @@ function configFrom(io: CliIo): AppConfig {
 function assertEmbeddedLogExists(config: AppConfig): void {
   if (config.eventStoreConnectionString) return;
   const file = join(config.dataDir, 'events.sqlite');
-  if (!existsSync(file)) throw new UsageError(`no event log at ${file}: set DATA_DIR to the data directory of the service (or EVENTSTORE_CONNECTION_STRING for EventStoreDB)`);
+  if (!existsSync(file))
+    throw new UsageError(`no event log at ${file}: set DATA_DIR to the data directory of the service (or EVENTSTORE_CONNECTION_STRING for EventStoreDB)`);
 }
 
 /** Opens the stores as the service does, runs `work`, and closes them whatever happens. */

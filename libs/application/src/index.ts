@@ -2,3 +2,4 @@ export * from './application.module';
 export * from './recalls/reactor/recall-reactor.module';
 export * from './recalls/reactor/recall-reactor';
 export * from './analytics';
+export * from './shared/nullable';

@@ -46,7 +46,14 @@ describe('configuration', () => {
   });
 
   it('reads every variable', () => {
-    const config = loadConfig({ DATA_DIR: '/tmp/x', PORT: '8080', LOG_LEVEL: 'DEBUG', CLOCK_SKEW_SECONDS: '5', EVENT_STORE_SYNCHRONOUS: 'normal', HEARTBEAT_SECONDS: '2' });
+    const config = loadConfig({
+      DATA_DIR: '/tmp/x',
+      PORT: '8080',
+      LOG_LEVEL: 'DEBUG',
+      CLOCK_SKEW_SECONDS: '5',
+      EVENT_STORE_SYNCHRONOUS: 'normal',
+      HEARTBEAT_SECONDS: '2',
+    });
     expect(config).toMatchObject({ dataDir: '/tmp/x', port: 8080, logLevel: 'debug', clockSkewMs: 5_000, eventStoreSynchronous: 'NORMAL', heartbeatMs: 2_000 });
   });
 

@@ -13,8 +13,6 @@ export interface EventMetadata {
   causationId: string;
   actor: string;
   schemaVersion: number;
-  /** Fingerprint of the request that caused the event; an Idempotency-Key reused with another request is refused. */
-  requestHash?: string;
 }
 
 export interface NewEvent {
@@ -25,6 +23,11 @@ export interface NewEvent {
   metadata: EventMetadata;
   /** When it happened in the world (ISO 8601); `recordedAt` is set by the store. */
   occurredAt: string;
+  /**
+   * Fingerprint of the request that caused the event, kept beside the metadata rather than in it: it is internal
+   * (an Idempotency-Key reused with another request is refused), and no reader of the log may see it.
+   */
+  requestHash?: string;
 }
 
 /** What the store knows of every event besides its data and metadata. */
@@ -43,11 +46,14 @@ export interface EventEnvelope {
 export interface RecordedEvent extends EventEnvelope {
   data: Record<string, unknown>;
   metadata: EventMetadata;
+  /** As appended; absent when the command had none. */
+  requestHash?: string;
 }
 
 /**
  * A recorded event whose data and metadata stay JSON text, exactly as JSON.stringify writes them: readers that
- * pass them on without looking inside (the export) spare a parse and a stringify per event.
+ * pass them on without looking inside (the export) spare a parse and a stringify per event. The metadata is the
+ * public one: never the request fingerprint.
  */
 export interface SerializedEvent extends EventEnvelope {
   data: string;

@@ -14,7 +14,9 @@ describe('pollingSubscription', () => {
       items.push(item);
       if (item.kind === 'caught_up') controller.abort();
     }
-    expect(items.filter((item) => item.kind === 'event').map((item) => item.kind === 'event' && item.event.position)).toEqual(log.slice(3).map((e) => e.position));
+    expect(items.filter((item) => item.kind === 'event').map((item) => item.kind === 'event' && item.event.position)).toEqual(
+      log.slice(3).map((e) => e.position),
+    );
     expect(items[items.length - 1]).toEqual({ kind: 'caught_up', position: 25 });
   });
 

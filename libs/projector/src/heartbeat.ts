@@ -34,5 +34,5 @@ export const heartbeatOf = (document: ReadDocument | null): Heartbeat | null =>
     beatAt: String(document.beatAt),
     position: Number(document.position),
     process: String(document.process),
-    failing: document.failing === null || document.failing === undefined ? null : String(document.failing),
+    failing: typeof document.failing === 'string' ? document.failing : null,
   };

@@ -107,7 +107,13 @@ export class LogFollower {
     // Given in turn with the batches, so it is applied after the one in flight, at the checkpoint that one leaves.
     const beat = async () => {
       lastBeat = Date.now();
-      const change = heartbeatChange({ name: this.options.name, beatAt: new Date(lastBeat).toISOString(), position: checkpoint, process: PROCESS, failing: this.lastError });
+      const change = heartbeatChange({
+        name: this.options.name,
+        beatAt: new Date(lastBeat).toISOString(),
+        position: checkpoint,
+        process: PROCESS,
+        failing: this.lastError,
+      });
       await flight.give(this.reads.apply([change], { name: this.options.name, expected: checkpoint, position: checkpoint }));
     };
     // The subscription ends with this attempt, so an idle one is never left waiting for the next event.

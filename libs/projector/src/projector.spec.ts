@@ -18,7 +18,11 @@ async function record(store: EventStore, events: DomainEvent[]): Promise<number>
   for (const event of events) {
     const id = ++sequence;
     const metadata = { commandId: `c${id}`, correlationId: 'c', causationId: 'c', actor: 't', schemaVersion: 1 };
-    ({ position } = await store.append(`s${id}`, [{ eventId: `e${id}`, type: event.type, data: event.data, metadata, occurredAt: '2026-01-01T00:00:00Z' }], 'any'));
+    ({ position } = await store.append(
+      `s${id}`,
+      [{ eventId: `e${id}`, type: event.type, data: event.data, metadata, occurredAt: '2026-01-01T00:00:00Z' }],
+      'any',
+    ));
   }
   return position;
 }
@@ -62,7 +66,7 @@ describe('Projector', () => {
   it('catches up from position 0 in batches and stores the checkpoint with them', async () => {
     const head = await record(events, [assigned('1'), assigned('2'), assigned('3'), assigned('4'), assigned('5')]);
     const p = projector(ALL_PROJECTIONS, 2);
-    await p.start();
+    p.start();
     await eventually(() => p.position === head);
     expect(reads.batches).toEqual([2, 4, 5]);
     expect(await reads.checkpoint('test')).toBe(head);
@@ -71,7 +75,7 @@ describe('Projector', () => {
 
   it('follows live appends after catching up', async () => {
     const p = projector();
-    await p.start();
+    p.start();
     await eventually(() => p.isCaughtUp);
     const head = await record(events, [assigned('1')]);
     await eventually(() => p.position === head);
@@ -81,12 +85,12 @@ describe('Projector', () => {
   it('resumes from its checkpoint after a restart without applying anything twice', async () => {
     const first = projector([stockByLocationProjection]);
     const head = await record(events, [assigned('1'), assigned('2')]);
-    await first.start();
+    first.start();
     await eventually(() => first.position === head);
     await first.stop();
     const later = await record(events, [moved('1', 'WH-A', 'WH-B')]);
     const second = projector([stockByLocationProjection]);
-    await second.start();
+    second.start();
     await eventually(() => second.position === later);
     expect(await reads.get('stock_by_location', { location: 'WH-A', sku: 'P' })).toMatchObject({ count: 1 });
     expect(await reads.get('stock_by_location', { location: 'WH-B', sku: 'P' })).toMatchObject({ count: 1 });
@@ -103,7 +107,7 @@ describe('Projector', () => {
     };
     const head = await record(events, [assigned('1'), assigned('2')]);
     const p = projector([flaky]);
-    await p.start();
+    p.start();
     await eventually(() => p.position === head);
     expect(await reads.get('stock_by_location', { location: 'WH-A', sku: 'P' })).toMatchObject({ count: 2 });
   });
@@ -115,7 +119,8 @@ describe('Projector', () => {
     );
     const a = projector([unitsProjection, stockByLocationProjection], 7);
     const b = projector([unitsProjection, stockByLocationProjection], 7);
-    await Promise.all([a.start(), b.start()]);
+    a.start();
+    b.start();
     await eventually(async () => (await reads.checkpoint('test')) === head);
     expect(await reads.get('stock_by_location', { location: 'WH-A', sku: 'P' })).toMatchObject({ count: 50 });
   });
@@ -134,9 +139,12 @@ describe('Projector', () => {
       },
     };
     try {
-      const head = await record(events, Array.from({ length: 10 }, (_, i) => assigned(String(i))));
+      const head = await record(
+        events,
+        Array.from({ length: 10 }, (_, i) => assigned(String(i))),
+      );
       const p = projector([refusedOnce], 2, threaded);
-      await p.start();
+      p.start();
       await eventually(() => p.position === head);
       expect(refusals).toBe(-1);
       expect(await threaded.get('stock_by_location', { location: 'WH-A', sku: 'P' })).toMatchObject({ count: 10 });

@@ -14,9 +14,9 @@ export function stableUuid(name: string): string {
 
 /** JSON with object keys sorted at every depth, so equal values always serialise the same. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner) =>
+  return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : inner,
   );
 }

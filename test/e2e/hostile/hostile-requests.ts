@@ -11,9 +11,31 @@ export interface RawRequest {
   wrong: string;
 }
 
-export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__'];
+export const PROTOTYPE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+];
 
-const BAD_INSTANTS = ['2026-01-01T00Z', '20260101T000000Z', '2026-W53-7T00:00:00Z', '2026-01-01T00:00:00,5Z', '2026-001T00:00Z', '2026-02-30', '2026-01-01T10:00:00', 'yesterday', '', '9999-99-99'];
+const BAD_INSTANTS = [
+  '2026-01-01T00Z',
+  '20260101T000000Z',
+  '2026-W53-7T00:00:00Z',
+  '2026-01-01T00:00:00,5Z',
+  '2026-001T00:00Z',
+  '2026-02-30',
+  '2026-01-01T10:00:00',
+  'yesterday',
+  '',
+  '9999-99-99',
+];
 const BAD_IDENTIFIERS = ['', ' A', 'A ', 'A\u0000B', 'A\nB', 'A\u202eB', '\t', 'x'.repeat(65), '\u0085'];
 /** 18 digits with a wrong GS1 check digit. */
 const BAD_SSCC = '106141411234567890';
@@ -90,14 +112,21 @@ export function badValues(kind: Kind, depth = 0): unknown[] {
     case 'string':
       return [...values, ...(kind.min > 0 ? [''] : []), ...(kind.max !== undefined ? ['x'.repeat(kind.max + 1)] : [])];
     case 'integer':
-      return [...values, ...(kind.min !== undefined ? [kind.min - 1] : []), ...(kind.max !== undefined && kind.max < Number.MAX_SAFE_INTEGER ? [kind.max + 1] : [])];
+      return [
+        ...values,
+        ...(kind.min !== undefined ? [kind.min - 1] : []),
+        ...(kind.max !== undefined && kind.max < Number.MAX_SAFE_INTEGER ? [kind.max + 1] : []),
+      ];
     case 'number':
       return [...values, ...(kind.positive ? [0, -1] : [])];
     case 'enum':
       return [...values, 'UNKNOWN', ...kind.values.map((value) => `${String(value)}!`)];
     case 'array': {
       const good = example(validValue(kind.item));
-      const tooMany = kind.max !== undefined && kind.max <= 10_000 ? [Array.from({ length: kind.max + 1 }, (_, i) => (typeof good === 'string' ? `${good}-${i}` : good))] : [];
+      const tooMany =
+        kind.max !== undefined && kind.max <= 10_000
+          ? [Array.from({ length: kind.max + 1 }, (_, i) => (typeof good === 'string' ? `${good}-${i}` : good))]
+          : [];
       return [...values, ...(kind.min > 0 ? [[]] : []), ...tooMany, ...badValues(kind.item, depth + 1).map((bad) => [good, bad])];
     }
     case 'object':
@@ -113,17 +142,35 @@ function randomBadValue(kind: Kind): fc.Arbitrary<unknown> {
   switch (kind.kind) {
     case 'identifier':
     case 'containerId':
-      return fc.oneof(catalogue, fc.string({ minLength: 65, maxLength: 400, unit: 'grapheme' }), fc.string({ minLength: 1, maxLength: 10 }).map((text) => ` ${text}`));
+      return fc.oneof(
+        catalogue,
+        fc.string({ minLength: 65, maxLength: 400, unit: 'grapheme' }),
+        fc.string({ minLength: 1, maxLength: 10 }).map((text) => ` ${text}`),
+      );
     case 'instant':
-      return fc.oneof(catalogue, fc.string({ maxLength: 30 }).filter((text) => !/^\d{4}-\d{2}-\d{2}/.test(text)));
+      return fc.oneof(
+        catalogue,
+        fc.string({ maxLength: 30 }).filter((text) => !/^\d{4}-\d{2}-\d{2}/.test(text)),
+      );
     case 'string':
-      return kind.max === undefined ? catalogue : fc.oneof(catalogue, fc.integer({ min: kind.max + 1, max: kind.max + 2000 }).map((length) => 'y'.repeat(length)));
+      return kind.max === undefined
+        ? catalogue
+        : fc.oneof(
+            catalogue,
+            fc.integer({ min: kind.max + 1, max: kind.max + 2000 }).map((length) => 'y'.repeat(length)),
+          );
     case 'integer':
       return fc.oneof(catalogue, fc.double({ noInteger: true, noDefaultInfinity: true, noNaN: true }), fc.string());
     case 'array':
-      return fc.oneof(catalogue, fc.tuple(validValue(kind.item), randomBadValue(kind.item)).map(([good, bad]) => [good, bad]));
+      return fc.oneof(
+        catalogue,
+        fc.tuple(validValue(kind.item), randomBadValue(kind.item)).map(([good, bad]) => [good, bad]),
+      );
     case 'object':
-      return fc.oneof(catalogue, randomBadObject(kind.shape).map(({ body }) => body));
+      return fc.oneof(
+        catalogue,
+        randomBadObject(kind.shape).map(({ body }) => body),
+      );
     default:
       return catalogue;
   }
@@ -152,7 +199,9 @@ type Wrong = { body: Record<string, unknown>; wrong: string };
 /** Every object of this shape with one thing wrong: each field with each refused value, each required field left out, each prototype key added. */
 export function badObjects(shape: Shape, depth = 0, base = example(validObject(shape))): Wrong[] {
   return [
-    ...shape.flatMap((field) => badValues(field.kind, depth).map((value) => ({ body: withKey(base, field.name, value), wrong: `${field.name} = ${describe(value)}` }))),
+    ...shape.flatMap((field) =>
+      badValues(field.kind, depth).map((value) => ({ body: withKey(base, field.name, value), wrong: `${field.name} = ${describe(value)}` })),
+    ),
     ...shape.filter((field) => !field.optional).map((field) => ({ body: without(base, field.name), wrong: `no ${field.name}` })),
     ...PROTOTYPE_KEYS.map((key) => ({ body: withKey(base, key, { polluted: true }), wrong: `key ${key}` })),
     { body: withKey(base, 'unknownField', 1), wrong: 'key unknownField' },
@@ -164,17 +213,26 @@ function randomBadObject(shape: Shape): fc.Arbitrary<Wrong> {
   const base = validObject(shape);
   const options: fc.Arbitrary<Wrong>[] = [
     fc.tuple(base, fc.constantFrom(...PROTOTYPE_KEYS), fc.jsonValue()).map(([body, key, value]) => ({ body: withKey(body, key, value), wrong: `key ${key}` })),
-    fc.tuple(base, fc.string({ minLength: 1, maxLength: 20 }).filter((key) => !names.has(key)), fc.jsonValue()).map(([body, key, value]) => ({ body: withKey(body, key, value), wrong: `unknown key ${JSON.stringify(key)}` })),
+    fc
+      .tuple(
+        base,
+        fc.string({ minLength: 1, maxLength: 20 }).filter((key) => !names.has(key)),
+        fc.jsonValue(),
+      )
+      .map(([body, key, value]) => ({ body: withKey(body, key, value), wrong: `unknown key ${JSON.stringify(key)}` })),
   ];
   if (shape.length) {
     options.push(
-      fc.tuple(base, fc.constantFrom(...shape)).chain(([body, field]: [Record<string, unknown>, Field]) =>
-        randomBadValue(field.kind).map((value) => ({ body: withKey(body, field.name, value), wrong: `${field.name} = ${describe(value)}` })),
-      ),
+      fc
+        .tuple(base, fc.constantFrom(...shape))
+        .chain(([body, field]: [Record<string, unknown>, Field]) =>
+          randomBadValue(field.kind).map((value) => ({ body: withKey(body, field.name, value), wrong: `${field.name} = ${describe(value)}` })),
+        ),
     );
   }
   const required = shape.filter((field) => !field.optional);
-  if (required.length) options.push(fc.tuple(base, fc.constantFrom(...required)).map(([body, field]) => ({ body: without(body, field.name), wrong: `no ${field.name}` })));
+  if (required.length)
+    options.push(fc.tuple(base, fc.constantFrom(...required)).map(([body, field]) => ({ body: without(body, field.name), wrong: `no ${field.name}` })));
   return fc.oneof(...options);
 }
 
@@ -201,7 +259,21 @@ const BAD_CONTENT: Array<Record<string, string>> = [
   { 'content-type': 'application/json', 'content-encoding': 'br' },
 ];
 /** Bodies that are not one JSON object (an empty body is no body: a command with every field optional takes it). */
-const NOT_AN_OBJECT = ['[]', '[{}]', '"text"', '42', 'null', 'true', '{"a":', '{', ']', '{"a":1,}', "{'a':1}", '\u0000', JSON.stringify({ deep: nested(3000) })];
+const NOT_AN_OBJECT = [
+  '[]',
+  '[{}]',
+  '"text"',
+  '42',
+  'null',
+  'true',
+  '{"a":',
+  '{',
+  ']',
+  '{"a":1,}',
+  "{'a':1}",
+  '\u0000',
+  JSON.stringify({ deep: nested(3000) }),
+];
 const BAD_PATH_VALUES = [encodeURIComponent('x'.repeat(65)), '%00', '%20A', 'A%20', '%0A', '%E0%A4%A', '%', encodeURIComponent('A\u202eB')];
 
 /** Values for path parameters: the entities a suite created (so requests reach the deepest checks), or new ones. */
@@ -224,7 +296,13 @@ class Requests {
     this.shape = route.body ? shapeOf(route.body) : [];
   }
 
-  command(values: Record<string, string>, wrong: string, body: unknown, headers: Record<string, string> = JSON_HEADERS, text = JSON.stringify(body)): RawRequest {
+  command(
+    values: Record<string, string>,
+    wrong: string,
+    body: unknown,
+    headers: Record<string, string> = JSON_HEADERS,
+    text = JSON.stringify(body),
+  ): RawRequest {
     return { method: this.route.method, path: pathOf(this.route, values), headers, body: text, wrong };
   }
 
@@ -271,8 +349,12 @@ export function randomCommands(route: Route, existing: Existing): fc.Arbitrary<R
   const r = new Requests(route, existing);
   const good = validObject(r.shape);
   const variants: fc.Arbitrary<RawRequest>[] = [
-    fc.tuple(r.values, good, fc.constantFrom(...BAD_HEADERS)).map(([values, body, [name, value]]) => r.command(values, `header ${name}: ${describe(value)}`, body, { ...JSON_HEADERS, [name]: value })),
-    fc.tuple(r.values, good, fc.constantFrom(...BAD_CONTENT)).map(([values, body, headers]) => r.command(values, `content ${JSON.stringify(headers)}`, body, headers)),
+    fc
+      .tuple(r.values, good, fc.constantFrom(...BAD_HEADERS))
+      .map(([values, body, [name, value]]) => r.command(values, `header ${name}: ${describe(value)}`, body, { ...JSON_HEADERS, [name]: value })),
+    fc
+      .tuple(r.values, good, fc.constantFrom(...BAD_CONTENT))
+      .map(([values, body, headers]) => r.command(values, `content ${JSON.stringify(headers)}`, body, headers)),
   ];
   if (route.body) {
     variants.push(
@@ -281,7 +363,11 @@ export function randomCommands(route: Route, existing: Existing): fc.Arbitrary<R
     );
   }
   if (route.params.length) {
-    variants.push(fc.tuple(r.values, good, fc.constantFrom(...route.params), fc.constantFrom(...BAD_PATH_VALUES)).map(([values, body, name, bad]) => r.command({ ...values, [name]: bad }, `path ${name} = ${bad}`, body)));
+    variants.push(
+      fc
+        .tuple(r.values, good, fc.constantFrom(...route.params), fc.constantFrom(...BAD_PATH_VALUES))
+        .map(([values, body, name, bad]) => r.command({ ...values, [name]: bad }, `path ${name} = ${bad}`, body)),
+    );
   }
   return fc.oneof(...variants);
 }
@@ -296,7 +382,16 @@ function badQueryValues(kind: Kind): string[] {
     case 'instant':
       return BAD_INSTANTS;
     case 'integer':
-      return ['abc', '1.5', '1e3', '0x10', ' 5', '', ...(kind.min !== undefined ? [String(kind.min - 1)] : []), ...(kind.max !== undefined ? [String(kind.max + 1)] : [])];
+      return [
+        'abc',
+        '1.5',
+        '1e3',
+        '0x10',
+        ' 5',
+        '',
+        ...(kind.min !== undefined ? [String(kind.min - 1)] : []),
+        ...(kind.max !== undefined ? [String(kind.max + 1)] : []),
+      ];
     case 'boolean':
       return ['maybe', 'TRUE', '1', ''];
     case 'enum':
@@ -318,7 +413,9 @@ export function systematicQueries(route: Route, existing: Existing): RawRequest[
       ? [
           ...PROTOTYPE_KEYS.map((key) => r.query(values, `${encodeURIComponent(key)}=1`, `query ${key}`)),
           r.query(values, 'unknownParameter=1', 'query unknownParameter'),
-          ...shape.flatMap((field) => badQueryValues(field.kind).map((bad) => r.query(values, `${field.name}=${encodeURIComponent(bad)}`, `${field.name}=${describe(bad)}`))),
+          ...shape.flatMap((field) =>
+            badQueryValues(field.kind).map((bad) => r.query(values, `${field.name}=${encodeURIComponent(bad)}`, `${field.name}=${describe(bad)}`)),
+          ),
           // A parameter given twice arrives as a list, which no field accepts.
           ...shape.map((field) => r.query(values, `${field.name}=A&${field.name}=B`, `${field.name} twice`)),
         ]
@@ -332,16 +429,32 @@ export function randomQueries(route: Route, existing: Existing): fc.Arbitrary<Ra
   const shape = route.query ? shapeOf(route.query) : [];
   const names = new Set(shape.map((field) => field.name));
   const variants: fc.Arbitrary<RawRequest>[] = [
-    fc.tuple(r.values, fc.string({ minLength: 1, maxLength: 20 }).filter((bad) => !/^\d{1,15}$/.test(bad))).map(([values, bad]) => r.query(values, '', `X-Min-Position: ${describe(bad)}`, { 'x-min-position': encodeURIComponent(bad) })),
+    fc
+      .tuple(
+        r.values,
+        fc.string({ minLength: 1, maxLength: 20 }).filter((bad) => !/^\d{1,15}$/.test(bad)),
+      )
+      .map(([values, bad]) => r.query(values, '', `X-Min-Position: ${describe(bad)}`, { 'x-min-position': encodeURIComponent(bad) })),
   ];
   if (route.query) {
-    variants.push(fc.tuple(r.values, fc.stringMatching(/^[a-zA-Z_]{1,16}$/).filter((key) => !names.has(key))).map(([values, key]) => r.query(values, `${key}=1`, `unknown query ${key}`)));
+    variants.push(
+      fc
+        .tuple(
+          r.values,
+          fc.stringMatching(/^[a-zA-Z_]{1,16}$/).filter((key) => !names.has(key)),
+        )
+        .map(([values, key]) => r.query(values, `${key}=1`, `unknown query ${key}`)),
+    );
     const instants = shape.filter((field) => field.kind.kind === 'instant');
     if (instants.length) {
       variants.push(
-        fc.tuple(r.values, fc.constantFrom(...instants), fc.string({ maxLength: 30 }).filter((text) => !/^\d{4}-\d{2}-\d{2}(T|$)/.test(text))).map(([values, field, bad]) =>
-          r.query(values, `${field.name}=${encodeURIComponent(bad)}`, `${field.name}=${describe(bad)}`),
-        ),
+        fc
+          .tuple(
+            r.values,
+            fc.constantFrom(...instants),
+            fc.string({ maxLength: 30 }).filter((text) => !/^\d{4}-\d{2}-\d{2}(T|$)/.test(text)),
+          )
+          .map(([values, field, bad]) => r.query(values, `${field.name}=${encodeURIComponent(bad)}`, `${field.name}=${describe(bad)}`)),
       );
     }
   }

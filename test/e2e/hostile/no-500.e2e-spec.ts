@@ -61,11 +61,22 @@ describe('no 500 for any input (property)', () => {
     sent++;
     return new Promise((resolve, reject) => {
       const body = raw.body === undefined ? undefined : Buffer.from(raw.body, 'utf8');
-      const call = http({ host: '127.0.0.1', port, method: raw.method, path: raw.path, headers: { ...raw.headers, ...(body ? { 'content-length': String(body.length) } : {}) } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type']), text: Buffer.concat(chunks).toString('utf8') }));
-      });
+      const call = http(
+        {
+          host: '127.0.0.1',
+          port,
+          method: raw.method,
+          path: raw.path,
+          headers: { ...raw.headers, ...(body ? { 'content-length': String(body.length) } : {}) },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type']), text: Buffer.concat(chunks).toString('utf8') }),
+          );
+        },
+      );
       call.on('error', reject);
       call.end(body);
     });
@@ -84,12 +95,25 @@ describe('no 500 for any input (property)', () => {
   const report = (what: string, perRoute: Record<string, number>) => {
     if (!process.env.HOSTILE_REPORT) return;
     const counts = Object.values(perRoute);
-    console.log(`${what}: ${counts.length} routes, ${counts.reduce((a, b) => a + b, 0)} requests, ${Math.min(...counts)}-${Math.max(...counts)} per route\n${Object.entries(perRoute).map(([route, count]) => `  ${count}  ${route}`).join('\n')}`);
+    console.log(
+      `${what}: ${counts.length} routes, ${counts.reduce((a, b) => a + b, 0)} requests, ${Math.min(...counts)}-${Math.max(...counts)} per route\n${Object.entries(
+        perRoute,
+      )
+        .map(([route, count]) => `  ${count}  ${route}`)
+        .join('\n')}`,
+    );
   };
 
   it('finds every route, and at least the command routes of the walk-throughs', () => {
     const names = routes.map((route) => `${route.method} ${route.path}`);
-    expect(names).toEqual(expect.arrayContaining(['POST /v1/units', 'POST /v1/units/:sku/:serial/moves', 'POST /v1/containers/:containerId/contents', 'POST /v1/recalls/:recallId/close']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'POST /v1/units',
+        'POST /v1/units/:sku/:serial/moves',
+        'POST /v1/containers/:containerId/contents',
+        'POST /v1/recalls/:recallId/close',
+      ]),
+    );
   });
 
   /** Every route's systematic variants, then `runs` random ones; answers how many requests each route got. */
@@ -120,7 +144,12 @@ describe('no 500 for any input (property)', () => {
   });
 
   it('answers every hostile variant of every query route with a 4xx JSON error', async () => {
-    const perRoute = await hostile(routes.filter((route) => route.method === 'GET'), systematicQueries, randomQueries, QUERY_RUNS);
+    const perRoute = await hostile(
+      routes.filter((route) => route.method === 'GET'),
+      systematicQueries,
+      randomQueries,
+      QUERY_RUNS,
+    );
     report('query routes', perRoute);
     expect(Math.min(...Object.values(perRoute))).toBeGreaterThanOrEqual(QUERY_RUNS + 4);
   });

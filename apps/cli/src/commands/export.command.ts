@@ -6,6 +6,7 @@ import { CliIo, Interrupted } from '../io';
 import { eventFilter, withEventFilter } from '../options';
 import { progressBar } from '../progress';
 import { withStores } from '../stores-context';
+import { globalOptions } from '../global-options';
 
 type ExportCommandOptions = Parameters<typeof eventFilter>[0] & { format: ExportFormat; out?: string };
 
@@ -26,7 +27,7 @@ Examples:
     )
     .action((options: ExportCommandOptions, command: Command) => {
       const filter = eventFilter(options);
-      const progress = progressBar(io, 'export', command.optsWithGlobals().progress ?? false);
+      const progress = progressBar(io, 'export', globalOptions(command).progress);
       return withStores(io, async (app) => {
         const out = options.out ? createWriteStream(options.out) : io.stdout;
         const stop = new AbortController();

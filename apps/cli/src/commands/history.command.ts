@@ -9,7 +9,13 @@ const COLUMNS = ['position', 'occurredAt', 'recordedAt', 'stream', 'revision', '
 
 async function show(io: CliIo, events: RecordedEvent[], json: boolean): Promise<void> {
   if (json) return print(io, `${JSON.stringify(events.map(publicEvent), null, 2)}\n`);
-  await print(io, table(events.map((event) => ({ ...event, actor: event.metadata.actor })), COLUMNS));
+  await print(
+    io,
+    table(
+      events.map((event) => ({ ...event, actor: event.metadata.actor })),
+      COLUMNS,
+    ),
+  );
 }
 
 export function historyCommand(io: CliIo): Command {
@@ -30,6 +36,8 @@ export function historyCommand(io: CliIo): Command {
     .argument('<lotId>')
     .option('--json', 'JSON instead of a table')
     .addHelpText('after', '\nExample:\n  trace history lot LOT-7')
-    .action((lotId: string, options: { json?: boolean }) => withStores(io, async (app) => show(io, await app.get(EventHistory).lot(lotId), options.json ?? false)));
+    .action((lotId: string, options: { json?: boolean }) =>
+      withStores(io, async (app) => show(io, await app.get(EventHistory).lot(lotId), options.json ?? false)),
+    );
   return history;
 }

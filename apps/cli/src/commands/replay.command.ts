@@ -5,6 +5,7 @@ import { CliIo, Interrupted, print } from '../io';
 import { list } from '../options';
 import { progressBar } from '../progress';
 import { withStores } from '../stores-context';
+import { globalOptions } from '../global-options';
 
 interface ReplayCommandOptions {
   projection?: string[];
@@ -31,7 +32,7 @@ Examples:
   trace replay --projection location-intervals`,
     )
     .action((options: ReplayCommandOptions, command: Command) => {
-      const progress = progressBar(io, 'replay', command.optsWithGlobals().progress ?? false);
+      const progress = progressBar(io, 'replay', globalOptions(command).progress);
       return withStores(io, async (app) => {
         const outcome = await app
           .get(ReadModelReplay)
@@ -48,7 +49,10 @@ Examples:
         if (options.json) return print(io, `${JSON.stringify(outcome, null, 2)}\n`);
         const resumed = outcome.resumedFrom ? ` (resumed from ${outcome.resumedFrom})` : '';
         const dropped = outcome.dropped.length ? `; dropped ${outcome.dropped.join(', ')}` : '';
-        await print(io, `generation ${outcome.generation} is current: ${outcome.projections.join(', ')} rebuilt up to position ${outcome.position}${resumed}${dropped}\n`);
+        await print(
+          io,
+          `generation ${outcome.generation} is current: ${outcome.projections.join(', ')} rebuilt up to position ${outcome.position}${resumed}${dropped}\n`,
+        );
       });
     });
 }

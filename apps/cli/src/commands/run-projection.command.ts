@@ -5,6 +5,7 @@ import { CliIo, Interrupted, print } from '../io';
 import { eventFilter, withEventFilter } from '../options';
 import { progressBar } from '../progress';
 import { withStores } from '../stores-context';
+import { globalOptions } from '../global-options';
 
 type RunOptions = Parameters<typeof eventFilter>[0];
 
@@ -29,9 +30,12 @@ Example (returns.ts):
     .action((file: string, options: RunOptions, command: Command) => {
       const filter = eventFilter(options);
       const projection = loadAnalystProjection(file);
-      const progress = progressBar(io, 'run-projection', command.optsWithGlobals().progress ?? false);
+      const progress = progressBar(io, 'run-projection', globalOptions(command).progress);
       return withStores(io, async (app) => {
-        const run = await app.get(AnalystProjectionRunner).run(projection, filter, { signal: io.signal, onProgress: progress.update }).finally(() => progress.stop());
+        const run = await app
+          .get(AnalystProjectionRunner)
+          .run(projection, filter, { signal: io.signal, onProgress: progress.update })
+          .finally(() => progress.stop());
         if (io.signal.aborted) throw new Interrupted(`run-projection interrupted at position ${run.position}; nothing printed`);
         await print(io, `${JSON.stringify(run.result, null, 2)}\n`);
       });

@@ -5,6 +5,7 @@ import { eventFilter, withEventFilter } from '../options';
 import { progressBar } from '../progress';
 import { withStores } from '../stores-context';
 import { table } from '../table';
+import { globalOptions } from '../global-options';
 
 type StatsOptions = Parameters<typeof eventFilter>[0] & { json?: boolean };
 
@@ -17,9 +18,12 @@ export function statsCommand(io: CliIo): Command {
     .addHelpText('after', '\nExamples:\n  trace stats\n  trace stats --from-time 2026-01-01 --stream-prefix unit- --json')
     .action((options: StatsOptions, command: Command) => {
       const filter = eventFilter(options);
-      const progress = progressBar(io, 'stats', command.optsWithGlobals().progress ?? false);
+      const progress = progressBar(io, 'stats', globalOptions(command).progress);
       return withStores(io, async (app) => {
-        const counts = await app.get(EventStats).count(filter, { signal: io.signal, onProgress: progress.update }).finally(() => progress.stop());
+        const counts = await app
+          .get(EventStats)
+          .count(filter, { signal: io.signal, onProgress: progress.update })
+          .finally(() => progress.stop());
         if (io.signal.aborted) throw new Interrupted('stats interrupted; nothing printed');
         const projections = await app.get(ProjectionStatuses).report();
         if (options.json) return print(io, `${JSON.stringify({ events: counts, ...projections }, null, 2)}\n`);
@@ -28,8 +32,14 @@ export function statsCommand(io: CliIo): Command {
           io,
           [
             `events: ${counts.total} (log head at position ${projections.head})\n`,
-            table(rows(counts.byType, 'type').sort((a, b) => b.events - a.events), ['type', 'events']),
-            table(rows(counts.byDay, 'day').sort((a, b) => (a.day < b.day ? -1 : 1)), ['day', 'events']),
+            table(
+              rows(counts.byType, 'type').sort((a, b) => b.events - a.events),
+              ['type', 'events'],
+            ),
+            table(
+              rows(counts.byDay, 'day').sort((a, b) => (a.day < b.day ? -1 : 1)),
+              ['day', 'events'],
+            ),
             table(replays, ['name', 'generation', 'position', 'lag', 'replay']),
           ].join('\n'),
         );

@@ -1,6 +1,15 @@
 import { Body, Controller, Delete, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, IntersectionType } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+  IntersectionType,
+} from '@nestjs/swagger';
 import { CommandContext, CommandMeta } from '../shared/command-context';
 import { UnitParams } from '../shared/validators';
 import { MoveUnitDto } from '../units/move-unit/move-unit.dto';

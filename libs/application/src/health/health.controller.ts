@@ -82,7 +82,8 @@ export class HealthController {
   }
 
   private projector(head: PromiseSettledResult<number>, applied: PromiseSettledResult<number>, beats: PromiseSettledResult<Beats>): HealthIndicatorResult {
-    if (head.status === 'rejected' || applied.status === 'rejected') return this.indicators.check('projector').down({ message: 'unknown while a store is unreachable' });
+    if (head.status === 'rejected' || applied.status === 'rejected')
+      return this.indicators.check('projector').down({ message: 'unknown while a store is unreachable' });
     return this.follower('projector', READ_MODELS_CHECKPOINT, beats, { lag: Math.max(0, head.value - applied.value) });
   }
 
@@ -94,7 +95,8 @@ export class HealthController {
     if (!beat) return indicator.down({ ...details, message: `no ${key} has reported yet: start one (npm start, or npm run start:projector)` });
     const seen = { ...details, beatAt: beat.beatAt, process: beat.process };
     const silence = this.clock().getTime() - Date.parse(beat.beatAt);
-    if (silence > MISSED_BEATS * this.config.heartbeatMs) return indicator.down({ ...seen, message: `no heartbeat for ${Math.round(silence / 1000)} s: stopped or hung` });
+    if (silence > MISSED_BEATS * this.config.heartbeatMs)
+      return indicator.down({ ...seen, message: `no heartbeat for ${Math.round(silence / 1000)} s: stopped or hung` });
     if (beat.failing) return indicator.down({ ...seen, message: `failing, retrying: ${beat.failing}` });
     return indicator.up(seen);
   }

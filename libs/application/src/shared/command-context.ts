@@ -44,6 +44,4 @@ export function commandContextOf(request: Request): CommandContext {
   };
 }
 
-export const CommandMeta = createParamDecorator((_data: unknown, context: ExecutionContext) =>
-  commandContextOf(context.switchToHttp().getRequest<Request>()),
-);
+export const CommandMeta = createParamDecorator((_data: unknown, context: ExecutionContext) => commandContextOf(context.switchToHttp().getRequest<Request>()));

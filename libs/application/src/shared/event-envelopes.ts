@@ -16,7 +16,7 @@ export function envelopes(stream: string, events: DomainEvent[], context: Comman
       causationId: context.causationId,
       actor: context.actor,
       schemaVersion: EVENT_SCHEMA_VERSION,
-      requestHash: context.requestHash,
     },
+    requestHash: context.requestHash,
   }));
 }

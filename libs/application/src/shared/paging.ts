@@ -11,7 +11,7 @@ export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 100 })
   @Optional()
   // Digits only: Number() would also read '1e3', '0x10' and ' 5' as numbers.
-  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value))
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
@@ -33,9 +33,10 @@ export const encode = (key: Key) => Buffer.from(JSON.stringify(key)).toString('b
 
 function decode(cursor: string, keyFields: string[]): Key {
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (key && typeof key === 'object' && keyFields.every((field) => typeof key[field] === 'string')) {
-      return Object.fromEntries(keyFields.map((field) => [field, key[field]]));
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (key && typeof key === 'object') {
+      const fields = key as Record<string, unknown>;
+      if (keyFields.every((field) => typeof fields[field] === 'string')) return Object.fromEntries(keyFields.map((field) => [field, fields[field] as string]));
     }
   } catch {
     // Falls through to the same answer as a well-formed cursor of the wrong shape.

@@ -12,7 +12,14 @@ class InterruptedStore extends InMemoryEventStore {
   }
 }
 
-const context: CommandContext = { commandId: 'c0ffee00-0000-4000-8000-000000000001', idempotent: true, requestHash: 'h', correlationId: 'c', causationId: 'c', actor: 'test' };
+const context: CommandContext = {
+  commandId: 'c0ffee00-0000-4000-8000-000000000001',
+  idempotent: true,
+  requestHash: 'h',
+  correlationId: 'c',
+  causationId: 'c',
+  actor: 'test',
+};
 
 describe('stream commands', () => {
   it('answers 409 when the earlier attempt of a retried command cannot be completed, appending nothing', async () => {

@@ -96,10 +96,11 @@ export class StreamCommands {
     if (!context.idempotent) return [];
     const earlier = await this.store.readByCommand(context.commandId).catch((error) => {
       // A store without multi-stream transactions completes an interrupted write here; another writer may have won.
-      if (error instanceof WrongExpectedRevision) throw new Conflict(`an interrupted earlier attempt could not be completed: ${error.stream} changed meanwhile`);
+      if (error instanceof WrongExpectedRevision)
+        throw new Conflict(`an interrupted earlier attempt could not be completed: ${error.stream} changed meanwhile`);
       throw error;
     });
-    if (earlier.length && earlier[0].metadata.requestHash !== context.requestHash) {
+    if (earlier.length && earlier[0].requestHash !== context.requestHash) {
       throw new HttpAnswer(422, 'Idempotency-Key was already used for a different request', {}, [
         { field: 'Idempotency-Key', message: 'reuse it only to retry the identical request' },
       ]);

@@ -42,7 +42,10 @@ export function IsText(): PropertyDecorator {
 
 /** Base of every command body: when the fact happened, if not now. */
 export class OccurredAtDto {
-  @ApiPropertyOptional({ description: 'When it happened (ISO 8601), e.g. the scan time; defaults to now; may be in the past, not in the future.', example: '2026-11-20T14:03:00Z' })
+  @ApiPropertyOptional({
+    description: 'When it happened (ISO 8601), e.g. the scan time; defaults to now; may be in the past, not in the future.',
+    example: '2026-11-20T14:03:00Z',
+  })
   @Optional()
   @IsInstant()
   occurredAt?: string;

@@ -23,7 +23,11 @@ export function limitCommands(server: Server, maxPending: number): void {
       message: `more than ${maxPending} commands are waiting for the event store; retry in ${OVERLOAD_RETRY_AFTER_SECONDS} s`,
     }),
   );
-  const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(refusal.length), 'Retry-After': String(OVERLOAD_RETRY_AFTER_SECONDS) };
+  const headers = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(refusal.length),
+    'Retry-After': String(OVERLOAD_RETRY_AFTER_SECONDS),
+  };
   const listeners = server.listeners('request') as RequestListener[];
   server.removeAllListeners('request');
   let pending = 0;

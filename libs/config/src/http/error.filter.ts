@@ -34,7 +34,7 @@ function httpExceptionMessage(exception: HttpException): string {
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
-  return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+  return Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
 }
 
 /**

@@ -44,7 +44,8 @@ export class GracefulDrain implements BeforeApplicationShutdown {
     const deadline = Date.now() + LONGEST_DRAIN_MS;
     await this.quiet(deadline);
     Server.prototype.close.call(server);
-    if (!(await this.quiet(deadline))) this.logger.warn(`${this.inProgress} requests still in progress after ${LONGEST_DRAIN_MS / 1000} s; closing their connections`);
+    if (!(await this.quiet(deadline)))
+      this.logger.warn(`${this.inProgress} requests still in progress after ${LONGEST_DRAIN_MS / 1000} s; closing their connections`);
   }
 
   /**

@@ -14,7 +14,11 @@ const hasBody = (request: Request) => request.headers['transfer-encoding'] !== u
 const jsonOnly: RequestHandler = (request: Request, _response: Response, next: NextFunction) => {
   if (!hasBody(request) || request.is(JSON_TYPES)) return next();
   const type = request.headers['content-type'];
-  next(new HttpAnswer(415, `${type ? `content type ${type} is not accepted` : 'a body needs a content type'}: send application/json`, {}, [{ field: 'Content-Type', message: 'must be application/json' }]));
+  next(
+    new HttpAnswer(415, `${type ? `content type ${type} is not accepted` : 'a body needs a content type'}: send application/json`, {}, [
+      { field: 'Content-Type', message: 'must be application/json' },
+    ]),
+  );
 };
 
 /** Depth of a parsed JSON value, walked without recursion so that hostile nesting cannot overflow the stack. */
@@ -23,7 +27,7 @@ export function depthExceeds(value: unknown, limit: number): boolean {
   for (let depth = 0; level.length > 0; depth++) {
     if (depth > limit) return true;
     const next: unknown[] = [];
-    for (const item of level) if (item !== null && typeof item === 'object') next.push(...Object.values(item));
+    for (const item of level) if (item !== null && typeof item === 'object') next.push(...(Object.values(item) as unknown[]));
     level = next;
   }
   return false;
@@ -31,7 +35,11 @@ export function depthExceeds(value: unknown, limit: number): boolean {
 
 const boundedDepth: RequestHandler = (request: Request, _response: Response, next: NextFunction) => {
   if (!depthExceeds(request.body, MAX_BODY_DEPTH)) return next();
-  next(new HttpAnswer(400, `body is nested deeper than ${MAX_BODY_DEPTH} levels`, {}, [{ field: 'body', message: `must not be nested deeper than ${MAX_BODY_DEPTH} levels` }]));
+  next(
+    new HttpAnswer(400, `body is nested deeper than ${MAX_BODY_DEPTH} levels`, {}, [
+      { field: 'body', message: `must not be nested deeper than ${MAX_BODY_DEPTH} levels` },
+    ]),
+  );
 };
 
 /**
@@ -40,7 +48,8 @@ const boundedDepth: RequestHandler = (request: Request, _response: Response, nex
  */
 export function requestBody(): RequestHandler[] {
   const parse = express.json({ limit: BODY_LIMIT, inflate: false, type: JSON_TYPES });
-  const parseJson: RequestHandler = (request, response, next) => parse(request, response, (error?: unknown) => next(error === undefined ? undefined : (clientHttpError(error) ?? error)));
+  const parseJson: RequestHandler = (request, response, next) =>
+    parse(request, response, (error?: unknown) => next(error === undefined ? undefined : (clientHttpError(error) ?? error)));
   return [jsonOnly, parseJson, boundedDepth];
 }
 

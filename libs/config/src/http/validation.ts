@@ -24,7 +24,9 @@ export function droppedFields(sent: unknown, built: unknown, prefix = ''): Field
   if (!isRecord(sent) || built === null || typeof built !== 'object') return [];
   return Object.keys(sent).flatMap((key) => {
     const field = prefix ? `${prefix}.${key}` : key;
-    return has(built, key) ? droppedFields(sent[key], (built as Record<string, unknown>)[key], field) : [{ field, message: `property ${key} should not exist` }];
+    return has(built, key)
+      ? droppedFields(sent[key], (built as Record<string, unknown>)[key], field)
+      : [{ field, message: `property ${key} should not exist` }];
   });
 }
 
@@ -46,7 +48,7 @@ class WholeRequestValidationPipe extends ValidationPipe {
     const checked = metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param';
     const stripped = checked ? strippedFields(value) : [];
     if (stripped.length) throw new InvalidInput(stripped);
-    const built = await super.transform(value, metadata);
+    const built: unknown = await super.transform(value, metadata);
     if (checked && built !== value) {
       const dropped = droppedFields(value, built);
       if (dropped.length) throw new InvalidInput(dropped);

@@ -22,14 +22,7 @@ export type ContainerShipped = ContainerFact<'ContainerShipped', { from: string;
 export type ContainerReceived = ContainerFact<'ContainerReceived', { by: string; location: string; within: string | null }>;
 
 export type ContainerEvent =
-  | ContainerCreated
-  | ContentsPacked
-  | ContentsUnpacked
-  | ContainerPacked
-  | ContainerUnpacked
-  | ContainerMoved
-  | ContainerShipped
-  | ContainerReceived;
+  ContainerCreated | ContentsPacked | ContentsUnpacked | ContainerPacked | ContainerUnpacked | ContainerMoved | ContainerShipped | ContainerReceived;
 
 export const CONTAINER_EVENT_TYPES: ReadonlySet<string> = new Set<ContainerEvent['type']>([
   'ContainerCreated',

@@ -1,6 +1,5 @@
 import { decideInstall } from '../genealogy/assembly';
 import { fold } from '../shared/decider';
-import { RuleViolation } from '../shared/errors';
 import { unitDecider } from '../unit/unit.decider';
 import { UnitEvent } from '../unit/unit.events';
 import { ExistingUnit } from '../unit/unit.state';
@@ -87,7 +86,7 @@ class Yard {
   }
 }
 
-const refused = (run: () => unknown, rule: string) => expect(run).toThrow(expect.objectContaining({ rule }) as unknown as RuleViolation);
+const refused = (run: () => unknown, rule: string) => expect(run).toThrow(expect.objectContaining({ rule }));
 
 describe('containers', () => {
   it('refuses to create a container twice', () => {
@@ -120,7 +119,9 @@ describe('containers', () => {
     const events = decideCargo(yard.scope('PALLET'), { type: 'MoveUnit', to: 'DOCK', reason: 'staging' });
     expect(events.container).toEqual([{ type: 'ContainerMoved', data: { containerId: 'PALLET', from: 'WH-A', to: 'DOCK', within: null } }]);
     expect(events.nested).toEqual([[{ type: 'ContainerMoved', data: { containerId: 'CASE', from: 'WH-A', to: 'DOCK', within: 'PALLET' } }]]);
-    expect(events.units).toEqual([[{ type: 'UnitMoved', data: { sku: 'P', serial: 'a', from: 'WH-A', to: 'DOCK', reason: 'staging', inContainer: 'PALLET' } }]]);
+    expect(events.units).toEqual([
+      [{ type: 'UnitMoved', data: { sku: 'P', serial: 'a', from: 'WH-A', to: 'DOCK', reason: 'staging', inContainer: 'PALLET' } }],
+    ]);
   });
 
   it('refuses to move a packed unit or a nested container on its own', () => {
@@ -188,7 +189,9 @@ describe('containers', () => {
   it('refuses to ship a container holding a quarantined unit, unless the shipment happened before the recall', () => {
     const yard = new Yard().container('C1').unit('a').pack('C1', ['a']);
     const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null, container: null };
-    yard.record('a', [{ type: 'UnitQuarantined', data: { sku: 'P', serial: 'a', recallId: 'R-1', recalledAt: '2026-11-01T00:00:00.000Z', origin: 'lot:L', holder } }]);
+    yard.record('a', [
+      { type: 'UnitQuarantined', data: { sku: 'P', serial: 'a', recallId: 'R-1', recalledAt: '2026-11-01T00:00:00.000Z', origin: 'lot:L', holder } },
+    ]);
     expect(() => yard.change('C1', { type: 'ShipUnit', to: 'ACME' })).toThrow(/recall R-1/);
     yard.change('C1', { type: 'ShipUnit', to: 'ACME', occurredAt: '2026-10-31T00:00:00.000Z' });
     expect(yard.u('a').status).toBe('in_transit');
@@ -202,7 +205,9 @@ describe('containers', () => {
   it('lets a quarantined unit move inside the company with its container', () => {
     const yard = new Yard().container('C1').unit('a').pack('C1', ['a']);
     const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null, container: null };
-    yard.record('a', [{ type: 'UnitQuarantined', data: { sku: 'P', serial: 'a', recallId: 'R-1', recalledAt: '2026-11-01T00:00:00.000Z', origin: 'lot:L', holder } }]);
+    yard.record('a', [
+      { type: 'UnitQuarantined', data: { sku: 'P', serial: 'a', recallId: 'R-1', recalledAt: '2026-11-01T00:00:00.000Z', origin: 'lot:L', holder } },
+    ]);
     yard.change('C1', { type: 'MoveUnit', to: 'QUARANTINE-CAGE' });
     expect(yard.u('a').location).toBe('QUARANTINE-CAGE');
   });

@@ -25,7 +25,10 @@ const ref = (unit: ExistingUnit): UnitRef => ({ sku: unit.sku, serial: unit.seri
 
 function assertInHouse(container: ExistingContainer, action: string): void {
   if (container.status === 'in_transit') {
-    throw new RuleViolation('receive-before-use', `container ${container.containerId} is in transit to ${container.destination}: record its receipt before ${action}`);
+    throw new RuleViolation(
+      'receive-before-use',
+      `container ${container.containerId} is in transit to ${container.destination}: record its receipt before ${action}`,
+    );
   }
 }
 
@@ -45,7 +48,10 @@ function assertPackableUnit(unit: ExistingUnit, container: ExistingContainer): v
   const label = unitLabel(unit);
   if (unit.status === 'scrapped') throw new RuleViolation('scrapped-is-final', `${label} is scrapped and accepts nothing more`);
   if (unit.parent) {
-    throw new RuleViolation('installed-unit-moves-with-parent', `${label} is installed in ${unit.parent.sku}/${unit.parent.serial}: remove it before it can be packed`);
+    throw new RuleViolation(
+      'installed-unit-moves-with-parent',
+      `${label} is installed in ${unit.parent.sku}/${unit.parent.serial}: remove it before it can be packed`,
+    );
   }
   if (unit.container) {
     const rule = unit.container === container.containerId ? 'packed-once' : 'one-container-at-a-time';

@@ -35,8 +35,7 @@ describe('assembly', () => {
 
   it('refuses a second parent, the same parent twice, itself and its own descendant', () => {
     const w = new Workshop().unit('a').unit('b').unit('c').install('b', 'a').install('c', 'b');
-    const refuse = (parent: string, component: string, rule: string) =>
-      expect(() => w.install(parent, component)).toThrow(expect.objectContaining({ rule }) as unknown as Error);
+    const refuse = (parent: string, component: string, rule: string) => expect(() => w.install(parent, component)).toThrow(expect.objectContaining({ rule }));
     refuse('c', 'a', 'one-parent-at-a-time');
     refuse('b', 'a', 'installed-once');
     refuse('a', 'a', 'no-cycles');
@@ -51,14 +50,19 @@ describe('assembly', () => {
 
   it('refuses to remove a component that is not in that parent', () => {
     const w = new Workshop().unit('a').unit('b');
-    expect(() => w.remove('b', 'a')).toThrow(expect.objectContaining({ rule: 'installed-in-parent' }) as unknown as Error);
+    expect(() => w.remove('b', 'a')).toThrow(expect.objectContaining({ rule: 'installed-in-parent' }));
   });
 
   it('refuses to install a quarantined unit, unless the installation happened before the recall', () => {
     const w = new Workshop().unit('a').unit('b');
     const holder = { status: 'in_stock', location: 'LINE', custodian: null, customer: null, container: null };
-    w.append('a', [{ type: 'UnitQuarantined', data: { sku: 'P', serial: 'a', recallId: 'R1', recalledAt: '2026-05-01T00:00:00Z', origin: unitOrigin({ sku: 'P', serial: 'a' }), holder } }]);
-    expect(() => decideInstall(w.scope('b', 'a'), '2026-06-01T00:00:00Z')).toThrow(expect.objectContaining({ rule: 'quarantined' }) as unknown as Error);
+    w.append('a', [
+      {
+        type: 'UnitQuarantined',
+        data: { sku: 'P', serial: 'a', recallId: 'R1', recalledAt: '2026-05-01T00:00:00Z', origin: unitOrigin({ sku: 'P', serial: 'a' }), holder },
+      },
+    ]);
+    expect(() => decideInstall(w.scope('b', 'a'), '2026-06-01T00:00:00Z')).toThrow(expect.objectContaining({ rule: 'quarantined' }));
     expect(decideInstall(w.scope('b', 'a'), '2026-04-01T00:00:00Z').parent).toHaveLength(1);
   });
 

@@ -62,7 +62,12 @@ export function decideInstall(scope: AssemblyScope, occurredAt?: string): Assemb
   const gained = extendedTo(component.lineage, parent);
   return {
     parent: [{ type: 'ComponentInstalled', data: { ...ref(parent), component: ref(component), lineage: gained, holder: placementOf(parent, ancestors) } }],
-    component: [{ type: 'UnitInstalled', data: { ...ref(component), parent: ref(parent), from: component.location, holder: placementOf(component, [parent, ...ancestors]) } }],
+    component: [
+      {
+        type: 'UnitInstalled',
+        data: { ...ref(component), parent: ref(parent), from: component.location, holder: placementOf(component, [parent, ...ancestors]) },
+      },
+    ],
     ancestors: alongAncestors(scope, gained, 'LineageExtended'),
   };
 }

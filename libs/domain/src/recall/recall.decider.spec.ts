@@ -7,17 +7,32 @@ const opened: RecallOpened = {
   type: 'RecallOpened',
   data: { recallId: 'R1', lotIds: ['L1'], units: [], reason: 'contamination', severity: 'high', recalledAt: '2026-05-01T00:00:00.000Z' },
 };
-const open = { type: 'OpenRecall' as const, recallId: 'R1', units: [], reason: 'contamination', severity: 'high' as const, recalledAt: '2026-05-01T00:00:00.000Z' };
+const open = {
+  type: 'OpenRecall' as const,
+  recallId: 'R1',
+  units: [],
+  reason: 'contamination',
+  severity: 'high' as const,
+  recalledAt: '2026-05-01T00:00:00.000Z',
+};
 
 describe('recall decider', () => {
   it('opens a recall of existing lots', () => {
-    given(recallDecider).when({ ...open, lots: [{ lotId: 'L1', sku: 'P' }] }).then([opened]);
+    given(recallDecider)
+      .when({ ...open, lots: [{ lotId: 'L1', sku: 'P' }] })
+      .then([opened]);
   });
 
   it('refuses an unknown lot with 422, an empty recall and a taken id', () => {
-    given(recallDecider).when({ ...open, lots: [{ lotId: 'L9', sku: null }] }).thenThrows(InvalidReference, { field: 'lotIds' });
-    given(recallDecider).when({ ...open, lots: [] }).thenThrows(InvalidInput);
-    given(recallDecider, [opened]).when({ ...open, lots: [{ lotId: 'L1', sku: 'P' }] }).thenThrows(AlreadyExists);
+    given(recallDecider)
+      .when({ ...open, lots: [{ lotId: 'L9', sku: null }] })
+      .thenThrows(InvalidReference, { field: 'lotIds' });
+    given(recallDecider)
+      .when({ ...open, lots: [] })
+      .thenThrows(InvalidInput);
+    given(recallDecider, [opened])
+      .when({ ...open, lots: [{ lotId: 'L1', sku: 'P' }] })
+      .thenThrows(AlreadyExists);
   });
 
   it('refuses to close while units are outstanding, unless forced with a reason', () => {

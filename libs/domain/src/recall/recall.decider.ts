@@ -38,10 +38,15 @@ function open(command: OpenRecall): RecallEvent[] {
 function close(command: CloseRecall, state: Extract<RecallState, { exists: true }>): RecallEvent[] {
   if (state.closed) throw new RuleViolation('recall-closed', `recall ${state.recallId} is already closed`);
   if (command.outstanding > 0 && !command.force) {
-    throw new RuleViolation('units-outstanding', `recall ${state.recallId} still holds ${command.outstanding} units: resolve them, or force the close with a reason`);
+    throw new RuleViolation(
+      'units-outstanding',
+      `recall ${state.recallId} still holds ${command.outstanding} units: resolve them, or force the close with a reason`,
+    );
   }
   if (command.force && !command.reason) throw InvalidInput.field('reason', 'a forced close needs a reason');
-  return [{ type: 'RecallClosed', data: { recallId: state.recallId, forced: command.force, reason: command.reason ?? null, outstanding: command.outstanding } }];
+  return [
+    { type: 'RecallClosed', data: { recallId: state.recallId, forced: command.force, reason: command.reason ?? null, outstanding: command.outstanding } },
+  ];
 }
 
 export const recallDecider: Decider<RecallCommand, RecallEvent, RecallState> = {

@@ -27,8 +27,7 @@ export interface UnitRef {
 export const unitKey = (unit: UnitRef): string => `${unit.sku}/${unit.serial}`;
 
 // Stream names keep EventStoreDB categories usable ($ce-unit, $ce-lot): the prefix before the first dash.
-export const unitStream = (unit: UnitRef): string =>
-  `unit-${encodeURIComponent(unit.sku)}:${encodeURIComponent(unit.serial)}`;
+export const unitStream = (unit: UnitRef): string => `unit-${encodeURIComponent(unit.sku)}:${encodeURIComponent(unit.serial)}`;
 
 export const lotStream = (lotId: string): string => `lot-${encodeURIComponent(lotId)}`;
 

@@ -24,7 +24,7 @@ describe('occurredAt', () => {
     expect(() => resolveOccurredAt('yesterday', now, 60_000)).toThrow(/occurredAt: must be an ISO 8601 date/);
   });
 
-  it('refuses a date-time without zone, as queries do: it would depend on the server\'s zone', () => {
+  it("refuses a date-time without zone, as queries do: it would depend on the server's zone", () => {
     expect(() => resolveOccurredAt('2026-04-30T10:00:00', now, 60_000)).toThrow(/with a zone/);
   });
 

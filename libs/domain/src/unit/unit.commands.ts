@@ -71,14 +71,5 @@ export interface ResolveRecall {
 
 /** Commands addressed to an existing unit. */
 export type UnitLifecycleCommand =
-  | MoveUnit
-  | ShipUnit
-  | ReceiveUnit
-  | SellUnit
-  | ReturnUnit
-  | RepairUnit
-  | ScrapUnit
-  | ConsumeLot
-  | QuarantineUnit
-  | ResolveRecall;
+  MoveUnit | ShipUnit | ReceiveUnit | SellUnit | ReturnUnit | RepairUnit | ScrapUnit | ConsumeLot | QuarantineUnit | ResolveRecall;
 export type UnitCommand = AssignSerial | UnitLifecycleCommand;

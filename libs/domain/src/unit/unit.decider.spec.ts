@@ -29,7 +29,9 @@ describe('unit decider', () => {
     });
 
     it('assigns a serial once per SKU', () => {
-      given(unitDecider, [assigned]).when({ type: 'AssignSerial', ...id, location: 'WH-B' }).thenThrows(AlreadyExists);
+      given(unitDecider, [assigned])
+        .when({ type: 'AssignSerial', ...id, location: 'WH-B' })
+        .thenThrows(AlreadyExists);
     });
 
     it('refuses a lot that does not exist', () => {
@@ -191,8 +193,12 @@ describe('unit decider: recalls and material', () => {
   };
 
   it('quarantines a unit once per recall, however many paths reach it', () => {
-    given(unitDecider, [assigned]).when({ type: 'QuarantineUnit', recallId: 'R1', recalledAt: '2026-05-01T00:00:00.000Z', origin: 'lot:L1' }).then([quarantined]);
-    given(unitDecider, [assigned, quarantined]).when({ type: 'QuarantineUnit', recallId: 'R1', recalledAt: '2026-05-01T00:00:00.000Z', origin: 'unit:x' }).then([]);
+    given(unitDecider, [assigned])
+      .when({ type: 'QuarantineUnit', recallId: 'R1', recalledAt: '2026-05-01T00:00:00.000Z', origin: 'lot:L1' })
+      .then([quarantined]);
+    given(unitDecider, [assigned, quarantined])
+      .when({ type: 'QuarantineUnit', recallId: 'R1', recalledAt: '2026-05-01T00:00:00.000Z', origin: 'unit:x' })
+      .then([]);
   });
 
   it('refuses to sell or ship a quarantined unit, naming the recall', () => {
@@ -209,19 +215,21 @@ describe('unit decider: recalls and material', () => {
   });
 
   it('still moves a quarantined unit inside the company', () => {
-    given(unitDecider, [assigned, quarantined]).when({ type: 'MoveUnit', to: 'QUARANTINE' }).then([
-      { type: 'UnitMoved', data: { ...id, from: 'WH-A', to: 'QUARANTINE', reason: null } },
-    ]);
+    given(unitDecider, [assigned, quarantined])
+      .when({ type: 'MoveUnit', to: 'QUARANTINE' })
+      .then([{ type: 'UnitMoved', data: { ...id, from: 'WH-A', to: 'QUARANTINE', reason: null } }]);
   });
 
   it('resolves a hold once, and then sells again', () => {
     const resolved: UnitEvent = { type: 'UnitRecallResolved', data: { ...id, recallId: 'R1', action: 'repaired', note: null } };
     given(unitDecider, [assigned, quarantined]).when({ type: 'ResolveRecall', recallId: 'R1', action: 'repaired' }).then([resolved]);
-    given(unitDecider, [assigned, quarantined, resolved]).when({ type: 'ResolveRecall', recallId: 'R1', action: 'released' }).thenThrows(RuleViolation, { rule: 'resolved-once' });
+    given(unitDecider, [assigned, quarantined, resolved])
+      .when({ type: 'ResolveRecall', recallId: 'R1', action: 'released' })
+      .thenThrows(RuleViolation, { rule: 'resolved-once' });
     given(unitDecider, [assigned]).when({ type: 'ResolveRecall', recallId: 'R1', action: 'released' }).thenThrows(RuleViolation, { rule: 'held-by-recall' });
-    given(unitDecider, [assigned, quarantined, resolved]).when({ type: 'SellUnit', customer: 'C', receipt: 'R' }).then([
-      { type: 'UnitSold', data: { ...id, from: 'WH-A', customer: 'C', receipt: 'R' } },
-    ]);
+    given(unitDecider, [assigned, quarantined, resolved])
+      .when({ type: 'SellUnit', customer: 'C', receipt: 'R' })
+      .then([{ type: 'UnitSold', data: { ...id, from: 'WH-A', customer: 'C', receipt: 'R' } }]);
   });
 
   it('decides with a hold the recall lists but the history does not record yet; the history wins for a recall it records', () => {
@@ -243,9 +251,16 @@ describe('unit decider: recalls and material', () => {
         data: { ...id, lotId: 'GLUE-1', quantity: 2, entry: { origin: 'lot:GLUE-1', how: 'consumed', path: [id], quantity: 2 }, holder },
       },
     ]);
-    given(unitDecider, [assigned, ...first]).when({ type: 'ConsumeLot', lot, quantity: 3 }).then([
-      { type: 'LotConsumed', data: { ...id, lotId: 'GLUE-1', quantity: 3, entry: { origin: 'lot:GLUE-1', how: 'consumed', path: [id], quantity: 5 }, holder } },
-    ]);
-    given(unitDecider, [assigned]).when({ type: 'ConsumeLot', lot: { lotId: 'NOPE', sku: null }, quantity: 1 }).thenThrows(InvalidReference);
+    given(unitDecider, [assigned, ...first])
+      .when({ type: 'ConsumeLot', lot, quantity: 3 })
+      .then([
+        {
+          type: 'LotConsumed',
+          data: { ...id, lotId: 'GLUE-1', quantity: 3, entry: { origin: 'lot:GLUE-1', how: 'consumed', path: [id], quantity: 5 }, holder },
+        },
+      ]);
+    given(unitDecider, [assigned])
+      .when({ type: 'ConsumeLot', lot: { lotId: 'NOPE', sku: null }, quantity: 1 })
+      .thenThrows(InvalidReference);
   });
 });

@@ -1,6 +1,17 @@
 import { RecordedEvent as ClientEvent } from '@eventstore/db-client';
 import { newEvent } from '../contract/event-store.contract';
-import { commandIntent, commandPointers, commandStream, intentStream, lastIntent, pointedStreams, resumePointersAt, streamsByCommand, STREAMS_PER_POINTER, unfinished } from './command-index';
+import {
+  commandIntent,
+  commandPointers,
+  commandStream,
+  intentStream,
+  lastIntent,
+  pointedStreams,
+  resumePointersAt,
+  streamsByCommand,
+  STREAMS_PER_POINTER,
+  unfinished,
+} from './command-index';
 
 const stored = (data: object, type = 'CommandStreams') => ({ type, isJson: true, data }) as unknown as ClientEvent;
 

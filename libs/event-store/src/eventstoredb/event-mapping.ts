@@ -3,11 +3,13 @@ import { EventMetadata, NewEvent, RecordedEvent } from '../event-store.port';
 import { positionNumber } from './positions';
 
 /**
- * The JSON metadata stored beside each event: the port's metadata, when it happened, and the correlation keys
- * EventStoreDB's own tools read (`$by_correlation_id`, the stream browser).
+ * The JSON metadata stored beside each event: the port's metadata, when it happened, the request fingerprint
+ * (EventStoreDB has nowhere else to keep it; reads take it out again) and the correlation keys EventStoreDB's own
+ * tools read (`$by_correlation_id`, the stream browser).
  */
 interface StoredMetadata extends EventMetadata {
   occurredAt: string;
+  requestHash?: string;
   $correlationId: string;
   $causationId: string;
 }
@@ -16,6 +18,7 @@ interface StoredMetadata extends EventMetadata {
 export function toEventData(event: NewEvent): EventData {
   const metadata: StoredMetadata = {
     ...event.metadata,
+    ...(event.requestHash === undefined ? {} : { requestHash: event.requestHash }),
     occurredAt: event.occurredAt,
     $correlationId: event.metadata.correlationId,
     $causationId: event.metadata.causationId,
@@ -29,7 +32,7 @@ export function toRecordedEvent(event: ClientEvent): RecordedEvent {
   if (!event.isJson || !isStoredMetadata(stored)) {
     throw new Error(`event ${event.id} of ${event.streamId} was not written by this service (JSON data and metadata expected)`);
   }
-  const { occurredAt, $correlationId: _correlation, $causationId: _causation, ...metadata } = stored;
+  const { occurredAt, requestHash, $correlationId: _correlation, $causationId: _causation, ...metadata } = stored;
   return {
     position: positionNumber(event.position),
     stream: event.streamId,
@@ -40,6 +43,7 @@ export function toRecordedEvent(event: ClientEvent): RecordedEvent {
     metadata,
     occurredAt,
     recordedAt: event.created.toISOString(),
+    ...(requestHash === undefined ? {} : { requestHash }),
   };
 }
 

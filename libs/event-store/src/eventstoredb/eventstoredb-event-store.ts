@@ -26,7 +26,17 @@ import {
   WrongExpectedRevision,
 } from '../event-store.port';
 import { serialized } from '../serialized-event';
-import { commandIntent, commandPointers, commandStream, intentStream, lastIntent, pointedStreams, resumePointersAt, streamsByCommand, unfinished } from './command-index';
+import {
+  commandIntent,
+  commandPointers,
+  commandStream,
+  intentStream,
+  lastIntent,
+  pointedStreams,
+  resumePointersAt,
+  streamsByCommand,
+  unfinished,
+} from './command-index';
 import { toPortError, toWrongExpectedRevision } from './errors';
 import { toEventData, toRecordedEvent } from './event-mapping';
 import { followLog } from './follow-log';
@@ -216,7 +226,10 @@ export class EventStoreDbEventStore implements EventStore {
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw toPortError(error);
         const stored = (await this.streamEvents(stream)).map((event) => event.id);
-        next = resumePointersAt(stored, pointers.map((pointer) => pointer.id));
+        next = resumePointersAt(
+          stored,
+          pointers.map((pointer) => pointer.id),
+        );
       }
     }
     return false;

@@ -60,7 +60,9 @@ export async function* followLog(client: EventStoreDBClient, prefixes: readonly 
     if (signal.aborted) return;
     if (!(failure instanceof SubscriptionEnded) && !isConnectionLoss(failure)) throw toPortError(failure);
     const delay = backoffDelay(++failures, 200, 30_000);
-    logger.warn(`subscription to $all lost (${failure instanceof Error ? failure.message : String(failure)}); resubscribing after position ${state.last} in ${delay} ms (attempt ${failures})`);
+    logger.warn(
+      `subscription to $all lost (${failure instanceof Error ? failure.message : String(failure)}); resubscribing after position ${state.last} in ${delay} ms (attempt ${failures})`,
+    );
     await sleep(delay, signal);
   }
 }

@@ -10,7 +10,17 @@ const live: FollowState = { last: 100, live: true };
 
 function received(position: number, streamId = 'unit-a', type = 'UnitMoved'): AllStreamResolvedEvent {
   const data = toEventData(newEvent(type));
-  const event = { streamId, id: data.id, isJson: true, revision: 0n, type, created: new Date(), data: data.data, metadata: data.metadata, position: at(position) };
+  const event = {
+    streamId,
+    id: data.id,
+    isJson: true,
+    revision: 0n,
+    type,
+    created: new Date(),
+    data: data.data,
+    metadata: data.metadata,
+    position: at(position),
+  };
   return { event } as AllStreamResolvedEvent;
 }
 
@@ -36,7 +46,9 @@ describe('following the EventStoreDB log', () => {
       items: [{ kind: 'caught_up', position: 500 }],
       state: { last: 500, live: false },
     });
-    expect(nextLogItems(new LogMarker('checkpoint', { commit: 90n, prepare: 0n }), catchingUp, true, prefixes).items).toEqual([{ kind: 'caught_up', position: 100 }]);
+    expect(nextLogItems(new LogMarker('checkpoint', { commit: 90n, prepare: 0n }), catchingUp, true, prefixes).items).toEqual([
+      { kind: 'caught_up', position: 100 },
+    ]);
   });
 
   it('goes live on "caught up", saying so at the last position seen, and stops being live on "fell behind"', () => {

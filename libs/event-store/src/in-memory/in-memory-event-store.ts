@@ -89,19 +89,18 @@ export class InMemoryEventStore implements EventStore {
     const existing = this.streams.get(stream) ?? [];
     assertExpectedRevision(stream, expected, existing.length - 1);
     const recordedAt = this.clock().toISOString();
-    const recorded = events.map(
-      (event, index): RecordedEvent => ({
-        position: this.log.length + index + 1,
-        stream,
-        revision: existing.length + index,
-        eventId: event.eventId,
-        type: event.type,
-        data: structuredClone(event.data) as Record<string, unknown>,
-        metadata: { ...event.metadata },
-        occurredAt: event.occurredAt,
-        recordedAt,
-      }),
-    );
+    const recorded = events.map((event, index): RecordedEvent => ({
+      position: this.log.length + index + 1,
+      stream,
+      revision: existing.length + index,
+      eventId: event.eventId,
+      type: event.type,
+      data: structuredClone(event.data) as Record<string, unknown>,
+      metadata: { ...event.metadata },
+      occurredAt: event.occurredAt,
+      recordedAt,
+      ...(event.requestHash === undefined ? {} : { requestHash: event.requestHash }),
+    }));
     this.log.push(...recorded);
     this.streams.set(stream, [...existing, ...recorded]);
     for (const event of recorded) this.byEventId.set(event.eventId, event);

@@ -36,7 +36,9 @@ describe('SqliteEventStore', () => {
     const appended = await first.append('unit-a', [retried], 'no_stream');
     await first.close();
     const former = new Database(file);
-    former.exec('DROP INDEX events_command_event; CREATE UNIQUE INDEX events_event_id ON events (event_id); CREATE INDEX events_command_id ON events (command_id)');
+    former.exec(
+      'DROP INDEX events_command_event; CREATE UNIQUE INDEX events_event_id ON events (event_id); CREATE INDEX events_command_id ON events (command_id)',
+    );
     former.close();
 
     const upgraded = new SqliteEventStore({ file });
@@ -105,5 +107,27 @@ describe('SqliteEventStore', () => {
     }
     expect((await store.readAll(0, 1000)).map((event) => event.type)).toEqual(accepted);
     await store.close();
+  });
+
+  it('moves the request fingerprint of events stored in their metadata out of it, for every reader', async () => {
+    const file = join(dir, 'events.sqlite');
+    const first = new SqliteEventStore({ file });
+    await first.append('unit-a', [newEvent('1')], 'no_stream');
+    await first.close();
+    // A file from before the fingerprint had its column: no column, the fingerprint in the metadata text.
+    const former = new Database(file);
+    former.exec('ALTER TABLE events DROP COLUMN request_hash');
+    former.prepare("UPDATE events SET metadata = json_set(metadata, '$.requestHash', 'old-fingerprint')").run();
+    former.close();
+    const reopened = new SqliteEventStore({ file });
+    const [event] = await reopened.readAll(0, 10);
+    expect(event.requestHash).toBe('old-fingerprint');
+    expect(event.metadata).not.toHaveProperty('requestHash');
+    const [text] = await reopened.readAllSerialized(0, 10);
+    expect(text.metadata).toBe(JSON.stringify(event.metadata));
+    await reopened.append('unit-b', [{ ...newEvent('2'), requestHash: 'new-fingerprint' }], 'no_stream');
+    expect((await reopened.readStream('unit-b'))[0].requestHash).toBe('new-fingerprint');
+    expect((await reopened.readAllSerialized(event.position, 10))[0].metadata).not.toContain('fingerprint');
+    await reopened.close();
   });
 });

@@ -37,7 +37,8 @@ const SCHEMA = `
     metadata    TEXT    NOT NULL,
     command_id  TEXT    NOT NULL,
     occurred_at TEXT    NOT NULL,
-    recorded_at TEXT    NOT NULL
+    recorded_at TEXT    NOT NULL,
+    request_hash TEXT
   );
   CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream, revision);
   -- Event ids derive from their command, so they are looked up (retries) and kept unique per command. Keyed by
@@ -48,6 +49,9 @@ const SCHEMA = `
   DROP INDEX IF EXISTS events_event_id;
   DROP INDEX IF EXISTS events_command_id;
 `;
+
+/** Files made before the request fingerprint had its own column kept it in the metadata; it gets the column when first opened. */
+const FINGERPRINT_COLUMN = 'ALTER TABLE events ADD COLUMN request_hash TEXT';
 
 /**
  * A row of `COLUMNS`, as an array: `selectEvents` runs in raw mode, because better-sqlite3 builds an array per row
@@ -63,7 +67,21 @@ type EventRow = [
   metadata: string,
   occurredAt: string,
   recordedAt: string,
+  requestHash: string | null,
 ];
+
+type StoredMetadata = RecordedEvent['metadata'] & { requestHash?: string };
+
+/**
+ * Metadata as the port promises it: without the request fingerprint, which events appended before it had its own
+ * column hold inside (the text names it only then: for any other, the stored text is it, as it is).
+ */
+function publicMetadata(text: string): { metadata: RecordedEvent['metadata']; text: string; requestHash?: string } {
+  const parsed = JSON.parse(text) as StoredMetadata;
+  if (!text.includes('"requestHash"') || !('requestHash' in parsed)) return { metadata: parsed, text };
+  const { requestHash, ...metadata } = parsed;
+  return { metadata, text: JSON.stringify(metadata), requestHash };
+}
 
 const toSerialized = ([position, stream, revision, eventId, type, data, metadata, occurredAt, recordedAt]: EventRow): SerializedEvent => ({
   position,
@@ -72,17 +90,19 @@ const toSerialized = ([position, stream, revision, eventId, type, data, metadata
   eventId,
   type,
   data,
-  metadata,
+  metadata: metadata.includes('"requestHash"') ? publicMetadata(metadata).text : metadata,
   occurredAt,
   recordedAt,
 });
 
-const toRecorded = (row: EventRow): RecordedEvent => {
-  const event = toSerialized(row);
-  return { ...event, data: JSON.parse(event.data), metadata: JSON.parse(event.metadata) };
+const toRecorded = ([position, stream, revision, eventId, type, data, text, occurredAt, recordedAt, column]: EventRow): RecordedEvent => {
+  const { metadata, requestHash = column ?? undefined } = publicMetadata(text);
+  const event: RecordedEvent = { position, stream, revision, eventId, type, data: JSON.parse(data) as RecordedEvent['data'], metadata, occurredAt, recordedAt };
+  if (requestHash !== undefined) event.requestHash = requestHash;
+  return event;
 };
 
-const COLUMNS = 'position, stream, revision, event_id, type, data, metadata, occurred_at, recorded_at';
+const COLUMNS = 'position, stream, revision, event_id, type, data, metadata, occurred_at, recorded_at, request_hash';
 
 /** The embedded event store: one WAL-mode SQLite file, one events table, the global position is the rowid. */
 export class SqliteEventStore implements EventStore {
@@ -99,12 +119,14 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma('busy_timeout = 10000');
     this.db.exec(SCHEMA);
+    const columns = this.db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('events')").all();
+    if (!columns.some((column) => column.name === 'request_hash')) this.db.exec(FINGERPRINT_COLUMN);
     this.statements = {
       lastRevision: this.db.prepare<[string], { revision: number | null }>('SELECT max(revision) AS revision FROM events WHERE stream = ?'),
       byEventId: this.selectEvents<[string, string]>('WHERE command_id = ? AND event_id = ?'),
       insert: this.db.prepare(
-        `INSERT INTO events (stream, revision, event_id, type, data, metadata, command_id, occurred_at, recorded_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO events (stream, revision, event_id, type, data, metadata, command_id, occurred_at, recorded_at, request_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       readStream: this.selectEvents<[string]>('WHERE stream = ? ORDER BY revision'),
       readAll: this.selectEvents<[number, number]>('WHERE position > ? ORDER BY position LIMIT ?'),
@@ -199,6 +221,7 @@ export class SqliteEventStore implements EventStore {
         event.metadata.commandId,
         event.occurredAt,
         recordedAt,
+        event.requestHash ?? null,
       );
       position = Number(inserted.lastInsertRowid);
     });

@@ -56,7 +56,11 @@ export function readStoreContract(factory: ReadStoreFactory): void {
 
   it('applies batches given before the last one settled in the order given', async () => {
     const first = store.apply([item('1', 'L1')], { name: 'test', expected: 0, position: 1 });
-    const second = store.apply([{ op: 'upsert', model: 'items', key: { sku: 'P', serial: '1' }, set: { status: 'sold' } }], { name: 'test', expected: 1, position: 2 });
+    const second = store.apply([{ op: 'upsert', model: 'items', key: { sku: 'P', serial: '1' }, set: { status: 'sold' } }], {
+      name: 'test',
+      expected: 1,
+      position: 2,
+    });
     await Promise.all([first, second]);
     expect(await store.get('items', { sku: 'P', serial: '1' })).toMatchObject({ lotId: 'L1', status: 'sold' });
     expect(await store.checkpoint('test')).toBe(2);
@@ -135,9 +139,7 @@ export function readStoreContract(factory: ReadStoreFactory): void {
   });
 
   it('applies nothing of a batch that fails part-way', async () => {
-    await expect(
-      store.apply([item('1', 'L1'), { op: 'delete', model: 'nothing', key: {} }], { name: 'test', expected: 0, position: 5 }),
-    ).rejects.toThrow();
+    await expect(store.apply([item('1', 'L1'), { op: 'delete', model: 'nothing', key: {} }], { name: 'test', expected: 0, position: 5 })).rejects.toThrow();
     expect(await store.get('items', { sku: 'P', serial: '1' })).toBeNull();
     expect(await store.checkpoint('test')).toBe(0);
   });
@@ -184,7 +186,12 @@ export function readStoreContract(factory: ReadStoreFactory): void {
   });
 
   describe('copy', () => {
-    const firsts: ReadModelDefinition = { name: 'firsts', key: ['lotId'], fields: { lotId: 'text', serial: 'text', status: 'text', tags: 'json', note: 'text' }, indexes: [] };
+    const firsts: ReadModelDefinition = {
+      name: 'firsts',
+      key: ['lotId'],
+      fields: { lotId: 'text', serial: 'text', status: 'text', tags: 'json', note: 'text' },
+      indexes: [],
+    };
     const copyFirsts = (lotIds: string[]) => ({
       op: 'copy' as const,
       model: 'firsts',
@@ -218,7 +225,12 @@ export function readStoreContract(factory: ReadStoreFactory): void {
     });
 
     it('sees the changes before it in its batch and none after it', async () => {
-      await apply(item('1', 'L1'), copyFirsts(['L1']), { ...item('1', 'L1'), set: { status: 'sold' } }, { op: 'upsert', model: 'firsts', key: { lotId: 'L1' }, set: { note: 'later' } });
+      await apply(
+        item('1', 'L1'),
+        copyFirsts(['L1']),
+        { ...item('1', 'L1'), set: { status: 'sold' } },
+        { op: 'upsert', model: 'firsts', key: { lotId: 'L1' }, set: { note: 'later' } },
+      );
       expect(await first('L1')).toMatchObject({ status: 'in_stock', note: 'later' });
       expect(await store.get('items', { sku: 'P', serial: '1' })).toMatchObject({ status: 'sold' });
     });

@@ -18,10 +18,12 @@ export class RegisteredTables {
 
   /** Registers the tables `naming` gives these models, or their deferred indexes; true when any was new. */
   async ensure(models: Iterable<ReadModelDefinition>, naming: Naming, { deferIndexes = false }: RegisterOptions = {}): Promise<boolean> {
-    const missing = [...models].map((model) => ({ ...model, name: naming.table(model.name) })).filter((model) => {
-      const deferred = this.deferred.get(this.key(naming.home, model.name));
-      return deferred === undefined || (deferred && !deferIndexes);
-    });
+    const missing = [...models]
+      .map((model) => ({ ...model, name: naming.table(model.name) }))
+      .filter((model) => {
+        const deferred = this.deferred.get(this.key(naming.home, model.name));
+        return deferred === undefined || (deferred && !deferIndexes);
+      });
     if (missing.length === 0) return false;
     await naming.store.register(missing, { deferIndexes });
     for (const model of missing) this.deferred.set(this.key(naming.home, model.name), deferIndexes);

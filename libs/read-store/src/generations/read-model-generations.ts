@@ -1,5 +1,17 @@
 import { Change, CheckpointMoved, ReadModelDefinition, ReadStore, SeparateStores } from '../read-store.port';
-import { Build, checkpointName, GenerationState, generationsModel, homesModel, MAIN_HOME, naming, Naming, RETIRED, stateOf, tableName } from './generation-state';
+import {
+  Build,
+  checkpointName,
+  GenerationState,
+  generationsModel,
+  homesModel,
+  MAIN_HOME,
+  naming,
+  Naming,
+  RETIRED,
+  stateOf,
+  tableName,
+} from './generation-state';
 import { GenerationView, RegisteredTables } from './generation-view';
 
 /** Injection token of the ReadModelGenerations of the read-model projections. */
@@ -39,7 +51,7 @@ export class ReadModelGenerations {
   ) {}
 
   async state(): Promise<GenerationState> {
-    for (let home = await this.home(); ; ) {
+    for (let home = await this.home(); ;) {
       try {
         const store = this.storeOf(home);
         await this.registered(home, store, generationsModel);
@@ -57,14 +69,22 @@ export class ReadModelGenerations {
 
   /** The read models as readers see them: always the current generation. */
   current(): ReadStore {
-    return new GenerationView(async () => this.naming(await this.state()), this.tables, () => this.close());
+    return new GenerationView(
+      async () => this.naming(await this.state()),
+      this.tables,
+      () => this.close(),
+    );
   }
 
   /** The read models of a build; its checkpoint is the group's name, as for the current generation. */
   building(build: Build): ReadStore {
     // A build's own home is created by the replay that writes it, when it starts or resumes.
     const fixed = this.naming(build, true);
-    return new GenerationView(async () => fixed, this.tables, () => this.close());
+    return new GenerationView(
+      async () => fixed,
+      this.tables,
+      () => this.close(),
+    );
   }
 
   /** Checkpoint of the current generation, read from the underlying store. */

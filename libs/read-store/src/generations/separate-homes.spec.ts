@@ -23,7 +23,11 @@ describe('read-model generations in separate stores', () => {
   const opened: ReadModelGenerations[] = [];
 
   const newProcess = () => {
-    const generations = new ReadModelGenerations(new SqliteReadStore({ file: join(dir, 'read-models.sqlite') }), GROUP, new SqliteStoreFiles(dir, 'read-models'));
+    const generations = new ReadModelGenerations(
+      new SqliteReadStore({ file: join(dir, 'read-models.sqlite') }),
+      GROUP,
+      new SqliteStoreFiles(dir, 'read-models'),
+    );
     opened.push(generations);
     return generations;
   };
@@ -158,7 +162,8 @@ describe('read-model generations in separate stores', () => {
     const main = new SqliteReadStore({ file: join(dir, 'read-models.sqlite') });
     let stale = true;
     const lagging = Object.assign(Object.create(main) as ReadStore, {
-      get: async (model: string, key: Record<string, string>) => (model === 'read_model_homes' && stale ? ((stale = false), { group: GROUP, home: 1 }) : main.get(model, key)),
+      get: async (model: string, key: Record<string, string>) =>
+        model === 'read_model_homes' && stale ? ((stale = false), { group: GROUP, home: 1 }) : main.get(model, key),
     });
     const reader = new ReadModelGenerations(lagging, GROUP, new SqliteStoreFiles(dir, 'read-models'));
     opened.push(reader);

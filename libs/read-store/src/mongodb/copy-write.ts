@@ -1,5 +1,5 @@
 import { AnyBulkWriteOperation, ClientSession, Db, Document } from 'mongodb';
-import { Key } from '../read-store.port';
+
 import { equalityFilter, keyFilter, keyOrder } from './filters';
 import { CopyWrite, nullForUndefined } from './write-plan';
 
@@ -29,7 +29,7 @@ export async function runCopy(db: Db, step: CopyWrite, session: ClientSession): 
   };
   for await (const document of documents) {
     const inserted = copiedDocument(step, document);
-    operations.push({ updateOne: { filter: keyFilter(target, inserted as Key), update: { $setOnInsert: inserted }, upsert: true } });
+    operations.push({ updateOne: { filter: keyFilter(target, inserted), update: { $setOnInsert: inserted }, upsert: true } });
     if (operations.length === BATCH) await flush();
   }
   await flush();

@@ -13,7 +13,7 @@ function scalar(field: string, value: unknown): Scalar {
 
 /** Equality on every field; a list matches any of its values. */
 export function equalityFilter(where: Filter): Document {
-  return Object.fromEntries(
+  return Object.fromEntries<unknown>(
     Object.entries(where).map(([field, value]) =>
       Array.isArray(value) ? [field, { $in: value.map((item) => scalar(field, item)) }] : [field, scalar(field, value)],
     ),

@@ -32,7 +32,10 @@ describeWhenSet(['MONGODB_URI'], 'MongoDB read store', (env) => {
     await a.register([model]);
     await b.register([model]);
     const batch = [{ op: 'increment' as const, model: 'counters', key: { location: 'A' }, by: { count: 1 } }];
-    const outcomes = await Promise.allSettled([a.apply(batch, { name: 'race', expected: 0, position: 1 }), b.apply(batch, { name: 'race', expected: 0, position: 1 })]);
+    const outcomes = await Promise.allSettled([
+      a.apply(batch, { name: 'race', expected: 0, position: 1 }),
+      b.apply(batch, { name: 'race', expected: 0, position: 1 }),
+    ]);
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     expect(outcomes.find((outcome) => outcome.status === 'rejected')).toMatchObject({ reason: expect.any(CheckpointMoved) });
     expect(await a.get('counters', { location: 'A' })).toEqual({ location: 'A', count: 1 });

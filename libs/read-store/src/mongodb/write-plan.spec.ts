@@ -4,7 +4,12 @@ import { copiedDocument } from './copy-write';
 import { BulkWrite, CopyWrite, writePlan } from './write-plan';
 
 const guard = new ModelGuard();
-guard.add({ name: 'units', key: ['sku', 'serial'], fields: { sku: 'text', serial: 'text', lotId: 'text', status: 'text', count: 'integer' }, indexes: [['lotId']] });
+guard.add({
+  name: 'units',
+  key: ['sku', 'serial'],
+  fields: { sku: 'text', serial: 'text', lotId: 'text', status: 'text', count: 'integer' },
+  indexes: [['lotId']],
+});
 guard.add({ name: 'stock', key: ['location'], fields: { location: 'text', count: 'integer' }, indexes: [] });
 
 const unit = { sku: 'P', serial: 'S1' };
@@ -44,9 +49,10 @@ describe('MongoDB write plan', () => {
   it('turns delete-then-write into a replacement and write-then-delete into a delete, whatever the driver reorders', () => {
     const deleted: Change = { op: 'delete', model: 'units', key: unit };
     expect(bulkPlan([upsert({ status: 'sold' }), deleted], guard)[0].operations).toEqual([{ deleteOne: { filter: unit } }]);
-    expect(bulkPlan([upsert({ lotId: 'L1' }), deleted, upsert({ status: 'sold' }), { op: 'increment', model: 'units', key: unit, by: { count: 2 } }], guard)[0].operations).toEqual([
-      { replaceOne: { filter: unit, replacement: { status: 'sold', count: 2, ...unit }, upsert: true } },
-    ]);
+    expect(
+      bulkPlan([upsert({ lotId: 'L1' }), deleted, upsert({ status: 'sold' }), { op: 'increment', model: 'units', key: unit, by: { count: 2 } }], guard)[0]
+        .operations,
+    ).toEqual([{ replaceOne: { filter: unit, replacement: { status: 'sold', count: 2, ...unit }, upsert: true } }]);
   });
 
   it('runs a filtered update after what came before it and before what follows', () => {
@@ -83,7 +89,15 @@ describe('MongoDB write plan', () => {
   });
 
   it('refuses a copy whose filter no index serves, or that leaves out the key of what it writes', () => {
-    const copy = (change: Partial<Extract<Change, { op: 'copy' }>>): Change => ({ op: 'copy', model: 'stock', from: 'units', where: { lotId: 'L1' }, fields: { location: 'status' }, set: {}, ...change });
+    const copy = (change: Partial<Extract<Change, { op: 'copy' }>>): Change => ({
+      op: 'copy',
+      model: 'stock',
+      from: 'units',
+      where: { lotId: 'L1' },
+      fields: { location: 'status' },
+      set: {},
+      ...change,
+    });
     expect(() => writePlan([copy({ where: { status: 'x' } })], guard)).toThrow(/no index serves/);
     expect(() => writePlan([copy({ fields: {} })], guard)).toThrow(/must give its key \(location missing\)/);
     expect(() => writePlan([copy({ fields: { location: 'count' } })], guard)).toThrow(/keeps types/);

@@ -19,10 +19,7 @@ export interface CopyWrite {
 export type WriteStep = BulkWrite | CopyWrite;
 
 /** What a batch's keyed changes leave of one document. */
-type NetWrite =
-  | { kind: 'update'; set: ReadDocument; inc: Record<string, number> }
-  | { kind: 'replace'; document: ReadDocument }
-  | { kind: 'delete' };
+type NetWrite = { kind: 'update'; set: ReadDocument; inc: Record<string, number> } | { kind: 'replace'; document: ReadDocument } | { kind: 'delete' };
 
 interface Pending {
   model: ReadModelDefinition;

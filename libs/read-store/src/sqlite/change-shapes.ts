@@ -15,6 +15,8 @@ class ShapeNode<T> {
   }
 
   names(record: object): ShapeNode<T> {
+    // A cursor walking down the tree from here, not a saved `this` for a closure.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     let node: ShapeNode<T> = this;
     for (const name in record) node = node.child(name);
     return node.child(END);
@@ -22,12 +24,16 @@ class ShapeNode<T> {
 
   /** Field names, each with how it is matched: lists and nulls give other clauses. */
   filter(where: Filter): ShapeNode<T> {
+    // A cursor walking down the tree from here, not a saved `this` for a closure.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     let node: ShapeNode<T> = this;
     for (const field in where) node = node.child(field).child(matchOf(where[field]));
     return node.child(END);
   }
 
   pairs(record: Record<string, string>): ShapeNode<T> {
+    // A cursor walking down the tree from here, not a saved `this` for a closure.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     let node: ShapeNode<T> = this;
     for (const name in record) node = node.child(name).child(record[name]);
     return node.child(END);

@@ -19,12 +19,26 @@ describe('coalesceChanges', () => {
   it('keeps the order around a delete of the document and a filtered update of the model', () => {
     const update: Change = { op: 'update', model: 'units', where: { sku: 'P', serial: '1' }, set: { status: 'sold' } };
     const remove: Change = { op: 'delete', model: 'units', key: { sku: 'P', serial: '2' } };
-    const changes = [upsert('1', { status: 'in_stock' }), update, upsert('1', { location: 'B' }), upsert('2', { status: 'sold' }), remove, upsert('2', { status: 'in_stock' })];
+    const changes = [
+      upsert('1', { status: 'in_stock' }),
+      update,
+      upsert('1', { location: 'B' }),
+      upsert('2', { status: 'sold' }),
+      remove,
+      upsert('2', { status: 'in_stock' }),
+    ];
     expect(coalesceChanges(changes)).toEqual(changes);
   });
 
   it('keeps the order around a copy into the model or out of it', () => {
-    const copy = (model: string, from: string): Change => ({ op: 'copy', model, from, where: { lotId: 'L' }, fields: { sku: 'sku', serial: 'serial' }, set: {} });
+    const copy = (model: string, from: string): Change => ({
+      op: 'copy',
+      model,
+      from,
+      where: { lotId: 'L' },
+      fields: { sku: 'sku', serial: 'serial' },
+      set: {},
+    });
     const into = [upsert('1', { status: 'in_stock' }), copy('units', 'lineage'), upsert('1', { location: 'B' })];
     const outOf = [upsert('1', { status: 'in_stock' }), copy('holds', 'units'), upsert('1', { location: 'B' })];
     expect(coalesceChanges(into)).toEqual(into);

@@ -28,7 +28,7 @@ export function coalesceChanges(changes: Change[]): Change[] {
   const open = new Map<string, Map<string, number>>();
   for (const change of changes) {
     let documents = open.get(change.model);
-    if (!documents) open.set(change.model, (documents = new Map()));
+    if (!documents) open.set(change.model, (documents = new Map<string, number>()));
     if (change.op === 'update') {
       documents.clear();
     } else if (change.op === 'copy') {

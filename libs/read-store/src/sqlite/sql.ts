@@ -22,7 +22,7 @@ function bound(value: Filter[string]): Scalar | undefined {
     case 'null':
       return undefined;
     case 'equal':
-      return Array.isArray(value) ? value[0] : (value as Scalar);
+      return Array.isArray(value) ? value[0] : value;
   }
 }
 

@@ -69,9 +69,7 @@ export class SqliteReadStore implements ReadStore {
     for (const model of models) {
       this.guard.add(model);
       const fields = Object.entries(model.fields).map(([field, type]) => `${quote(field)} ${SQL_TYPE[type]}`);
-      this.db.exec(
-        `CREATE TABLE IF NOT EXISTS ${quote(model.name)} (${fields.join(', ')}, PRIMARY KEY (${columns(model.key)})) WITHOUT ROWID`,
-      );
+      this.db.exec(`CREATE TABLE IF NOT EXISTS ${quote(model.name)} (${fields.join(', ')}, PRIMARY KEY (${columns(model.key)})) WITHOUT ROWID`);
       this.addMissingColumns(model);
       if (!deferIndexes) createIndexes(this.db, model);
       if (this.db.prepare(`SELECT 1 FROM ${quote(model.name)} LIMIT 1`).get() === undefined) this.empty.add(model.name);
@@ -124,9 +122,7 @@ export class SqliteReadStore implements ReadStore {
   async get(modelName: string, key: Key): Promise<ReadDocument | null> {
     const model = this.guard.keyed(modelName, key);
     const where = model.key.map((field) => `${quote(field)} = ?`).join(' AND ');
-    const row = this.statement(`get:${model.name}`, `SELECT * FROM ${quote(model.name)} WHERE ${where}`).get(
-      ...model.key.map((field) => key[field]),
-    );
+    const row = this.statement(`get:${model.name}`, `SELECT * FROM ${quote(model.name)} WHERE ${where}`).get(...model.key.map((field) => key[field]));
     return row ? this.toDocument(model, row as ReadDocument) : null;
   }
 
@@ -179,7 +175,7 @@ export class SqliteReadStore implements ReadStore {
 
   private toDocument(model: ReadModelDefinition, row: ReadDocument): ReadDocument {
     for (const [field, type] of Object.entries(model.fields)) {
-      if (type === 'json' && typeof row[field] === 'string') row[field] = JSON.parse(row[field] as string);
+      if (type === 'json' && typeof row[field] === 'string') row[field] = JSON.parse(row[field]);
     }
     return row;
   }

@@ -1,59 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { Checkpoint, CheckpointMoved } from '../read-store.port';
+import { join } from 'node:path';
 import { SqlTarget } from './sql';
+import { EXEC } from './writer-thread.worker';
 
-/** In a batch's steps: DDL text follows, rather than the parameter count of a prepared statement. */
-const EXEC = -1;
-
-/**
- * The worker's code: plain JavaScript that imports nothing of ours, so it runs the same from the build and from
- * the tests. Each message is a batch: statements prepared since the last one, the recorded steps and the
- * checkpoint, committed in one immediate transaction, as the main connection would.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const db = new Database(workerData.file);
-for (const pragma of workerData.pragmas) db.pragma(pragma);
-const sql = [];
-const statements = [];
-const stored = db.prepare('SELECT position FROM checkpoints WHERE name = ?').pluck();
-const store = db.prepare('INSERT OR REPLACE INTO checkpoints (name, position, updated_at) VALUES (?, ?, ?)');
-const commit = db.transaction(({ steps, size, checkpoint, at }) => {
-  const actual = stored.get(checkpoint.name) ?? 0;
-  if (actual !== checkpoint.expected) return actual;
-  for (let i = 0; i < size; ) {
-    const index = steps[i++];
-    const count = steps[i++];
-    if (index === ${EXEC}) {
-      db.exec(count);
-      continue;
-    }
-    (statements[index] ??= db.prepare(sql[index])).run(steps.slice(i, i + count));
-    i += count;
-  }
-  store.run(checkpoint.name, checkpoint.position, at);
-  return actual;
-});
-parentPort.on('message', (message) => {
-  if (message.close) {
-    db.close();
-    parentPort.close();
-    return;
-  }
-  if (message.forget) {
-    sql.length = 0;
-    statements.length = 0;
-    return;
-  }
-  sql.push(...message.statements);
-  try {
-    parentPort.postMessage({ id: message.id, actual: commit.immediate(message) });
-  } catch (error) {
-    parentPort.postMessage({ id: message.id, error: { message: String(error && error.message), code: error && error.code } });
-  }
-});
-`;
+/** The worker's module (JavaScript, type-checked): beside this file in the sources and in the build. */
+const WORKER = join(__dirname, 'writer-thread.worker.js');
 
 interface Reply {
   id: number;
@@ -155,7 +107,7 @@ export class WriterThread implements SqlTarget {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: this.file, pragmas: this.pragmas, driver: require.resolve('better-sqlite3') } });
+    const worker = new Worker(WORKER, { workerData: { file: this.file, pragmas: this.pragmas, driver: require.resolve('better-sqlite3') } });
     worker.on('message', (reply: Reply) => this.settle(reply));
     worker.on('error', (error) => this.failAll(error));
     worker.on('exit', (code) => {

@@ -54,7 +54,13 @@ describe('event export', () => {
       out.release();
     }
     expect(await done).toEqual({ exported: 10, position: 10 });
-    expect(out.chunks.join('').trim().split('\n').map((line) => JSON.parse(line).data.i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(
+      out.chunks
+        .join('')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).data.i),
+    ).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it('writes CSV with a header, quoting what needs it, and filters', async () => {
@@ -68,8 +74,12 @@ describe('event export', () => {
   });
 
   it('writes NDJSON lines that are the public events as JSON.stringify writes them', async () => {
-    const metadata = { ...newEvent().metadata, actor: 'quote " and \\ back', requestHash: 'secret' };
-    await store.append('unit-"odd"\n:ü', [{ ...newEvent('UnitMoved', { to: 'WH "B"\n', n: [1.5, null, { ü: true }] }), metadata }], 'no_stream');
+    const metadata = { ...newEvent().metadata, actor: 'quote " and \\ back' };
+    await store.append(
+      'unit-"odd"\n:ü',
+      [{ ...newEvent('UnitMoved', { to: 'WH "B"\n', n: [1.5, null, { ü: true }] }), metadata, requestHash: 'secret' }],
+      'no_stream',
+    );
     const lines: string[] = [];
     const out = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
     await new EventExport(store).export({}, out, { format: 'ndjson' });

@@ -1,5 +1,4 @@
 import { EventMetadata, SerializedEvent } from '@trace/event-store';
-import { publicMetadataJson } from '../log/public-event';
 
 export const EXPORT_FORMATS = ['ndjson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -43,14 +42,14 @@ const ndjson: EventFormat = {
   header: '',
   line: (event) =>
     `{"position":${event.position},"stream":${json(event.stream)},"revision":${event.revision},"eventId":${json(event.eventId)},` +
-    `"type":${json(event.type)},"data":${event.data},"metadata":${publicMetadataJson(event.metadata)},` +
+    `"type":${json(event.type)},"data":${event.data},"metadata":${event.metadata},` +
     `"occurredAt":${json(event.occurredAt)},"recordedAt":${json(event.recordedAt)}}\n`,
 };
 
 const csv: EventFormat = {
   header: `${CSV_COLUMNS.join(',')}\n`,
   line(event) {
-    const metadata: EventMetadata = JSON.parse(event.metadata);
+    const metadata = JSON.parse(event.metadata) as EventMetadata;
     const fields = [
       event.position,
       event.stream,

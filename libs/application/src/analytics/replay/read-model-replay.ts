@@ -107,7 +107,9 @@ export class ReadModelReplay {
       await this.generations.dropRetired();
     }
     const names = requested ?? ALL_PROJECTIONS.map((projection) => projection.name);
-    const models = ALL_PROJECTIONS.filter((projection) => names.includes(projection.name)).flatMap((projection) => projection.models.map((model) => model.name));
+    const models = ALL_PROJECTIONS.filter((projection) => names.includes(projection.name)).flatMap((projection) =>
+      projection.models.map((model) => model.name),
+    );
     return this.generations.begin(models, names, { every: names.length === ALL_PROJECTIONS.length });
   }
 
@@ -155,7 +157,7 @@ export class ReadModelReplay {
     const reached = batch.length === batchSize ? batch[batch.length - 1].position : target;
     const changes: Change[] = [];
     for (const { type, data, stream, revision, position: at, occurredAt, recordedAt } of batch) {
-      const event: ProjectedEvent = { type, data: JSON.parse(data), stream, revision, position: at, occurredAt, recordedAt };
+      const event: ProjectedEvent = { type, data: JSON.parse(data) as Record<string, unknown>, stream, revision, position: at, occurredAt, recordedAt };
       for (const projection of projections) changes.push(...projection.project(event));
     }
     return { changes, reached };

@@ -4,7 +4,14 @@ const unit = { sku: 'PUMP', serial: 'S1' };
 let position = 0;
 const event = (type: string, data: object, occurredAt: string, recordedAt = occurredAt): TimedEvent => {
   position++;
-  return { type, data: { ...unit, ...data }, occurredAt: `2026-03-0${occurredAt}:00:00.000Z`, recordedAt: `2026-03-0${recordedAt}:00:00.000Z`, position, revision: position - 1 };
+  return {
+    type,
+    data: { ...unit, ...data },
+    occurredAt: `2026-03-0${occurredAt}:00:00.000Z`,
+    recordedAt: `2026-03-0${recordedAt}:00:00.000Z`,
+    position,
+    revision: position - 1,
+  };
 };
 
 describe('time clocks', () => {
@@ -17,7 +24,12 @@ describe('time clocks', () => {
 
   it('as it happened: selects by occurredAt and folds in the order things occurred', () => {
     expect(byClock(life, { asOf: '2026-03-04T12:00:00.000Z' }).map((e) => e.type)).toEqual(['SerialAssigned', 'UnitMoved', 'UnitShipped']);
-    expect(whereaboutsAt(life, { asOf: '2026-03-03T12:00:00.000Z' })).toMatchObject({ status: 'in_stock', location: 'WH-B', lastEventAt: moved.occurredAt, revision: 2 });
+    expect(whereaboutsAt(life, { asOf: '2026-03-03T12:00:00.000Z' })).toMatchObject({
+      status: 'in_stock',
+      location: 'WH-B',
+      lastEventAt: moved.occurredAt,
+      revision: 2,
+    });
   });
 
   it('as we knew it then: only what was recorded by then, in recording order', () => {

@@ -34,7 +34,10 @@ export type UnitWhereabouts = UnitView;
 export function byClock<E extends TimedEvent>(events: E[], clock: TimeClock): E[] {
   const { asOf, knownAt } = clock;
   const selected = events.filter((event) => (knownAt === undefined || event.recordedAt <= knownAt) && (asOf === undefined || event.occurredAt <= asOf));
-  const order = asOf === undefined ? (a: E, b: E) => a.position - b.position : (a: E, b: E) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : a.position - b.position);
+  const order =
+    asOf === undefined
+      ? (a: E, b: E) => a.position - b.position
+      : (a: E, b: E) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : a.position - b.position);
   return selected.sort(order);
 }
 

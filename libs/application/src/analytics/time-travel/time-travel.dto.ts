@@ -5,12 +5,18 @@ import { TimeClock } from './time-clock';
 
 /** The query parameters of time travel; either one turns a "now" query into a time-travel query. */
 export class TimeTravelDto {
-  @ApiPropertyOptional({ description: 'As it happened: state at this instant, from events that occurred by then, in the order they occurred.', example: '2026-03-03T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'As it happened: state at this instant, from events that occurred by then, in the order they occurred.',
+    example: '2026-03-03T00:00:00Z',
+  })
   @Optional()
   @IsInstant()
   asOf?: string;
 
-  @ApiPropertyOptional({ description: 'As we knew it then: only events recorded by this instant (alone: what this service answered at that moment).', example: '2026-03-05T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'As we knew it then: only events recorded by this instant (alone: what this service answered at that moment).',
+    example: '2026-03-05T00:00:00Z',
+  })
   @Optional()
   @IsInstant()
   knownAt?: string;
@@ -19,5 +25,8 @@ export class TimeTravelDto {
 /** The clock a request asks for, or null for "now" (the current read models). */
 export function requestedClock({ asOf, knownAt }: TimeTravelDto): TimeClock | null {
   if (asOf === undefined && knownAt === undefined) return null;
-  return { asOf: asOf === undefined ? undefined : (parseInstant(asOf) as string), knownAt: knownAt === undefined ? undefined : (parseInstant(knownAt) as string) };
+  return {
+    asOf: asOf === undefined ? undefined : (parseInstant(asOf) as string),
+    knownAt: knownAt === undefined ? undefined : (parseInstant(knownAt) as string),
+  };
 }

@@ -21,7 +21,11 @@ export class ConsumeLotHandler implements ICommandHandler<ConsumeLotCommand> {
       const ancestors = await this.units.ancestors(loaded.state);
       const within = ancestors.map((ancestor) => ancestor.state);
       const events = unitDecider.decide({ type: 'ConsumeLot', lot: lot!, quantity: material.quantity, within }, loaded.state);
-      const upward = propagateUp(loaded.state, ancestors.map((a) => a.state), [(events[0] as LotConsumed).data.entry]);
+      const upward = propagateUp(
+        loaded.state,
+        ancestors.map((a) => a.state),
+        [(events[0] as LotConsumed).data.entry],
+      );
       return [
         { stream: loaded.stream, expected: loaded.expected, events },
         ...ancestors.map((ancestor, i) => ({ stream: ancestor.stream, expected: ancestor.expected, events: upward[i] })),

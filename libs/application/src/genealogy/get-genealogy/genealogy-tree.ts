@@ -38,7 +38,9 @@ export function genealogyTree(root: UnitRef, strands: LineageEntry[]): Genealogy
       const holder = node(strand.path[0]);
       const lotId = decodeURIComponent(strand.origin.slice(LOT_PREFIX.length));
       if (!holder.lots.some((lot) => lot.lotId === lotId && lot.how === strand.how)) {
-        holder.lots.push(strand.quantity === undefined || strand.quantity === null ? { lotId, how: strand.how } : { lotId, how: strand.how, quantity: strand.quantity });
+        holder.lots.push(
+          strand.quantity === undefined || strand.quantity === null ? { lotId, how: strand.how } : { lotId, how: strand.how, quantity: strand.quantity },
+        );
       }
     }
   }

@@ -31,7 +31,12 @@ export class GetGenealogyHandler implements IQueryHandler<GetGenealogyQuery, Gen
   private async all(where: Key): Promise<LineageEntry[]> {
     const strands: LineageEntry[] = [];
     for await (const row of allRows(this.reads, lineageModel, where)) {
-      strands.push({ origin: row.origin as string, how: row.how as LineageEntry['how'], path: row.path as UnitRef[], quantity: row.quantity as number | undefined });
+      strands.push({
+        origin: row.origin as string,
+        how: row.how as LineageEntry['how'],
+        path: row.path as UnitRef[],
+        quantity: row.quantity as number | undefined,
+      });
     }
     return strands;
   }

@@ -19,7 +19,7 @@ export class ListLotUnitsDto extends IntersectionType(PageQueryDto, TimeTravelDt
 
   @ApiPropertyOptional({ description: 'Also units that consumed material from the lot or contain, at any depth, a unit that did; each item says `via`' })
   @Optional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   transitive?: boolean;
 }

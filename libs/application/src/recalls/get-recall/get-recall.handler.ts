@@ -38,6 +38,19 @@ export class GetRecallHandler implements IQueryHandler<GetRecallQuery, RecallPro
     const quarantined = affected - (byHoldPending['1'] ?? 0);
     const { forced, ...view } = recall;
     delete byAction.null;
-    return { ...view, forced: forced === null ? null : forced === 1, affected, quarantined, outstanding, resolved, byAction, byStatus, byLocation, byCustodian, byCustomer, byContainer };
+    return {
+      ...view,
+      forced: forced === null ? null : forced === 1,
+      affected,
+      quarantined,
+      outstanding,
+      resolved,
+      byAction,
+      byStatus,
+      byLocation,
+      byCustodian,
+      byCustomer,
+      byContainer,
+    };
   }
 }

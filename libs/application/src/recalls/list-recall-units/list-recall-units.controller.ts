@@ -28,7 +28,10 @@ const CSV_COLUMNS: Array<keyof CsvRow> = [
 ];
 
 /** A row of the CSV: the chain a unit is built into as `SKU/serial > SKU/serial`, nearest first. */
-const csvRow = (unit: RecallUnitView): CsvRow => ({ ...unit, installedIn: unit.installedIn?.map((outer) => `${outer.sku}/${outer.serial}`).join(' > ') ?? null });
+const csvRow = (unit: RecallUnitView): CsvRow => ({
+  ...unit,
+  installedIn: unit.installedIn?.map((outer) => `${outer.sku}/${outer.serial}`).join(' > ') ?? null,
+});
 
 @ApiTags('recalls')
 @Controller('v1/recalls/:recallId')
@@ -38,7 +41,9 @@ export class ListRecallUnitsController {
 
   @Get('units')
   @ApiOperation({ summary: 'Units the recall holds or held, by state, location or container, in pages' })
-  @ApiOkResponse({ description: '{items: [{sku, serial, state, action, status, location, custodian, customer, destination, container, installedIn, origin, …}], nextCursor}' })
+  @ApiOkResponse({
+    description: '{items: [{sku, serial, state, action, status, location, custodian, customer, destination, container, installedIn, origin, …}], nextCursor}',
+  })
   list(@Param() { recallId }: RecallParams, @Query() query: ListRecallUnitsDto) {
     return this.units.page(recallId, query);
   }

@@ -29,7 +29,15 @@ export class OpenRecallHandler implements ICommandHandler<OpenRecallCommand> {
       const stream = recallStream(recallId);
       const { state, history } = await this.commands.state(stream, recallDecider);
       const [opened] = recallDecider.decide(
-        { type: 'OpenRecall', recallId, lots: lots.map((lot) => lot.reference), units: recall.units ?? [], reason: recall.reason, severity: recall.severity, recalledAt },
+        {
+          type: 'OpenRecall',
+          recallId,
+          lots: lots.map((lot) => lot.reference),
+          units: recall.units ?? [],
+          reason: recall.reason,
+          severity: recall.severity,
+          recalledAt,
+        },
         state,
       ) as RecallOpened[];
       const { reason, severity } = opened.data;

@@ -14,7 +14,13 @@ export const RECALL_REACTOR_CHECKPOINT = 'recall-reactor';
       provide: RecallReactor,
       inject: [EVENT_STORE, READ_STORE, APP_CONFIG, CLOCK],
       useFactory: (events: EventStore, reads: ReadStore, config: AppConfig, clock: Clock) =>
-        new RecallReactor(events, reads, { name: RECALL_REACTOR_CHECKPOINT, batchSize: config.projectorBatchSize, heartbeatMs: config.heartbeatMs, readModels: READ_MODELS_CHECKPOINT, clock }),
+        new RecallReactor(events, reads, {
+          name: RECALL_REACTOR_CHECKPOINT,
+          batchSize: config.projectorBatchSize,
+          heartbeatMs: config.heartbeatMs,
+          readModels: READ_MODELS_CHECKPOINT,
+          clock,
+        }),
     },
     { provide: FollowerLifecycle, inject: [RecallReactor], useFactory: (reactor: RecallReactor) => new FollowerLifecycle(reactor) },
   ],

@@ -125,8 +125,18 @@ export class RecallReactor {
 
   private async quarantine(event: RecordedEvent, hold: HeldOrigin, targets: Array<{ unit: UnitRef; origin: string }>): Promise<number> {
     const origins = new Map(targets.map((t) => [unitToken(t.unit), t.origin]));
-    const command = (unit: UnitRef) => ({ type: 'QuarantineUnit' as const, recallId: hold.recallId, recalledAt: hold.recalledAt, origin: origins.get(unitToken(unit)) as string });
-    return this.holds.apply(hold.recallId, targets.map((t) => t.unit), command, this.context(event, hold.recallId, 'quarantine'));
+    const command = (unit: UnitRef) => ({
+      type: 'QuarantineUnit' as const,
+      recallId: hold.recallId,
+      recalledAt: hold.recalledAt,
+      origin: origins.get(unitToken(unit)) as string,
+    });
+    return this.holds.apply(
+      hold.recallId,
+      targets.map((t) => t.unit),
+      command,
+      this.context(event, hold.recallId, 'quarantine'),
+    );
   }
 
   /** One command id per recall and action: event ids derive from it, so quarantine and release never collide. */

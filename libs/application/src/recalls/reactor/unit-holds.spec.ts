@@ -8,7 +8,14 @@ import { CommandContext } from '../../shared/command-context';
 import { envelopes } from '../../shared/event-envelopes';
 import { UnitHolds } from './unit-holds';
 
-const context: CommandContext = { commandId: 'c0ffee00-0000-4000-8000-000000000001', idempotent: false, requestHash: '', correlationId: 'RC-1', causationId: 'x', actor: 'recall-reactor' };
+const context: CommandContext = {
+  commandId: 'c0ffee00-0000-4000-8000-000000000001',
+  idempotent: false,
+  requestHash: '',
+  correlationId: 'RC-1',
+  causationId: 'x',
+  actor: 'recall-reactor',
+};
 const quarantine = () => ({ type: 'QuarantineUnit' as const, recallId: 'RC-1', recalledAt: '2026-11-01T00:00:00.000Z', origin: 'lot:Y' });
 const unit = (serial: string): UnitRef => ({ sku: 'P', serial });
 
@@ -58,7 +65,11 @@ describe('unit holds (the recall reactor appending quarantines)', () => {
   it('holds a unit that the recall affects but whose hold is still pending', async () => {
     await project();
     const affected = { recallId: 'RC-1', ...unit('1') };
-    await reads.apply([{ op: 'upsert', model: 'recall_units', key: affected, set: { state: 'outstanding', holdPending: 1 } }], { name: 'test', expected: 0, position: 1 });
+    await reads.apply([{ op: 'upsert', model: 'recall_units', key: affected, set: { state: 'outstanding', holdPending: 1 } }], {
+      name: 'test',
+      expected: 0,
+      position: 1,
+    });
     expect(await holds.apply('RC-1', [unit('1')], quarantine, context)).toBe(1);
     await project();
     expect(await reads.get('recall_units', affected)).toMatchObject({ holdPending: 0 });
@@ -77,10 +88,11 @@ describe('unit holds (the recall reactor appending quarantines)', () => {
   it('decides on the stream a unit the read models do not have yet, and never holds a unit twice', async () => {
     expect(await holds.apply('RC-1', [unit('3')], quarantine, context)).toBe(1);
     // The hold is not projected yet: the read models show the unit at revision 0 and no hold.
-    await reads.apply(
-      unitsProjection.project({ ...(await store.readStream(unitStream(unit('3'))))[0] } as never),
-      { name: 'read-models', expected: 0, position: 1 },
-    );
+    await reads.apply(unitsProjection.project({ ...(await store.readStream(unitStream(unit('3'))))[0] }), {
+      name: 'read-models',
+      expected: 0,
+      position: 1,
+    });
     // Decided again on the stale read models, the same event id is appended again: the store answers the first append.
     await holds.apply('RC-1', [unit('3')], quarantine, context);
     expect(await quarantines('3')).toHaveLength(1);

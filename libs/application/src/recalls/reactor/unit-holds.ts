@@ -1,4 +1,17 @@
-import { decideHold, ExistingUnit, fold, placementOf, QuarantineUnit, ResolveRecall, RuleViolation, unitDecider, UnitEvent, unitKey, UnitRef, unitStream } from '@trace/domain';
+import {
+  decideHold,
+  ExistingUnit,
+  fold,
+  placementOf,
+  QuarantineUnit,
+  ResolveRecall,
+  RuleViolation,
+  unitDecider,
+  UnitEvent,
+  unitKey,
+  UnitRef,
+  unitStream,
+} from '@trace/domain';
 import { AppendRequest, EventStore, WrongExpectedRevision } from '@trace/event-store';
 import { ReadStore } from '@trace/read-store';
 import { CommandContext } from '../../shared/command-context';
@@ -76,7 +89,10 @@ export class UnitHolds {
     const state = fold(unitDecider, history as unknown as UnitEvent[]);
     if (!state.exists) return undefined;
     // A unit built into others is where the outermost one is: the hold records that.
-    const within = await parentChain(state, async (parent) => fold(unitDecider, (await this.store.readStream(unitStream(parent))) as unknown as UnitEvent[]) as ExistingUnit);
+    const within = await parentChain(
+      state,
+      async (parent) => fold(unitDecider, (await this.store.readStream(unitStream(parent))) as unknown as UnitEvent[]) as ExistingUnit,
+    );
     return { view: { ...state, placement: placementOf(state, within) }, revision: history[history.length - 1].revision };
   }
 }

@@ -11,7 +11,7 @@ export interface HistoryItem {
   position: number;
   revision: number;
   data: Record<string, unknown>;
-  metadata: Omit<RecordedEvent['metadata'], 'requestHash'>;
+  metadata: RecordedEvent['metadata'];
 }
 
 /** Read straight from the event log, so history is complete the moment a command answered. */
@@ -23,10 +23,15 @@ export class GetUnitHistoryHandler implements IQueryHandler<GetUnitHistoryQuery,
     const events = await this.events.readStream(unitStream(unit));
     if (events.length === 0) throw new NotFound(`unit ${unit.sku}/${unit.serial} not found`);
     return {
-      items: events.map(({ type, occurredAt, recordedAt, position, revision, data, metadata }) => {
-        const { requestHash: _hash, ...publicMetadata } = metadata;
-        return { type, occurredAt, recordedAt, position, revision, data, metadata: publicMetadata };
-      }),
+      items: events.map(({ type, occurredAt, recordedAt, position, revision, data, metadata }) => ({
+        type,
+        occurredAt,
+        recordedAt,
+        position,
+        revision,
+        data,
+        metadata,
+      })),
     };
   }
 }

@@ -14,7 +14,10 @@ export class GetUnitController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiOperation({ summary: 'Where a unit is now: status, location, custodian, customer (send X-Min-Position to read your writes); with asOf and/or knownAt, where it was then' })
+  @ApiOperation({
+    summary:
+      'Where a unit is now: status, location, custodian, customer (send X-Min-Position to read your writes); with asOf and/or knownAt, where it was then',
+  })
   @ApiOkResponse({ description: '{sku, serial, lotId, status, location, custodian, customer, destination, installedIn, lastEventAt, revision, openRecalls}' })
   @ApiNotFoundResponse()
   get(@Param() unit: UnitParams, @Query() at: TimeTravelDto): Promise<UnitWithRecalls | UnitWhereabouts> {
