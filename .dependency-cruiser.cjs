@@ -15,7 +15,7 @@ module.exports = {
       comment: 'Projections are pure functions of domain events to read-model changes.',
       severity: 'error',
       from: { path: '^projections/', pathNot: '/testing/|\\.spec\\.ts$' },
-      to: { pathNot: '^(projections/|libs/domain/|libs/read-store/src/(index|read-store\\.port)\\.ts$)' },
+      to: { pathNot: '^(projections/|libs/domain/|libs/read-store/src/(index|read-store\\.port|read-model)\\.ts$)' },
     },
     {
       name: 'adapters-only-from-the-composition-root',

@@ -2,13 +2,14 @@ import { containersProjection } from './containers/containers.projection';
 import { lineageProjection } from './lineage/lineage.projection';
 import { locationIntervalsProjection } from './location-intervals/location-intervals.projection';
 import { lotsProjection } from './lots/lots.projection';
-import { Projection } from './projection';
+import { Projection, ProjectionName } from './projection';
 import { recallsProjection } from './recalls/recalls.projection';
 import { stockByLocationProjection } from './stock-by-location/stock-by-location.projection';
 import { unitsProjection } from './units/units.projection';
 
 export * from './projection';
 export * from './units/units.projection';
+export * from './units/unit-document';
 export * from './units/placement';
 export * from './units/unit-fields';
 export * from './lots/lots.projection';
@@ -18,13 +19,16 @@ export * from './recalls/recalls.projection';
 export * from './location-intervals/location-intervals.projection';
 export * from './containers/containers.projection';
 
+/** The projections by name: a name added to `ProjectionName` must be given its projection here. */
+const PROJECTIONS: { [Name in ProjectionName]: Projection<Name> } = {
+  units: unitsProjection,
+  lots: lotsProjection,
+  'stock-by-location': stockByLocationProjection,
+  lineage: lineageProjection,
+  recalls: recallsProjection,
+  'location-intervals': locationIntervalsProjection,
+  containers: containersProjection,
+};
+
 /** Every projection the projector runs, in one group with one checkpoint. */
-export const ALL_PROJECTIONS: Projection[] = [
-  unitsProjection,
-  lotsProjection,
-  stockByLocationProjection,
-  lineageProjection,
-  recallsProjection,
-  locationIntervalsProjection,
-  containersProjection,
-];
+export const ALL_PROJECTIONS: readonly Projection[] = Object.values(PROJECTIONS);

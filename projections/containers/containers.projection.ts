@@ -1,12 +1,29 @@
-import { ContainerEvent, isContainerEvent } from '@trace/domain';
-import { Change, ReadModelDefinition } from '@trace/read-store';
-import { ProjectedEvent, Projection } from '../projection';
+import { ContainerEvent } from '@trace/domain';
+import { Change, Fields, increment, ReadModel, upsert } from '@trace/read-store';
+import { ProjectedEvent, Projection, unhandled } from '../projection';
+
+export interface ContainerDocument {
+  containerId: string;
+  status: 'in_stock' | 'in_transit';
+  location: string | null;
+  custodian: string | null;
+  destination: string | null;
+  /** The container this one is packed in. */
+  parent: string | null;
+  /** Units packed directly in it, and containers packed directly in it. */
+  unitCount: number;
+  containerCount: number;
+  createdAt: string;
+  lastEventAt: string;
+  revision: number;
+  position: number;
+}
 
 /**
  * Current state of every container. Its units are listed from the `units` model (indexed by container);
  * nested containers from this model's `parent` index.
  */
-export const containersModel: ReadModelDefinition = {
+export const containersModel: ReadModel<ContainerDocument> = {
   name: 'containers',
   key: ['containerId'],
   fields: {
@@ -15,9 +32,7 @@ export const containersModel: ReadModelDefinition = {
     location: 'text',
     custodian: 'text',
     destination: 'text',
-    /** The container this one is packed in. */
     parent: 'text',
-    /** Units packed directly in it, and containers packed directly in it. */
     unitCount: 'integer',
     containerCount: 'integer',
     createdAt: 'text',
@@ -28,7 +43,7 @@ export const containersModel: ReadModelDefinition = {
   indexes: [['parent'], ['location']],
 };
 
-function fieldsFor(event: ContainerEvent, occurredAt: string): Record<string, unknown> {
+function fieldsFor(event: ContainerEvent, occurredAt: string): Fields<ContainerDocument> {
   switch (event.type) {
     case 'ContainerCreated':
       return {
@@ -54,6 +69,8 @@ function fieldsFor(event: ContainerEvent, occurredAt: string): Record<string, un
     case 'ContentsPacked':
     case 'ContentsUnpacked':
       return {};
+    default:
+      return unhandled(event);
   }
 }
 
@@ -61,17 +78,58 @@ function fieldsFor(event: ContainerEvent, occurredAt: string): Record<string, un
 function contentCounts(event: ContainerEvent): Change[] {
   if (event.type !== 'ContentsPacked' && event.type !== 'ContentsUnpacked') return [];
   const sign = event.type === 'ContentsPacked' ? 1 : -1;
-  const by = { unitCount: sign * event.data.units.length, containerCount: sign * event.data.containers.length };
-  return [{ op: 'increment', model: containersModel.name, key: { containerId: event.data.containerId }, by }];
+  return [
+    increment(
+      containersModel,
+      { containerId: event.data.containerId },
+      { unitCount: sign * event.data.units.length, containerCount: sign * event.data.containers.length },
+    ),
+  ];
 }
 
-export const containersProjection: Projection = {
-  name: 'containers',
-  models: [containersModel],
-  project(event: ProjectedEvent) {
-    if (!isContainerEvent(event)) return [];
-    const key = { containerId: event.data.containerId };
-    const set = { ...fieldsFor(event, event.occurredAt), lastEventAt: event.occurredAt, revision: event.revision, position: event.position };
-    return [{ op: 'upsert', model: containersModel.name, key, set }, ...contentCounts(event)];
-  },
-};
+function containerChanges(event: ContainerEvent & ProjectedEvent): Change[] {
+  const set = { ...fieldsFor(event, event.occurredAt), lastEventAt: event.occurredAt, revision: event.revision, position: event.position };
+  return [upsert(containersModel, { containerId: event.data.containerId }, set), ...contentCounts(event)];
+}
+
+function project(event: ProjectedEvent): Change[] {
+  switch (event.type) {
+    case 'ContainerCreated':
+    case 'ContentsPacked':
+    case 'ContentsUnpacked':
+    case 'ContainerPacked':
+    case 'ContainerUnpacked':
+    case 'ContainerMoved':
+    case 'ContainerShipped':
+    case 'ContainerReceived':
+      return containerChanges(event);
+    case 'LotRegistered':
+    case 'LotRecalled':
+    case 'RecallOpened':
+    case 'RecallClosed':
+    case 'SerialAssigned':
+    case 'UnitMoved':
+    case 'UnitShipped':
+    case 'UnitReceived':
+    case 'UnitSold':
+    case 'UnitReturned':
+    case 'UnitRepaired':
+    case 'UnitScrapped':
+    case 'LotConsumed':
+    case 'ComponentInstalled':
+    case 'UnitInstalled':
+    case 'ComponentRemoved':
+    case 'UnitRemoved':
+    case 'LineageExtended':
+    case 'LineageReduced':
+    case 'UnitPacked':
+    case 'UnitUnpacked':
+    case 'UnitQuarantined':
+    case 'UnitRecallResolved':
+      return [];
+    default:
+      return unhandled(event);
+  }
+}
+
+export const containersProjection: Projection<'containers'> = { name: 'containers', models: [containersModel], project };

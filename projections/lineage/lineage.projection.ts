@@ -1,7 +1,27 @@
-import { Holder, isUnitEvent, LineageEntry, lotOrigin, pathKey, UnitEvent, unitOrigin, UnitRef } from '@trace/domain';
-import { Change, ReadModelDefinition } from '@trace/read-store';
-import { ProjectedEvent, Projection } from '../projection';
+import { Holder, LineageEntry, lotOrigin, pathKey, UnitEvent, unitOrigin, UnitRef } from '@trace/domain';
+import { Change, ReadModel, remove, upsert } from '@trace/read-store';
+import { ProjectedEvent, Projection, unhandled } from '../projection';
 import { holderFields, placementChanges } from '../units/placement';
+
+export interface LineageDocument {
+  origin: string;
+  sku: string;
+  serial: string;
+  pathKey: string;
+  how: LineageEntry['how'];
+  path: UnitRef[];
+  quantity: number | null;
+  status: string;
+  location: string | null;
+  custodian: string | null;
+  customer: string | null;
+  destination: string | null;
+  container: string | null;
+  /** The unit the strand's unit is built into, if any. */
+  installedIn: UnitRef | null;
+  /** Token of the outermost unit the strand's unit is built into, whose placement it shows. */
+  top: string | null;
+}
 
 /**
  * Genealogy materialised: one row per strand — a unit, an origin it came from or contains (a lot, or a unit
@@ -9,7 +29,7 @@ import { holderFields, placementChanges } from '../units/placement';
  * unit X" are then one indexed query; each row carries the unit's current status and whereabouts so recall
  * lists filter by them without joins.
  */
-export const lineageModel: ReadModelDefinition = {
+export const lineageModel: ReadModel<LineageDocument> = {
   name: 'lineage',
   key: ['origin', 'sku', 'serial', 'pathKey'],
   fields: {
@@ -26,9 +46,7 @@ export const lineageModel: ReadModelDefinition = {
     customer: 'text',
     destination: 'text',
     container: 'text',
-    /** {sku, serial} of the unit the strand's unit is built into, if any. */
     installedIn: 'json',
-    /** Token of the outermost unit the strand's unit is built into, whose placement it shows. */
     top: 'text',
   },
   indexes: [['origin', 'status'], ['origin', 'location'], ['origin', 'status', 'location'], ['sku', 'serial'], ['top']],
@@ -36,19 +54,17 @@ export const lineageModel: ReadModelDefinition = {
 
 const key = (unit: UnitRef, entry: LineageEntry) => ({ origin: entry.origin, sku: unit.sku, serial: unit.serial, pathKey: pathKey(entry.path) });
 
-function strands(unit: UnitRef, entries: LineageEntry[], holder: Holder): Change[] {
-  return entries.map((entry) => ({
-    op: 'upsert',
-    model: 'lineage',
-    key: key(unit, entry),
-    set: { how: entry.how, path: entry.path, quantity: entry.quantity ?? null, ...holderFields(holder) },
-  }));
-}
+const strands = (unit: UnitRef, entries: LineageEntry[], holder: Holder): Change[] =>
+  entries.map((entry) =>
+    upsert(lineageModel, key(unit, entry), { how: entry.how, path: entry.path, quantity: entry.quantity ?? null, ...holderFields(holder) }),
+  );
 
-const removed = (unit: UnitRef, entries: LineageEntry[]): Change[] => entries.map((entry) => ({ op: 'delete', model: 'lineage', key: key(unit, entry) }));
+const removed = (unit: UnitRef, entries: LineageEntry[]): Change[] => entries.map((entry) => remove(lineageModel, key(unit, entry)));
 
-function strandChanges(event: UnitEvent): Change[] {
+/** The strands a unit gains or loses, and where its rows say it is. */
+function unitChanges(event: UnitEvent): Change[] {
   const unit = { sku: event.data.sku, serial: event.data.serial };
+  const placed = placementChanges(lineageModel, event);
   switch (event.type) {
     case 'SerialAssigned': {
       const holder = { status: 'in_stock', location: event.data.location, custodian: null, customer: null, container: null, destination: null, top: null };
@@ -57,22 +73,70 @@ function strandChanges(event: UnitEvent): Change[] {
       return strands(unit, [self, ...lot], holder);
     }
     case 'LotConsumed':
-      return strands(unit, [event.data.entry], event.data.holder);
+      return [...strands(unit, [event.data.entry], event.data.holder), ...placed];
     case 'ComponentInstalled':
     case 'LineageExtended':
-      return strands(unit, event.data.lineage, event.data.holder);
+      return [...strands(unit, event.data.lineage, event.data.holder), ...placed];
     case 'ComponentRemoved':
     case 'LineageReduced':
-      return removed(unit, event.data.lineage);
+      return [...removed(unit, event.data.lineage), ...placed];
+    case 'UnitMoved':
+    case 'UnitShipped':
+    case 'UnitReceived':
+    case 'UnitSold':
+    case 'UnitReturned':
+    case 'UnitRepaired':
+    case 'UnitScrapped':
+    case 'UnitInstalled':
+    case 'UnitRemoved':
+    case 'UnitPacked':
+    case 'UnitUnpacked':
+    case 'UnitQuarantined':
+    case 'UnitRecallResolved':
+      return placed;
     default:
-      return [];
+      return unhandled(event);
   }
 }
 
-export const lineageProjection: Projection = {
-  name: 'lineage',
-  models: [lineageModel],
-  project(event: ProjectedEvent) {
-    return isUnitEvent(event) ? [...strandChanges(event), ...placementChanges('lineage', event)] : [];
-  },
-};
+function project(event: ProjectedEvent): Change[] {
+  switch (event.type) {
+    case 'SerialAssigned':
+    case 'UnitMoved':
+    case 'UnitShipped':
+    case 'UnitReceived':
+    case 'UnitSold':
+    case 'UnitReturned':
+    case 'UnitRepaired':
+    case 'UnitScrapped':
+    case 'LotConsumed':
+    case 'ComponentInstalled':
+    case 'UnitInstalled':
+    case 'ComponentRemoved':
+    case 'UnitRemoved':
+    case 'LineageExtended':
+    case 'LineageReduced':
+    case 'UnitPacked':
+    case 'UnitUnpacked':
+    case 'UnitQuarantined':
+    case 'UnitRecallResolved':
+      return unitChanges(event);
+    case 'LotRegistered':
+    case 'LotRecalled':
+    case 'RecallOpened':
+    case 'RecallClosed':
+    case 'ContainerCreated':
+    case 'ContentsPacked':
+    case 'ContentsUnpacked':
+    case 'ContainerPacked':
+    case 'ContainerUnpacked':
+    case 'ContainerMoved':
+    case 'ContainerShipped':
+    case 'ContainerReceived':
+      return [];
+    default:
+      return unhandled(event);
+  }
+}
+
+export const lineageProjection: Projection<'lineage'> = { name: 'lineage', models: [lineageModel], project };

@@ -8,7 +8,9 @@ describe('location-intervals projection', () => {
   it('ignores lot events and events that move nothing', () => {
     const [lotRegistered] = recorded(unitLife);
     expect(locationIntervalsProjection.project(lotRegistered)).toEqual([]);
-    const consumed = { ...recorded(unitLife)[1], type: 'LotConsumed' };
+    const holder = { status: 'in_stock', location: 'WH-A', custodian: null, customer: null, container: null, top: null };
+    const entry = { origin: 'lot:L0', how: 'lot' as const, path: [{ sku: 'PUMP', serial: '1' }] };
+    const [consumed] = recorded([{ type: 'LotConsumed', data: { sku: 'PUMP', serial: '1', lotId: 'L0', quantity: 1, entry, holder } }]);
     expect(locationIntervalsProjection.project(consumed)).toEqual([]);
   });
 
@@ -44,6 +46,7 @@ describe('location-intervals projection', () => {
 
   it('slots a late scan in by when it happened, not by when it was recorded', async () => {
     const [, assigned, , , moved] = recorded(unitLife);
+    if (moved.type !== 'UnitMoved') throw new Error('the fifth event of the life is a move');
     const at = (minutes: number) => new Date(Date.UTC(2026, 0, 2, 0, minutes)).toISOString();
     const timeline = [
       { ...assigned, occurredAt: at(0) },

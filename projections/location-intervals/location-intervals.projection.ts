@@ -1,7 +1,18 @@
-import { isUnitEvent } from '@trace/domain';
-import { ReadModelDefinition } from '@trace/read-store';
+import { isUnitEvent, UnitEvent } from '@trace/domain';
+import { ReadModel, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection } from '../projection';
 import { changesWhereabouts } from '../units/placement';
+
+export interface LocationIntervalDocument {
+  sku: string;
+  serial: string;
+  occurredAt: string;
+  position: number;
+  revision: number;
+  recordedAt: string;
+  type: UnitEvent['type'];
+  data: UnitEvent['data'];
+}
 
 /**
  * A unit's whereabouts over time, for "where were the units of lot Y at T" without reading one stream per
@@ -9,7 +20,7 @@ import { changesWhereabouts } from '../units/placement';
  * unit decider's `evolve` puts it after the rows so far. Rows are the events themselves, so a late scan
  * (recorded after, but happened before, what is stored) slots into place without rewriting anything.
  */
-export const locationIntervalsModel: ReadModelDefinition = {
+export const locationIntervalsModel: ReadModel<LocationIntervalDocument> = {
   name: 'location_intervals',
   // Clustered by unit, then by when it happened (ties in log order): one unit's timeline is one range scan,
   // and a page of a lot's units is one scan with `serial` in a list. No other index is needed.
@@ -27,19 +38,12 @@ export const locationIntervalsModel: ReadModelDefinition = {
   indexes: [],
 };
 
-export const locationIntervalsProjection: Projection = {
-  name: 'location-intervals',
-  models: [locationIntervalsModel],
-  project(event: ProjectedEvent) {
-    if (!isUnitEvent(event) || !changesWhereabouts(event)) return [];
-    const { sku, serial } = event.data;
-    return [
-      {
-        op: 'upsert',
-        model: locationIntervalsModel.name,
-        key: { sku, serial, occurredAt: event.occurredAt, position: event.position },
-        set: { revision: event.revision, recordedAt: event.recordedAt, type: event.type, data: event.data },
-      },
-    ];
-  },
-};
+/** Which events count is the domain's own table of whereabouts effects (`changesWhereabouts`), not a list kept here. */
+function project(event: ProjectedEvent) {
+  if (!isUnitEvent(event) || !changesWhereabouts(event)) return [];
+  const { sku, serial } = event.data;
+  const key = { sku, serial, occurredAt: event.occurredAt, position: event.position };
+  return [upsert(locationIntervalsModel, key, { revision: event.revision, recordedAt: event.recordedAt, type: event.type, data: event.data })];
+}
+
+export const locationIntervalsProjection: Projection<'location-intervals'> = { name: 'location-intervals', models: [locationIntervalsModel], project };

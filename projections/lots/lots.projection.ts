@@ -1,9 +1,19 @@
-import { LotRegistered } from '@trace/domain';
-import { ReadModelDefinition } from '@trace/read-store';
-import { ProjectedEvent, Projection } from '../projection';
+import { ReadModel, upsert } from '@trace/read-store';
+import { ProjectedEvent, Projection, unhandled } from '../projection';
+
+export interface LotDocument {
+  lotId: string;
+  sku: string;
+  producedAt: string | null;
+  expiresAt: string | null;
+  site: string | null;
+  quantity: number | null;
+  registeredAt: string;
+  position: number;
+}
 
 /** Registered lots; their unit counts come from the indexed `units` model. */
-export const lotsModel: ReadModelDefinition = {
+export const lotsModel: ReadModel<LotDocument> = {
   name: 'lots',
   key: ['lotId'],
   fields: {
@@ -19,12 +29,46 @@ export const lotsModel: ReadModelDefinition = {
   indexes: [['sku']],
 };
 
-export const lotsProjection: Projection = {
-  name: 'lots',
-  models: [lotsModel],
-  project(event: ProjectedEvent) {
-    if (event.type !== 'LotRegistered') return [];
-    const { lotId, ...lot } = (event as unknown as LotRegistered).data;
-    return [{ op: 'upsert', model: 'lots', key: { lotId }, set: { ...lot, registeredAt: event.occurredAt, position: event.position } }];
-  },
-};
+function project(event: ProjectedEvent) {
+  switch (event.type) {
+    case 'LotRegistered': {
+      const { lotId, ...lot } = event.data;
+      return [upsert(lotsModel, { lotId }, { ...lot, registeredAt: event.occurredAt, position: event.position })];
+    }
+    case 'LotRecalled':
+    case 'RecallOpened':
+    case 'RecallClosed':
+    case 'SerialAssigned':
+    case 'UnitMoved':
+    case 'UnitShipped':
+    case 'UnitReceived':
+    case 'UnitSold':
+    case 'UnitReturned':
+    case 'UnitRepaired':
+    case 'UnitScrapped':
+    case 'LotConsumed':
+    case 'ComponentInstalled':
+    case 'UnitInstalled':
+    case 'ComponentRemoved':
+    case 'UnitRemoved':
+    case 'LineageExtended':
+    case 'LineageReduced':
+    case 'UnitPacked':
+    case 'UnitUnpacked':
+    case 'UnitQuarantined':
+    case 'UnitRecallResolved':
+    case 'ContainerCreated':
+    case 'ContentsPacked':
+    case 'ContentsUnpacked':
+    case 'ContainerPacked':
+    case 'ContainerUnpacked':
+    case 'ContainerMoved':
+    case 'ContainerShipped':
+    case 'ContainerReceived':
+      return [];
+    default:
+      return unhandled(event);
+  }
+}
+
+export const lotsProjection: Projection<'lots'> = { name: 'lots', models: [lotsModel], project };

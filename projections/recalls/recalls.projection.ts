@@ -1,10 +1,25 @@
-import { isUnitEvent, RecallEvent, recalledOrigins, RecallOpened } from '@trace/domain';
-import { Change, ReadDocument, ReadModelDefinition } from '@trace/read-store';
+import { RecallOpened, RecallSeverity, recalledOrigins, RecallAction, UnitRef } from '@trace/domain';
+import { Change, copy, ReadModel, upsert } from '@trace/read-store';
 import { lineageModel, lineageProjection } from '../lineage/lineage.projection';
-import { ProjectedEvent, Projection } from '../projection';
+import { ProjectedEvent, Projection, unhandled } from '../projection';
 import { holderFields, placementChanges } from '../units/placement';
+import { PlacementFields } from '../units/unit-document';
 
-export const recallsModel: ReadModelDefinition = {
+export interface RecallDocument {
+  recallId: string;
+  lotIds: string[];
+  units: UnitRef[];
+  reason: string;
+  severity: RecallSeverity;
+  recalledAt: string;
+  state: 'open' | 'closed';
+  closedAt: string | null;
+  /** 1 when closed with units still outstanding. */
+  forced: 0 | 1 | null;
+  closeReason: string | null;
+}
+
+export const recallsModel: ReadModel<RecallDocument> = {
   name: 'recalls',
   key: ['recallId'],
   fields: {
@@ -22,12 +37,28 @@ export const recallsModel: ReadModelDefinition = {
   indexes: [['state']],
 };
 
+export interface RecallUnitDocument extends PlacementFields {
+  recallId: string;
+  sku: string;
+  serial: string;
+  state: 'outstanding' | 'resolved';
+  /** The recalled lot or unit it came from (`lot:…` or `unit:…`). */
+  origin: string;
+  recalledAt: string;
+  quarantinedAt: string | null;
+  action: RecallAction | null;
+  note: string | null;
+  resolvedAt: string | null;
+  /** 1 until the unit's own history records the hold; rows written before it existed have null (recorded). */
+  holdPending: 0 | 1 | null;
+}
+
 /**
  * Each unit a recall affects, its resolution, and where it is now (for progress and breakdowns). The affected
  * set is copied from the lineage as the recall is projected, so it is complete at once; `holdPending` is 1
  * until the unit's own history records the hold (UnitQuarantined, appended by the recall reactor).
  */
-export const recallUnitsModel: ReadModelDefinition = {
+export const recallUnitsModel: ReadModel<RecallUnitDocument> = {
   name: 'recall_units',
   key: ['recallId', 'sku', 'serial'],
   fields: {
@@ -47,9 +78,7 @@ export const recallUnitsModel: ReadModelDefinition = {
     customer: 'text',
     destination: 'text',
     container: 'text',
-    /** {sku, serial} of the unit it is built into, if any. */
     installedIn: 'json',
-    /** Token of the outermost unit it is built into, whose placement it shows. */
     top: 'text',
     holdPending: 'integer',
   },
@@ -59,67 +88,76 @@ export const recallUnitsModel: ReadModelDefinition = {
 /** Every unit whose lineage holds a recalled origin, once, with where it is: the strand first in key order gives `origin`. */
 function affectedSet(recall: RecallOpened['data']): Change {
   const { recallId, recalledAt } = recall;
-  return {
-    op: 'copy',
-    model: recallUnitsModel.name,
-    from: lineageModel.name,
-    where: { origin: recalledOrigins(recall) },
-    fields: {
-      sku: 'sku',
-      serial: 'serial',
-      origin: 'origin',
-      status: 'status',
-      location: 'location',
-      custodian: 'custodian',
-      customer: 'customer',
-      destination: 'destination',
-      container: 'container',
-      installedIn: 'installedIn',
-      top: 'top',
-    },
-    set: { recallId, recalledAt, state: 'outstanding', holdPending: 1 },
-  };
+  const fields = {
+    sku: 'sku',
+    serial: 'serial',
+    origin: 'origin',
+    status: 'status',
+    location: 'location',
+    custodian: 'custodian',
+    customer: 'customer',
+    destination: 'destination',
+    container: 'container',
+    installedIn: 'installedIn',
+    top: 'top',
+  } as const;
+  return copy(recallUnitsModel, lineageModel, { origin: recalledOrigins(recall) }, fields, { recallId, recalledAt, state: 'outstanding', holdPending: 1 });
 }
 
-/** Whether a recall unit's hold is in the unit's history (rows written before `holdPending` existed: null, recorded). */
-export const holdRecorded = (recallUnit: ReadDocument): boolean => recallUnit.holdPending !== 1;
+/** Whether a recall unit's hold is in the unit's history. */
+export const holdRecorded = (recallUnit: Pick<RecallUnitDocument, 'holdPending'>): boolean => recallUnit.holdPending !== 1;
 
-function recallChanges(event: RecallEvent, occurredAt: string): Change[] {
-  const { recallId } = event.data;
-  if (event.type === 'RecallOpened') {
-    const { lotIds, units, reason, severity, recalledAt } = event.data;
-    return [
-      { op: 'upsert', model: 'recalls', key: { recallId }, set: { lotIds, units, reason, severity, recalledAt, state: 'open' } },
-      affectedSet(event.data),
-    ];
+function project(event: ProjectedEvent): Change[] {
+  switch (event.type) {
+    case 'RecallOpened': {
+      const { recallId, lotIds, units, reason, severity, recalledAt } = event.data;
+      return [upsert(recallsModel, { recallId }, { lotIds, units, reason, severity, recalledAt, state: 'open' }), affectedSet(event.data)];
+    }
+    case 'RecallClosed': {
+      const { recallId, forced, reason } = event.data;
+      return [upsert(recallsModel, { recallId }, { state: 'closed', closedAt: event.occurredAt, forced: forced ? 1 : 0, closeReason: reason })];
+    }
+    case 'UnitQuarantined': {
+      const { sku, serial, recallId, recalledAt, origin, holder } = event.data;
+      const held = { state: 'outstanding', origin, recalledAt, quarantinedAt: event.occurredAt, holdPending: 0, ...holderFields(holder) } as const;
+      return [upsert(recallUnitsModel, { recallId, sku, serial }, held)];
+    }
+    case 'UnitRecallResolved': {
+      const { sku, serial, recallId, action, note } = event.data;
+      return [upsert(recallUnitsModel, { recallId, sku, serial }, { state: 'resolved', action, note, resolvedAt: event.occurredAt })];
+    }
+    case 'SerialAssigned':
+    case 'UnitMoved':
+    case 'UnitShipped':
+    case 'UnitReceived':
+    case 'UnitSold':
+    case 'UnitReturned':
+    case 'UnitRepaired':
+    case 'UnitScrapped':
+    case 'LotConsumed':
+    case 'ComponentInstalled':
+    case 'UnitInstalled':
+    case 'ComponentRemoved':
+    case 'UnitRemoved':
+    case 'LineageExtended':
+    case 'LineageReduced':
+    case 'UnitPacked':
+    case 'UnitUnpacked':
+      return placementChanges(recallUnitsModel, event);
+    case 'LotRegistered':
+    case 'LotRecalled':
+    case 'ContainerCreated':
+    case 'ContentsPacked':
+    case 'ContentsUnpacked':
+    case 'ContainerPacked':
+    case 'ContainerUnpacked':
+    case 'ContainerMoved':
+    case 'ContainerShipped':
+    case 'ContainerReceived':
+      return [];
+    default:
+      return unhandled(event);
   }
-  const { forced, reason } = event.data;
-  return [{ op: 'upsert', model: 'recalls', key: { recallId }, set: { state: 'closed', closedAt: occurredAt, forced: forced ? 1 : 0, closeReason: reason } }];
 }
 
-export const recallsProjection: Projection = {
-  name: 'recalls',
-  models: [recallsModel, recallUnitsModel],
-  reads: [lineageProjection],
-  project(event: ProjectedEvent) {
-    if (event.type === 'RecallOpened' || event.type === 'RecallClosed') return recallChanges(event as unknown as RecallEvent, event.occurredAt);
-    if (!isUnitEvent(event)) return [];
-    const key = { recallId: '', sku: event.data.sku, serial: event.data.serial };
-    if (event.type === 'UnitQuarantined') {
-      const { recallId, recalledAt, origin, holder } = event.data;
-      return [
-        {
-          op: 'upsert',
-          model: 'recall_units',
-          key: { ...key, recallId },
-          set: { state: 'outstanding', origin, recalledAt, quarantinedAt: event.occurredAt, holdPending: 0, ...holderFields(holder) },
-        },
-      ];
-    }
-    if (event.type === 'UnitRecallResolved') {
-      const { recallId, action, note } = event.data;
-      return [{ op: 'upsert', model: 'recall_units', key: { ...key, recallId }, set: { state: 'resolved', action, note, resolvedAt: event.occurredAt } }];
-    }
-    return placementChanges('recall_units', event);
-  },
-};
+export const recallsProjection: Projection<'recalls'> = { name: 'recalls', models: [recallsModel, recallUnitsModel], reads: [lineageProjection], project };

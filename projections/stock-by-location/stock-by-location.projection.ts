@@ -1,50 +1,66 @@
-import { isUnitEvent, UnitEvent } from '@trace/domain';
-import { Change, ReadModelDefinition } from '@trace/read-store';
-import { ProjectedEvent, Projection } from '../projection';
+import { Change, increment, ReadModel } from '@trace/read-store';
+import { ProjectedEvent, Projection, unhandled } from '../projection';
+
+export interface StockDocument {
+  location: string;
+  sku: string;
+  count: number;
+}
 
 /** How many units of each SKU are at each location; events carry `from`, so counts need no lookups. */
-export const stockModel: ReadModelDefinition = {
+export const stockModel: ReadModel<StockDocument> = {
   name: 'stock_by_location',
   key: ['location', 'sku'],
   fields: { location: 'text', sku: 'text', count: 'integer' },
   indexes: [],
 };
 
-const move = (location: string, sku: string, delta: number): Change => ({
-  op: 'increment',
-  model: 'stock_by_location',
-  key: { location, sku },
-  by: { count: delta },
-});
+const move = (location: string, sku: string, delta: number): Change => increment(stockModel, { location, sku }, { count: delta });
 
-function changesFor(event: UnitEvent): Change[] {
-  const sku = event.data.sku;
+function project(event: ProjectedEvent): Change[] {
   switch (event.type) {
     case 'SerialAssigned':
-      return [move(event.data.location, sku, 1)];
+      return [move(event.data.location, event.data.sku, 1)];
     case 'UnitMoved':
-      return [move(event.data.from, sku, -1), move(event.data.to, sku, 1)];
+      return [move(event.data.from, event.data.sku, -1), move(event.data.to, event.data.sku, 1)];
     case 'UnitShipped':
     case 'UnitSold':
-      return [move(event.data.from, sku, -1)];
+      return [move(event.data.from, event.data.sku, -1)];
     case 'UnitReceived':
     case 'UnitReturned':
-      return [move(event.data.location, sku, 1)];
+      return [move(event.data.location, event.data.sku, 1)];
     case 'UnitScrapped':
-      return event.data.from === null ? [] : [move(event.data.from, sku, -1)];
     case 'UnitInstalled':
-      return event.data.from === null ? [] : [move(event.data.from, sku, -1)];
+      return event.data.from === null ? [] : [move(event.data.from, event.data.sku, -1)];
     case 'UnitRemoved':
-      return event.data.location === null ? [] : [move(event.data.location, sku, 1)];
-    default:
+      return event.data.location === null ? [] : [move(event.data.location, event.data.sku, 1)];
+    // Neither changes where a unit is: repairs happen in place, packing too.
+    case 'UnitRepaired':
+    case 'UnitPacked':
+    case 'UnitUnpacked':
+    case 'LotConsumed':
+    case 'ComponentInstalled':
+    case 'ComponentRemoved':
+    case 'LineageExtended':
+    case 'LineageReduced':
+    case 'UnitQuarantined':
+    case 'UnitRecallResolved':
+    case 'LotRegistered':
+    case 'LotRecalled':
+    case 'RecallOpened':
+    case 'RecallClosed':
+    case 'ContainerCreated':
+    case 'ContentsPacked':
+    case 'ContentsUnpacked':
+    case 'ContainerPacked':
+    case 'ContainerUnpacked':
+    case 'ContainerMoved':
+    case 'ContainerShipped':
+    case 'ContainerReceived':
       return [];
+    default:
+      return unhandled(event);
   }
 }
 
-export const stockByLocationProjection: Projection = {
-  name: 'stock-by-location',
-  models: [stockModel],
-  project(event: ProjectedEvent) {
-    return isUnitEvent(event) ? changesFor(event) : [];
-  },
-};
+export const stockByLocationProjection: Projection<'stock-by-location'> = { name: 'stock-by-location', models: [stockModel], project };

@@ -17,12 +17,12 @@ export function recorded(events: DomainEvent[]): ProjectedEvent[] {
     const revision = (revisions.get(stream) ?? -1) + 1;
     revisions.set(stream, revision);
     const time = new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString();
-    return { ...event, data: event.data as Record<string, unknown>, stream, revision, position: index + 1, occurredAt: time, recordedAt: time };
+    return { ...event, stream, revision, position: index + 1, occurredAt: time, recordedAt: time };
   });
 }
 
 /** Runs projections over events into an in-memory SQLite read store, in one batch like the projector. */
-export async function materialise(projections: Projection[], events: DomainEvent[]): Promise<SqliteReadStore> {
+export async function materialise(projections: readonly Projection[], events: DomainEvent[]): Promise<SqliteReadStore> {
   const store = new SqliteReadStore({ file: ':memory:' });
   await store.register(projections.flatMap((p) => p.models));
   const changes = recorded(events).flatMap((event) => projections.flatMap((p) => p.project(event)));

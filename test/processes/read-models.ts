@@ -1,5 +1,5 @@
 import { SqliteEventStore } from '@trace/event-store/sqlite';
-import { ALL_PROJECTIONS } from '@trace/projections';
+import { ALL_PROJECTIONS, changesOf } from '@trace/projections';
 import { Key, ReadDocument, ReadModelDefinition, ReadModelGenerations, ReadStore } from '@trace/read-store';
 import { SqliteReadStore, SqliteStoreFiles } from '@trace/read-store/sqlite';
 import { join } from 'node:path';
@@ -50,7 +50,7 @@ export async function replayedReadModels(dataDir: string): Promise<{ position: n
     for (;;) {
       const batch = await events.readAll(position, 5000);
       if (!batch.length) break;
-      const changes = batch.flatMap((event) => ALL_PROJECTIONS.flatMap((projection) => projection.project(event)));
+      const changes = changesOf(ALL_PROJECTIONS, batch);
       const next = batch[batch.length - 1].position;
       await reads.apply(changes, { name: 'read-models', expected: position, position: next });
       position = next;

@@ -6,10 +6,10 @@ import { DomainEvent } from '@trace/domain';
 import { EventStore } from '@trace/event-store';
 import { InMemoryEventStore } from '@trace/event-store/in-memory';
 import { ALL_PROJECTIONS, Projection, stockByLocationProjection, unitsProjection } from '@trace/projections';
-import { Change, Checkpoint, ReadStore, StoreUnavailable } from '@trace/read-store';
+import { Change, Checkpoint, getDocument, ReadStore, StoreUnavailable } from '@trace/read-store';
 import { SqliteReadStore } from '@trace/read-store/sqlite';
 import { eventually } from '@trace/shared/testing/eventually';
-import { followersModel, heartbeatOf } from './heartbeat';
+import { followersModel } from './heartbeat';
 import { Projector } from './projector';
 
 let sequence = 0;
@@ -48,7 +48,7 @@ describe('Projector', () => {
   let reads: CountingReadStore;
   const running: Projector[] = [];
 
-  const projector = (projections: Projection[] = ALL_PROJECTIONS, batchSize = 100, store: ReadStore = reads, heartbeatMs?: number) => {
+  const projector = (projections: readonly Projection[] = ALL_PROJECTIONS, batchSize = 100, store: ReadStore = reads, heartbeatMs?: number) => {
     const created = new Projector(events, store, projections, { name: 'test', batchSize, heartbeatMs });
     running.push(created);
     return created;
@@ -167,7 +167,7 @@ describe('Projector', () => {
     const head = await record(events, [assigned('1')]);
     const p = projector([flaky], 100, reads, 20);
     p.start();
-    const beat = async () => heartbeatOf(await reads.get(followersModel.name, { name: 'test' }).catch(() => null));
+    const beat = async () => getDocument(reads, followersModel, { name: 'test' }).catch(() => null);
     await eventually(async () => (await beat())?.failing === 'projection bug, fixed by the third attempt');
     await eventually(() => p.position === head);
     await eventually(async () => (await beat())?.failing === null);

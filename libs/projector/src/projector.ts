@@ -1,5 +1,5 @@
 import { EventStore, RecordedEvent } from '@trace/event-store';
-import { Projection } from '@trace/projections';
+import { changesOf, Projection } from '@trace/projections';
 import { ReadStore } from '@trace/read-store';
 import { FollowerOptions, LogFollower } from './log-follower';
 
@@ -14,7 +14,7 @@ export class Projector {
   constructor(
     events: EventStore,
     private readonly reads: ReadStore,
-    private readonly projections: Projection[],
+    private readonly projections: readonly Projection[],
     private readonly options: FollowerOptions,
   ) {
     // The read store applies batches in the order given, so the next one is projected while the last is written.
@@ -45,7 +45,7 @@ export class Projector {
   }
 
   private async flush(batch: RecordedEvent[], from: number): Promise<void> {
-    const changes = batch.flatMap((event) => this.projections.flatMap((projection) => projection.project(event)));
+    const changes = changesOf(this.projections, batch);
     await this.reads.apply(changes, { name: this.options.name, expected: from, position: batch[batch.length - 1].position });
   }
 }

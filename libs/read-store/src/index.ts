@@ -2,3 +2,4 @@
 export * from './read-store.port';
 // Generations are port-level: they work the same over any adapter.
 export * from './generations';
+export * from './read-model';

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { containerDecider, ContainerState, containerStream, ExistingContainer, NotFound } from '@trace/domain';
+import { containerDecider, ContainerState, containerStream, ExistingContainer, NEST_WALK_LIMIT, NotFound } from '@trace/domain';
 import { mapLimited } from '@trace/shared';
 import { Loaded, StreamCommands } from '../shared/stream-commands';
 import { LoadedUnit, UnitLoader } from '../shared/unit-loader';
 
-/** Far deeper than any real nesting (unit, case, pallet, container); a guard against a corrupted chain. */
-const MAX_DEPTH = 16;
 /** Streams read at once when loading a container's contents. */
 export const READS_IN_FLIGHT = 16;
 
@@ -33,29 +31,29 @@ export class ContainerLoader {
     return { state, stream, expected: StreamCommands.expectedAfter(history) };
   }
 
-  /** The containers `container` is packed in, nearest first. */
+  /** The containers `container` is packed in, nearest first. Beyond NEST_WALK_LIMIT a chain is corrupt. */
   async ancestors(container: ExistingContainer): Promise<ExistingContainer[]> {
     const chain: ExistingContainer[] = [];
     for (let parent = container.parent; parent; parent = chain[chain.length - 1].parent) {
-      if (chain.length >= MAX_DEPTH) throw new Error(`container ${container.containerId} is nested deeper than ${MAX_DEPTH}`);
+      if (chain.length >= NEST_WALK_LIMIT) throw new Error(`container ${container.containerId} is nested deeper than ${NEST_WALK_LIMIT}`);
       chain.push((await this.load(parent)).state);
     }
     return chain;
   }
 
+  /** The containers inside `container` at any depth, level by level (nearest first). */
+  async nested(container: LoadedContainer): Promise<LoadedContainer[][]> {
+    const levels: LoadedContainer[][] = [];
+    for (let level = container.state.containers; level.length; level = levels[levels.length - 1].flatMap((loaded) => loaded.state.containers)) {
+      if (levels.length >= NEST_WALK_LIMIT) throw new Error(`container ${container.state.containerId} holds containers deeper than ${NEST_WALK_LIMIT}`);
+      levels.push(await mapLimited(level, READS_IN_FLIGHT, (child) => this.load(child)));
+    }
+    return levels;
+  }
+
   async cargo(containerId: string): Promise<LoadedCargo> {
     const container = await this.load(containerId);
-    const nested: LoadedContainer[] = [];
-    let level = [container];
-    for (let depth = 0; level.length; depth++) {
-      if (depth > MAX_DEPTH) throw new Error(`container ${containerId} is nested deeper than ${MAX_DEPTH}`);
-      level = await mapLimited(
-        level.flatMap((loaded) => loaded.state.containers),
-        READS_IN_FLIGHT,
-        (child) => this.load(child),
-      );
-      nested.push(...level);
-    }
+    const nested = (await this.nested(container)).flat();
     const unitRefs = [container, ...nested].flatMap((loaded) => loaded.state.units);
     const units = await mapLimited(unitRefs, READS_IN_FLIGHT, (unit) => this.units.load(unit));
     return { container, nested, units };

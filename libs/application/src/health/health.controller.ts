@@ -3,8 +3,8 @@ import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorResu
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig, CLOCK, Clock, READ_MODELS_CHECKPOINT } from '@trace/config';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
-import { followersModel, Heartbeat, heartbeatOf } from '@trace/projector';
-import { READ_STORE, ReadStore } from '@trace/read-store';
+import { followersModel, Heartbeat } from '@trace/projector';
+import { pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { Response } from 'express';
 import { RECALL_REACTOR_CHECKPOINT } from '../recalls/reactor/recall-reactor.module';
 
@@ -103,7 +103,7 @@ export class HealthController {
 
   private async heartbeats(): Promise<Beats> {
     await this.reads.register([followersModel]);
-    const documents = await this.reads.page(followersModel.name, { where: {}, limit: 100 });
-    return new Map(documents.map(heartbeatOf).flatMap((beat) => (beat ? [[beat.name, beat] as const] : [])));
+    const beats = await pageDocuments(this.reads, followersModel, {}, 100);
+    return new Map(beats.map((beat) => [beat.name, beat]));
   }
 }

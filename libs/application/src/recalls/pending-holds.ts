@@ -22,8 +22,8 @@ export class PendingHolds {
     for (const [sku, serials] of serialsBySku(units)) {
       for await (const row of allRows(this.reads, recallUnitsModel, { sku, serial: serials })) {
         if (holdRecorded(row) || row.state !== 'outstanding') continue;
-        const key = unitKey({ sku, serial: row.serial as string });
-        pending.set(key, [...(pending.get(key) ?? []), { recallId: row.recallId as string, recalledAt: row.recalledAt as string }]);
+        const key = unitKey(row);
+        pending.set(key, [...(pending.get(key) ?? []), { recallId: row.recallId, recalledAt: row.recalledAt }]);
       }
     }
     return (unit) => withPendingHolds(unit, pending.get(unitKey(unit)) ?? []);

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { InvalidInput } from '@trace/domain';
-import { Filter, Key, ReadDocument, ReadModelDefinition, ReadStore } from '@trace/read-store';
+import { Key, keyOf, pageDocuments, ReadModel, ReadStore, Where } from '@trace/read-store';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 import { Optional } from './validators';
@@ -44,21 +44,17 @@ function decode(cursor: string, keyFields: string[]): Key {
   throw InvalidInput.field('cursor', 'is not a cursor this endpoint returned');
 }
 
-/** The key of a document: where the next keyset page starts. */
-export const keyOf = (model: { key: string[] }, document: ReadDocument): Key =>
-  Object.fromEntries(model.key.map((field) => [field, document[field] as string]));
-
 /** Keyset paging: one page ordered by key, plus the cursor of the next one (null on the last page). */
-export async function pageOf<T>(
+export async function pageOf<Doc extends object, T = Doc>(
   reads: ReadStore,
-  model: { name: string; key: string[] },
-  where: Key,
+  model: ReadModel<Doc>,
+  where: Where<Doc>,
   query: PageQueryDto,
-  view: (document: ReadDocument) => T,
+  view: (document: Doc) => T = (document) => document as unknown as T,
 ): Promise<Page<T>> {
   const limit = query.limit ?? 100;
   const after = query.cursor === undefined ? undefined : decode(query.cursor, model.key);
-  const documents = await reads.page(model.name, { where, limit: limit + 1, after });
+  const documents = await pageDocuments(reads, model, where, limit + 1, after);
   const items = documents.slice(0, limit);
   const last = items[items.length - 1];
   const nextCursor = documents.length > limit ? encode(keyOf(model, last)) : null;
@@ -66,10 +62,15 @@ export async function pageOf<T>(
 }
 
 /** Every document matching `where`, a page at a time, so memory stays flat whatever their number. */
-export async function* allPages(reads: ReadStore, model: ReadModelDefinition, where: Filter, pageSize = MAX_PAGE_SIZE): AsyncGenerator<ReadDocument[]> {
+export async function* allPages<Doc extends object>(
+  reads: ReadStore,
+  model: ReadModel<Doc>,
+  where: Where<Doc>,
+  pageSize = MAX_PAGE_SIZE,
+): AsyncGenerator<Doc[]> {
   let after: Key | undefined;
   for (;;) {
-    const page = await reads.page(model.name, { where, limit: pageSize, after });
+    const page = await pageDocuments(reads, model, where, pageSize, after);
     if (page.length) yield page;
     if (page.length < pageSize) return;
     after = keyOf(model, page[page.length - 1]);
@@ -77,6 +78,6 @@ export async function* allPages(reads: ReadStore, model: ReadModelDefinition, wh
 }
 
 /** Every document matching `where`, read a page at a time so memory stays flat whatever their number. */
-export async function* allRows(reads: ReadStore, model: ReadModelDefinition, where: Filter, pageSize = MAX_PAGE_SIZE): AsyncGenerator<ReadDocument> {
+export async function* allRows<Doc extends object>(reads: ReadStore, model: ReadModel<Doc>, where: Where<Doc>, pageSize = MAX_PAGE_SIZE): AsyncGenerator<Doc> {
   for await (const page of allPages(reads, model, where, pageSize)) yield* page;
 }

@@ -1,9 +1,6 @@
-import { UnitRef } from '@trace/domain';
+import { MAX_ASSEMBLY_DEPTH, UnitRef } from '@trace/domain';
 
-/** Far deeper than any real assembly; a guard against a corrupted parent chain. */
-export const MAX_ASSEMBLY_DEPTH = 64;
-
-/** The units `unit` is built into, nearest first, each read with `load`. */
+/** The units `unit` is built into, nearest first, each read with `load`; the assembly-depth rule bounds them, so a longer chain is corrupt. */
 export async function parentChain<Unit extends { parent: UnitRef | null }>(unit: Unit & UnitRef, load: (parent: UnitRef) => Promise<Unit>): Promise<Unit[]> {
   const chain: Unit[] = [];
   for (let parent = unit.parent; parent; parent = chain[chain.length - 1].parent) {

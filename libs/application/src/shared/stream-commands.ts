@@ -4,6 +4,7 @@ import { Conflict, Decider, DomainEvent, fold, resolveOccurredAt } from '@trace/
 import { AppendResult, EVENT_STORE, EventStore, ExpectedRevision, RecordedEvent, WrongExpectedRevision } from '@trace/event-store';
 import { CommandContext } from './command-context';
 import { envelopes } from './event-envelopes';
+import { recordedFacts } from './event-envelopes';
 
 /** Bounded retries when another writer appended to the same stream between our read and our append. */
 const MAX_ATTEMPTS = 5;
@@ -52,7 +53,7 @@ export class StreamCommands {
 
   async state<State>(stream: string, decider: StreamCommand<State>['decider']): Promise<{ state: State; history: RecordedEvent[] }> {
     const history = await this.store.readStream(stream);
-    return { state: fold(decider, history as unknown as DomainEvent[]), history };
+    return { state: fold(decider, recordedFacts(history)), history };
   }
 
   /** Revision to expect when appending after `history`. */

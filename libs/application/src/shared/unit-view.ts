@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { unitKey, UnitRef } from '@trace/domain';
-import { unitsModel } from '@trace/projections';
-import { READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
+import { MAX_ASSEMBLY_DEPTH, unitKey, UnitRef } from '@trace/domain';
+import { PlacedRow, UnitDocument, unitsModel } from '@trace/projections';
+import { pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { Page } from './paging';
-import { MAX_ASSEMBLY_DEPTH } from './parent-chain';
 import { serialsBySku } from './serials-by-sku';
-import { nullableText } from './nullable';
 
 export interface UnitView {
   sku: string;
@@ -27,31 +25,31 @@ export interface UnitView {
 }
 
 /** The public shape of a unit's row: the read model's bookkeeping (position, top) stays inside. */
-export const unitView = (document: ReadDocument, installedIn: UnitRef[] | null): UnitView => ({
-  sku: String(document.sku),
-  serial: String(document.serial),
-  lotId: nullableText(document.lotId),
-  status: String(document.status),
-  location: nullableText(document.location),
-  custodian: nullableText(document.custodian),
-  customer: nullableText(document.customer),
-  destination: nullableText(document.destination),
+export const unitView = (document: UnitDocument, installedIn: UnitRef[] | null): UnitView => ({
+  sku: document.sku,
+  serial: document.serial,
+  lotId: document.lotId,
+  status: document.status,
+  location: document.location,
+  custodian: document.custodian,
+  customer: document.customer,
+  destination: document.destination,
   installedIn,
-  container: nullableText(document.container),
-  lastEventAt: String(document.lastEventAt),
-  revision: Number(document.revision),
+  container: document.container,
+  lastEventAt: document.lastEventAt,
+  revision: document.revision,
 });
 
-/** A row naming a unit and, when it is built into others, the outermost one (`top`) or its parent (older rows). */
-type Placed = ReadDocument & { sku?: unknown; serial?: unknown; top?: unknown; installedIn?: unknown };
+/** A row naming a unit and, when it is built into others, the outermost one (`top`) and its parent (older strands: `top` only). */
+type Placed = Pick<PlacedRow, 'sku' | 'serial' | 'top' | 'installedIn'>;
 
-const refOf = (row: Placed): UnitRef => ({ sku: String(row.sku), serial: String(row.serial) });
+const refOf = (row: UnitRef): UnitRef => ({ sku: row.sku, serial: row.serial });
 
 /** Rows of these units in the units model, read in one query per SKU (the filter lists serials). */
-async function unitRows(reads: ReadStore, units: UnitRef[]): Promise<Map<string, ReadDocument>> {
-  const rows = new Map<string, ReadDocument>();
+async function unitRows(reads: ReadStore, units: UnitRef[]): Promise<Map<string, UnitDocument>> {
+  const rows = new Map<string, UnitDocument>();
   for (const [sku, serials] of serialsBySku(units)) {
-    for (const row of await reads.page(unitsModel.name, { where: { sku, serial: serials }, limit: serials.length })) rows.set(unitKey(refOf(row)), row);
+    for (const row of await pageDocuments(reads, unitsModel, { sku, serial: serials }, serials.length)) rows.set(unitKey(row), row);
   }
   return rows;
 }
@@ -63,10 +61,10 @@ async function unitRows(reads: ReadStore, units: UnitRef[]): Promise<Map<string,
  */
 export async function installedChains(reads: ReadStore, rows: Placed[]): Promise<Map<string, UnitRef[]>> {
   const parents = new Map<string, UnitRef | null>();
-  const learn = (row: ReadDocument) => parents.set(unitKey(refOf(row)), (row.installedIn as UnitRef | null) ?? null);
-  const installed = rows.filter((row) => typeof row.top === 'string' || row.installedIn).map(refOf);
+  const learn = (row: Placed) => parents.set(unitKey(row), row.installedIn);
+  const installed = rows.filter((row) => row.top !== null || row.installedIn !== null).map(refOf);
   // A row that names the outermost unit but no parent is a strand written without it: the units model knows.
-  for (const row of rows) if (row.installedIn || ('installedIn' in row && typeof row.top !== 'string')) learn(row);
+  for (const row of rows) if (row.installedIn !== null || row.top === null) learn(row);
   // Level by level up the chains: read the rows of the units whose parent is not known yet, then go to the parents.
   let level = installed;
   for (let depth = 0; level.length; depth++) {
@@ -90,12 +88,12 @@ export async function installedChains(reads: ReadStore, rows: Placed[]): Promise
 export class UnitViews {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async of(documents: ReadDocument[]): Promise<UnitView[]> {
+  async of(documents: UnitDocument[]): Promise<UnitView[]> {
     const chains = await installedChains(this.reads, documents);
-    return documents.map((document) => unitView(document, chains.get(unitKey(refOf(document))) ?? null));
+    return documents.map((document) => unitView(document, chains.get(unitKey(document)) ?? null));
   }
 
-  async page(page: Page<ReadDocument>): Promise<Page<UnitView>> {
+  async page(page: Page<UnitDocument>): Promise<Page<UnitView>> {
     return { items: await this.of(page.items), nextCursor: page.nextCursor };
   }
 }

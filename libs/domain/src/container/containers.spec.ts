@@ -7,7 +7,7 @@ import { CargoScope, ContainerChange, decideCargo } from './cargo';
 import { containerDecider } from './container.decider';
 import { ContainerEvent } from './container.events';
 import { ExistingContainer } from './container.state';
-import { decidePack, decideUnpackContainer, decideUnpackUnit } from './packing';
+import { decidePack, decideUnpackContainer, decideUnpackUnit, MAX_NESTING_DEPTH } from './packing';
 
 /** Units and containers as event lists; each decision is applied to every subject it touches. */
 class Yard {
@@ -40,12 +40,17 @@ class Yard {
   pack(into: string, serials: string[], containerIds: string[] = []): this {
     const ancestors: ExistingContainer[] = [];
     for (let up = this.c(into).parent; up; up = this.c(up).parent) ancestors.push(this.c(up));
-    const scope = { container: this.c(into), ancestors, units: serials.map((s) => this.u(s)), containers: containerIds.map((id) => this.c(id)) };
+    const levelsBelow = new Map(containerIds.map((id) => [id, this.levelsBelow(id)]));
+    const scope = { container: this.c(into), ancestors, units: serials.map((s) => this.u(s)), containers: containerIds.map((id) => this.c(id)), levelsBelow };
     const events = decidePack(scope);
     this.containers.get(into)?.push(...events.container);
     serials.forEach((serial, i) => this.record(serial, events.units[i]));
     containerIds.forEach((id, i) => this.containers.get(id)?.push(...events.containers[i]));
     return this;
+  }
+
+  levelsBelow(containerId: string): number {
+    return Math.max(0, ...this.c(containerId).containers.map((child) => 1 + this.levelsBelow(child)));
   }
 
   unpack(from: string, serial: string): this {
@@ -173,6 +178,19 @@ describe('containers', () => {
     const yard = new Yard().container('PALLET').container('CASE').container('BOX').pack('PALLET', [], ['CASE']).pack('CASE', [], ['BOX']);
     refused(() => yard.pack('PALLET', [], ['PALLET']), 'no-cycles');
     refused(() => yard.pack('BOX', [], ['PALLET']), 'no-cycles');
+  });
+
+  it('refuses a nest deeper than MAX_NESTING_DEPTH, counting the levels inside what is packed and above where it goes', () => {
+    const ids = Array.from({ length: MAX_NESTING_DEPTH + 1 }, (_, i) => `C${i}`);
+    const bottomUp = new Yard();
+    ids.forEach((id) => bottomUp.container(id));
+    for (let i = 1; i < MAX_NESTING_DEPTH; i++) bottomUp.pack(ids[i], [], [ids[i - 1]]);
+    expect(bottomUp.levelsBelow(ids[MAX_NESTING_DEPTH - 1])).toBe(MAX_NESTING_DEPTH - 1);
+    refused(() => bottomUp.pack(ids[MAX_NESTING_DEPTH], [], [ids[MAX_NESTING_DEPTH - 1]]), 'nesting-depth');
+    const topDown = new Yard();
+    ids.forEach((id) => topDown.container(id));
+    for (let i = 1; i < MAX_NESTING_DEPTH; i++) topDown.pack(ids[i - 1], [], [ids[i]]);
+    refused(() => topDown.pack(ids[MAX_NESTING_DEPTH - 1], [], [ids[MAX_NESTING_DEPTH]]), 'nesting-depth');
   });
 
   it('refuses packing into, unpacking from and moving a container in transit, and receiving one in stock', () => {

@@ -5,12 +5,24 @@ import { ExistingUnit } from '../unit/unit.state';
 import { ContainerEvent } from './container.events';
 import { ExistingContainer, holdsUnit } from './container.state';
 
-/** What packing touches: the container, the containers it is packed in (nearest first), and what goes in. */
+/** Levels of containers one nest may have, outermost to innermost (a unit in a case on a pallet in a trailer: 3). */
+export const MAX_NESTING_DEPTH = 16;
+/**
+ * Where walks along a nest give up. Packing writes the container and what goes in, not the containers above, so
+ * two packings at different levels of one nest can together pass the rule by a level; only a corrupt chain gets here.
+ */
+export const NEST_WALK_LIMIT = 4 * MAX_NESTING_DEPTH;
+
+/**
+ * What packing touches: the container, the containers it is packed in (nearest first), and what goes in, with the
+ * levels of containers each packed container holds below itself (none: 0).
+ */
 export interface PackScope {
   container: ExistingContainer;
   ancestors: ExistingContainer[];
   units: ExistingUnit[];
   containers: ExistingContainer[];
+  levelsBelow: ReadonlyMap<string, number>;
 }
 
 /** Events per subject of the scope, in the scope's order; all are appended in one multi-stream write. */
@@ -72,6 +84,13 @@ function assertPackableContainer(child: ExistingContainer, scope: PackScope): vo
   if (child.parent) {
     const rule = child.parent === container.containerId ? 'packed-once' : 'one-container-at-a-time';
     throw new RuleViolation(rule, `${label} is already packed in container ${child.parent}`);
+  }
+  const depth = ancestors.length + 2 + (scope.levelsBelow.get(child.containerId) ?? 0);
+  if (depth > MAX_NESTING_DEPTH) {
+    throw new RuleViolation(
+      'nesting-depth',
+      `packing ${label} into container ${container.containerId} would nest containers ${depth} levels deep; a nest holds at most ${MAX_NESTING_DEPTH}`,
+    );
   }
   assertInHouse(child, 'it can be packed');
   assertBeside(label, child, container);

@@ -1,6 +1,6 @@
 import { RuleViolation } from '../shared/errors';
 import { Workshop } from '../testing/workshop';
-import { decideInstall, propagateUp } from './assembly';
+import { decideInstall, MAX_ASSEMBLY_DEPTH, propagateUp } from './assembly';
 import { entryKey, LineageEntry, lotOrigin, unitOrigin } from './lineage';
 
 describe('assembly', () => {
@@ -40,6 +40,21 @@ describe('assembly', () => {
     refuse('b', 'a', 'installed-once');
     refuse('a', 'a', 'no-cycles');
     refuse('a', 'c', 'no-cycles');
+  });
+
+  it('refuses an assembly deeper than MAX_ASSEMBLY_DEPTH, counting the levels inside the component', () => {
+    const w = new Workshop();
+    const serials = Array.from({ length: MAX_ASSEMBLY_DEPTH + 1 }, (_, i) => `u${i}`);
+    serials.forEach((serial) => w.unit(serial));
+    // Bottom up, so the check must count what the component already holds, not only the parent's parents.
+    for (let i = 1; i < MAX_ASSEMBLY_DEPTH; i++) w.install(serials[i], serials[i - 1]);
+    expect(w.lineage(serials[MAX_ASSEMBLY_DEPTH - 1])).toHaveLength(MAX_ASSEMBLY_DEPTH);
+    expect(() => w.install(serials[MAX_ASSEMBLY_DEPTH], serials[MAX_ASSEMBLY_DEPTH - 1])).toThrow(expect.objectContaining({ rule: 'assembly-depth' }));
+    // Top down: the parent's parents count.
+    const top = new Workshop();
+    serials.forEach((serial) => top.unit(serial));
+    for (let i = 1; i < MAX_ASSEMBLY_DEPTH; i++) top.install(serials[i - 1], serials[i]);
+    expect(() => top.install(serials[MAX_ASSEMBLY_DEPTH - 1], serials[MAX_ASSEMBLY_DEPTH])).toThrow(expect.objectContaining({ rule: 'assembly-depth' }));
   });
 
   it('refuses to install a unit that is not in house', () => {

@@ -21,6 +21,12 @@ export interface AssemblyEvents {
   ancestors: UnitEvent[][];
 }
 
+/** Levels of units one assembly may nest, outermost to innermost: far deeper than any real product. */
+export const MAX_ASSEMBLY_DEPTH = 64;
+
+/** Levels of units a unit holds, itself included: its longest lineage path (its own strand has length 1). */
+const levelsWithin = (unit: ExistingUnit): number => unit.lineage.reduce((levels, entry) => Math.max(levels, entry.path.length), 1);
+
 const ref = (unit: ExistingUnit): UnitRef => ({ sku: unit.sku, serial: unit.serial });
 const label = (unit: UnitRef) => `${unit.sku}/${unit.serial}`;
 
@@ -55,6 +61,13 @@ export function decideInstall(scope: AssemblyScope, occurredAt?: string): Assemb
   }
   if (component.container) {
     throw new RuleViolation('packed-unit-moves-with-container', `unit ${label(component)} is packed in container ${component.container}: unpack it first`);
+  }
+  const depth = ancestors.length + 1 + levelsWithin(component);
+  if (depth > MAX_ASSEMBLY_DEPTH) {
+    throw new RuleViolation(
+      'assembly-depth',
+      `installing ${label(component)} into ${label(parent)} would nest units ${depth} levels deep; an assembly holds at most ${MAX_ASSEMBLY_DEPTH}`,
+    );
   }
   assertInHouse(component, 'installed');
   assertInHouse(parent, 'assembled');

@@ -2,50 +2,97 @@ import { lotOrigin, merged, unitOrigin, without } from '../genealogy/lineage';
 import { UnitEvent } from './unit.events';
 import { ExistingUnit, UnitState } from './unit.state';
 
+/** Where a unit is, who holds it, and what carries it (a parent, a container). */
+export type Whereabouts = Pick<ExistingUnit, 'status' | 'location' | 'custodian' | 'customer' | 'destination' | 'parent' | 'container'>;
+
+/**
+ * What each event does to a unit's whereabouts: the one table that `evolve` (decisions, time travel) and the read
+ * models both follow. Events of genealogy and recalls change none of it.
+ */
+export function whereaboutsChange(event: UnitEvent): Partial<Whereabouts> {
+  switch (event.type) {
+    case 'SerialAssigned':
+      return { status: 'in_stock', location: event.data.location, custodian: null, customer: null, destination: null, parent: null, container: null };
+    case 'UnitMoved':
+      return { location: event.data.to };
+    case 'UnitShipped':
+      return { status: 'in_transit', location: null, destination: event.data.to };
+    case 'UnitReceived':
+      return { status: 'in_stock', location: event.data.location, custodian: event.data.by, destination: null };
+    case 'UnitSold':
+      return { status: 'sold', location: null, custodian: event.data.customer, customer: event.data.customer };
+    case 'UnitReturned':
+      return { status: 'returned', location: event.data.location, custodian: event.data.custodian, customer: null };
+    case 'UnitRepaired':
+      return { status: 'in_stock' };
+    case 'UnitScrapped':
+      return { status: 'scrapped', location: null, destination: null };
+    case 'UnitInstalled':
+      return { parent: event.data.parent, location: null };
+    case 'UnitRemoved':
+      return { parent: null, location: event.data.location };
+    case 'UnitPacked':
+      return { container: event.data.container };
+    case 'UnitUnpacked':
+      return { container: null };
+    case 'LotConsumed':
+    case 'ComponentInstalled':
+    case 'ComponentRemoved':
+    case 'LineageExtended':
+    case 'LineageReduced':
+    case 'UnitQuarantined':
+    case 'UnitRecallResolved':
+      return {};
+    default: {
+      const unhandled: never = event;
+      throw new Error(`no whereabouts effect for ${(unhandled as UnitEvent).type}`);
+    }
+  }
+}
+
+/** The rest of a unit's state an event changes: who sold it, its genealogy, its holds. */
 function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
+  const moved: ExistingUnit = { ...unit, ...whereaboutsChange(event) };
   switch (event.type) {
     case 'SerialAssigned':
       return unit;
-    case 'UnitMoved':
-      return { ...unit, location: event.data.to };
-    case 'UnitShipped':
-      return { ...unit, status: 'in_transit', location: null, destination: event.data.to };
-    case 'UnitReceived':
-      return { ...unit, status: 'in_stock', location: event.data.location, custodian: event.data.by, destination: null };
     case 'UnitSold':
-      return { ...unit, status: 'sold', location: null, soldBy: unit.custodian, custodian: event.data.customer, customer: event.data.customer };
+      // Whoever held it when sold takes it back on return.
+      return { ...moved, soldBy: unit.custodian };
     case 'UnitReturned':
-      return { ...unit, status: 'returned', location: event.data.location, custodian: event.data.custodian, customer: null, soldBy: null };
-    case 'UnitRepaired':
-      return { ...unit, status: 'in_stock' };
-    case 'UnitScrapped':
-      return { ...unit, status: 'scrapped', location: null, destination: null };
+      return { ...moved, soldBy: null };
     case 'LotConsumed':
-      return { ...unit, lineage: merged(unit.lineage, [event.data.entry]) };
+      return { ...moved, lineage: merged(unit.lineage, [event.data.entry]) };
     case 'ComponentInstalled':
-      return { ...unit, components: [...unit.components, event.data.component], lineage: merged(unit.lineage, event.data.lineage) };
+      return { ...moved, components: [...unit.components, event.data.component], lineage: merged(unit.lineage, event.data.lineage) };
     case 'ComponentRemoved': {
       const { sku, serial } = event.data.component;
       const components = unit.components.filter((c) => c.sku !== sku || c.serial !== serial);
-      return { ...unit, components, lineage: without(unit.lineage, event.data.lineage) };
+      return { ...moved, components, lineage: without(unit.lineage, event.data.lineage) };
     }
-    case 'UnitInstalled':
-      return { ...unit, parent: event.data.parent, location: null };
-    case 'UnitRemoved':
-      return { ...unit, parent: null, location: event.data.location };
     case 'LineageExtended':
-      return { ...unit, lineage: merged(unit.lineage, event.data.lineage) };
+      return { ...moved, lineage: merged(unit.lineage, event.data.lineage) };
     case 'LineageReduced':
-      return { ...unit, lineage: without(unit.lineage, event.data.lineage) };
-    case 'UnitPacked':
-      return { ...unit, container: event.data.container };
-    case 'UnitUnpacked':
-      return { ...unit, container: null };
+      return { ...moved, lineage: without(unit.lineage, event.data.lineage) };
     case 'UnitQuarantined':
-      return { ...unit, recalls: { ...unit.recalls, [event.data.recallId]: { recalledAt: event.data.recalledAt, resolved: false } } };
+      return { ...moved, recalls: { ...unit.recalls, [event.data.recallId]: { recalledAt: event.data.recalledAt, resolved: false } } };
     case 'UnitRecallResolved': {
       const hold = unit.recalls[event.data.recallId];
-      return { ...unit, recalls: { ...unit.recalls, [event.data.recallId]: { ...hold, resolved: true } } };
+      return { ...moved, recalls: { ...unit.recalls, [event.data.recallId]: { ...hold, resolved: true } } };
+    }
+    case 'UnitMoved':
+    case 'UnitShipped':
+    case 'UnitReceived':
+    case 'UnitRepaired':
+    case 'UnitScrapped':
+    case 'UnitInstalled':
+    case 'UnitRemoved':
+    case 'UnitPacked':
+    case 'UnitUnpacked':
+      return moved;
+    default: {
+      const unhandled: never = event;
+      return unhandled;
     }
   }
 }
@@ -53,7 +100,7 @@ function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
 export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
   if (state.exists) return evolveExisting(state, event);
   if (event.type !== 'SerialAssigned') return state;
-  const { sku, serial, lotId, location } = event.data;
+  const { sku, serial, lotId } = event.data;
   const self = { sku, serial };
   return {
     exists: true,
@@ -61,14 +108,15 @@ export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
     serial,
     lotId,
     status: 'in_stock',
-    location,
+    location: null,
     custodian: null,
     customer: null,
     destination: null,
-    soldBy: null,
     parent: null,
-    components: [],
     container: null,
+    ...whereaboutsChange(event),
+    soldBy: null,
+    components: [],
     lineage: [
       { origin: unitOrigin(self), how: 'self', path: [self] },
       ...(lotId === null ? [] : [{ origin: lotOrigin(lotId), how: 'lot' as const, path: [self] }]),

@@ -29,7 +29,7 @@ export class EventHistory {
     if (own.length === 0) throw new NotFound(`lot ${lotId} not found`);
     // Membership comes from the units read model (a unit's lot is fixed when assigned); the events from the log.
     const units: UnitRef[] = [];
-    for await (const unit of allRows(this.reads, unitsModel, { lotId })) units.push(unit as unknown as UnitRef);
+    for await (const { sku, serial } of allRows(this.reads, unitsModel, { lotId })) units.push({ sku, serial });
     const streams = await mapLimited(units, STREAM_READS_IN_FLIGHT, (unit) => this.events.readStream(unitStream(unit)));
     return [own, ...streams].flat().sort((a, b) => a.position - b.position);
   }

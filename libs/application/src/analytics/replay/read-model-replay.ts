@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@trace/config';
 import { InvalidInput } from '@trace/domain';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
-import { ALL_PROJECTIONS, ProjectedEvent, Projection } from '@trace/projections';
+import { ALL_PROJECTIONS, changesOf, Projection } from '@trace/projections';
 import { Build, Change, CheckpointMoved, READ_MODEL_GENERATIONS, ReadModelGenerations, ReadStore } from '@trace/read-store';
 import { TwoInFlight } from '@trace/shared';
 import { nextTurn } from '../log/next-turn';
@@ -120,7 +120,7 @@ export class ReadModelReplay {
    */
   private async catchUp(
     view: ReadStore,
-    projections: Projection[],
+    projections: readonly Projection[],
     build: Build,
     { start, from, target }: { start: number; from: number; target: number },
     options: ReplayOptions,
@@ -148,25 +148,29 @@ export class ReadModelReplay {
   }
 
   /** The changes of the next batch of events after `position`, and the position they bring the build to. */
-  private async project(projections: Projection[], position: number, target: number): Promise<{ changes: Change[]; reached: number }> {
+  private async project(projections: readonly Projection[], position: number, target: number): Promise<{ changes: Change[]; reached: number }> {
     const batchSize = this.config.projectorBatchSize;
     // Stored text: projections need only the data parsed, not the metadata.
     const page = await this.events.readAllSerialized(position, batchSize);
     const batch = page.filter((event) => event.position <= target);
     // A short or cut page means nothing else is left up to the target.
     const reached = batch.length === batchSize ? batch[batch.length - 1].position : target;
-    const changes: Change[] = [];
-    for (const { type, data, stream, revision, position: at, occurredAt, recordedAt } of batch) {
-      const event: ProjectedEvent = { type, data: JSON.parse(data) as Record<string, unknown>, stream, revision, position: at, occurredAt, recordedAt };
-      for (const projection of projections) changes.push(...projection.project(event));
-    }
-    return { changes, reached };
+    const logged = batch.map(({ type, data, stream, revision, position: at, occurredAt, recordedAt }) => ({
+      type,
+      data: JSON.parse(data) as Record<string, unknown>,
+      stream,
+      revision,
+      position: at,
+      occurredAt,
+      recordedAt,
+    }));
+    return { changes: changesOf(projections, logged), reached };
   }
 }
 
 /** The named projections, with those whose models they copy from: a copy must read a model at its own position. */
 function selected(names: string[]): string[] {
-  const known = ALL_PROJECTIONS.map((projection) => projection.name);
+  const known: string[] = ALL_PROJECTIONS.map((projection) => projection.name);
   const unknown = names.filter((name) => !known.includes(name));
   if (unknown.length) throw InvalidInput.field('projection', `unknown projection ${unknown.join(', ')}; known: ${known.join(', ')}`);
   const chosen = ALL_PROJECTIONS.filter((projection) => names.includes(projection.name));

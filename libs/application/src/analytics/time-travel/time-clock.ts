@@ -16,7 +16,7 @@ export interface TimeClock {
 /** What time travel needs of an event, whether read from the log or from the location-intervals model. */
 export interface TimedEvent {
   type: string;
-  data: Record<string, unknown>;
+  data: object;
   occurredAt: string;
   recordedAt: string;
   position: number;
@@ -44,10 +44,10 @@ export function byClock<E extends TimedEvent>(events: E[], clock: TimeClock): E[
 /** A unit's state by the clock, folded with the unit decider's own `evolve`, and the last event that counted; null when it did not exist yet. */
 export function stateAt(events: TimedEvent[], clock: TimeClock): { state: ExistingUnit; last: TimedEvent } | null {
   const selected = byClock(
-    events.filter((event) => isUnitEvent(event) && changesPlacement(event)),
+    events.filter((event): event is TimedEvent & UnitEvent => isUnitEvent(event) && changesPlacement(event)),
     clock,
   );
-  const state = fold(unitDecider, selected as unknown as UnitEvent[]);
+  const state = fold(unitDecider, selected);
   return state.exists ? { state, last: selected[selected.length - 1] } : null;
 }
 

@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { NotFound, UnitRef, unitKey, unitStream } from '@trace/domain';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { locationIntervalsModel, lotsModel, unitsModel } from '@trace/projections';
-import { READ_STORE, ReadStore } from '@trace/read-store';
+import { getDocument, READ_STORE, ReadStore } from '@trace/read-store';
 import { allRows, encode, Page, pageOf, PageQueryDto } from '../../shared/paging';
 import { parentChain } from '../../shared/parent-chain';
+import { serialsBySku } from '../../shared/serials-by-sku';
 import { stateAt, TimeClock, TimedEvent, UnitWhereabouts, whereaboutsAt } from './time-clock';
 
 export interface LotUnitsAtQuery extends PageQueryDto {
@@ -47,12 +48,12 @@ export class TimeTravel {
    * on, `limit` members at a time, until the page is full or the lot is exhausted.
    */
   async lotUnits(lotId: string, clock: TimeClock, query: LotUnitsAtQuery): Promise<Page<UnitWhereabouts>> {
-    if (!(await this.reads.get(lotsModel.name, { lotId }))) throw new NotFound(`lot ${lotId} not found`);
+    if (!(await getDocument(this.reads, lotsModel, { lotId }))) throw new NotFound(`lot ${lotId} not found`);
     const limit = query.limit ?? 100;
     const items: UnitWhereabouts[] = [];
     let cursor = query.cursor;
     for (;;) {
-      const members = await pageOf(this.reads, unitsModel, { lotId }, { limit, cursor }, (document) => document as unknown as UnitRef);
+      const members = await pageOf(this.reads, unitsModel, { lotId }, { limit, cursor });
       const timelines = await this.timelines(members.items);
       for (const [index, unit] of members.items.entries()) {
         const whereabouts = whereaboutsAt(timelines.get(unitKey(unit)) ?? [], clock);
@@ -70,17 +71,11 @@ export class TimeTravel {
   /** The whereabouts events of a page of units: one scan of the location intervals per SKU (a lot has one). */
   private async timelines(units: UnitRef[]): Promise<Map<string, TimedEvent[]>> {
     const timelines = new Map<string, TimedEvent[]>();
-    const serialsBySku = new Map<string, string[]>();
-    for (const { sku, serial } of units) {
-      const serials = serialsBySku.get(sku) ?? [];
-      serials.push(serial);
-      serialsBySku.set(sku, serials);
-    }
-    for (const [sku, serials] of serialsBySku) {
+    for (const [sku, serials] of serialsBySku(units)) {
       for await (const row of allRows(this.reads, locationIntervalsModel, { sku, serial: serials }, 5_000)) {
-        const key = unitKey(row as unknown as UnitRef);
+        const key = unitKey(row);
         const timeline = timelines.get(key) ?? [];
-        timeline.push(row as unknown as TimedEvent);
+        timeline.push(row);
         timelines.set(key, timeline);
       }
     }

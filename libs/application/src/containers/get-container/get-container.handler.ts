@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@trace/domain';
-import { containersModel, unitsModel } from '@trace/projections';
-import { READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
+import { ContainerDocument, containersModel, unitsModel } from '@trace/projections';
+import { getDocument, READ_STORE, ReadStore } from '@trace/read-store';
 import { allRows, Page, pageOf } from '../../shared/paging';
 import { UnitView, UnitViews } from '../../shared/unit-view';
 import { containerChain } from '../../shared/container-chain';
@@ -27,11 +27,7 @@ export interface ContainerView {
   units: Page<UnitView>;
 }
 
-const nestedView = (document: ReadDocument) => ({
-  containerId: document.containerId as string,
-  unitCount: document.unitCount as number,
-  containerCount: document.containerCount as number,
-});
+const nestedView = ({ containerId, unitCount, containerCount }: ContainerDocument) => ({ containerId, unitCount, containerCount });
 
 @QueryHandler(GetContainerQuery)
 export class GetContainerHandler implements IQueryHandler<GetContainerQuery, ContainerView> {
@@ -41,13 +37,13 @@ export class GetContainerHandler implements IQueryHandler<GetContainerQuery, Con
   ) {}
 
   async execute({ containerId, page }: GetContainerQuery): Promise<ContainerView> {
-    const document = await this.reads.get(containersModel.name, { containerId });
+    const document = await getDocument(this.reads, containersModel, { containerId });
     if (!document) throw new NotFound(`container ${containerId} not found`);
     const { parent, position: _position, ...container } = document;
-    const packedIn = parent ? await containerChain(this.reads, parent as string) : [];
+    const packedIn = parent ? await containerChain(this.reads, parent) : [];
     const containers = [];
     for await (const nested of allRows(this.reads, containersModel, { parent: containerId })) containers.push(nestedView(nested));
-    const units = await this.views.page(await pageOf(this.reads, unitsModel, { container: containerId }, page, (row) => row));
-    return { ...(container as Omit<ContainerView, 'packedIn' | 'containers' | 'units'>), packedIn, containers, units };
+    const units = await this.views.page(await pageOf(this.reads, unitsModel, { container: containerId }, page));
+    return { ...container, packedIn, containers, units };
   }
 }

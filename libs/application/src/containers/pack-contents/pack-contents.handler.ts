@@ -41,11 +41,14 @@ export class PackContentsHandler implements ICommandHandler<PackContentsCommand>
       const packedContainers = await mapLimited([...containers.entries()], READS_IN_FLIGHT, ([i, id]) =>
         this.containerLoader.load(id).catch(asReference(`containers[${i}]`)),
       );
+      const levelsBelow = new Map<string, number>();
+      for (const loaded of packedContainers) levelsBelow.set(loaded.state.containerId, (await this.containerLoader.nested(loaded)).length);
       const events = decidePack({
         container: container.state,
         ancestors,
         units: packedUnits.map((loaded) => loaded.state),
         containers: packedContainers.map((loaded) => loaded.state),
+        levelsBelow,
       });
       return [
         writeOf(container, events.container),

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { LineageEntry, NotFound, UnitRef, unitOrigin } from '@trace/domain';
-import { lineageModel } from '@trace/projections';
-import { Key, READ_STORE, ReadStore } from '@trace/read-store';
+import { LineageDocument, lineageModel } from '@trace/projections';
+import { READ_STORE, ReadStore, Where } from '@trace/read-store';
 import { allRows } from '../../shared/paging';
 import { GenealogyNode, genealogyTree } from './genealogy-tree';
 import { GetGenealogyQuery } from './get-genealogy.query';
@@ -28,15 +28,10 @@ export class GetGenealogyHandler implements IQueryHandler<GetGenealogyQuery, Gen
   }
 
   /** Every strand matching `where` (an assembly has hundreds, not millions). */
-  private async all(where: Key): Promise<LineageEntry[]> {
+  private async all(where: Where<LineageDocument>): Promise<LineageEntry[]> {
     const strands: LineageEntry[] = [];
     for await (const row of allRows(this.reads, lineageModel, where)) {
-      strands.push({
-        origin: row.origin as string,
-        how: row.how as LineageEntry['how'],
-        path: row.path as UnitRef[],
-        quantity: row.quantity as number | undefined,
-      });
+      strands.push({ origin: row.origin, how: row.how, path: row.path, quantity: row.quantity ?? undefined });
     }
     return strands;
   }

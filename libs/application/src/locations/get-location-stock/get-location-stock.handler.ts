@@ -13,7 +13,7 @@ export class GetLocationStockHandler implements IQueryHandler<GetLocationStockQu
   async execute({ location }: GetLocationStockQuery): Promise<LocationStock> {
     const bySku: LocationStock['bySku'] = [];
     for await (const row of allRows(this.reads, stockModel, { location })) {
-      if ((row.count as number) > 0) bySku.push({ sku: row.sku as string, count: row.count as number });
+      if (row.count > 0) bySku.push({ sku: row.sku, count: row.count });
     }
     return { location, total: bySku.reduce((sum, row) => sum + row.count, 0), bySku };
   }

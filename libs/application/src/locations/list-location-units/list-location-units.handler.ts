@@ -14,6 +14,6 @@ export class ListLocationUnitsHandler implements IQueryHandler<ListLocationUnits
   ) {}
 
   async execute({ location, page }: ListLocationUnitsQuery): Promise<Page<UnitView>> {
-    return this.views.page(await pageOf(this.reads, unitsModel, { location }, page, (row) => row));
+    return this.views.page(await pageOf(this.reads, unitsModel, { location }, page));
   }
 }

@@ -1,20 +1,20 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound, UNIT_STATUSES } from '@trace/domain';
-import { lotsModel, unitsModel } from '@trace/projections';
-import { READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
+import { LotDocument, lotsModel, unitsModel } from '@trace/projections';
+import { countDocuments, getDocument, READ_STORE, ReadStore } from '@trace/read-store';
 import { GetLotQuery } from './get-lot.query';
 
-export type LotView = ReadDocument & { units: { total: number; byStatus: Record<string, number> } };
+export type LotView = Omit<LotDocument, 'position'> & { units: { total: number; byStatus: Record<string, number> } };
 
 @QueryHandler(GetLotQuery)
 export class GetLotHandler implements IQueryHandler<GetLotQuery, LotView> {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
   async execute({ lotId }: GetLotQuery): Promise<LotView> {
-    const lot = await this.reads.get(lotsModel.name, { lotId });
+    const lot = await getDocument(this.reads, lotsModel, { lotId });
     if (!lot) throw new NotFound(`lot ${lotId} not found`);
-    const counts = await this.reads.countBy(unitsModel.name, { lotId }, 'status');
+    const counts = await countDocuments(this.reads, unitsModel, { lotId }, 'status');
     const byStatus = Object.fromEntries(UNIT_STATUSES.map((status) => [status, counts[status] ?? 0]));
     const { position: _position, ...view } = lot;
     return { ...view, units: { total: Object.values(byStatus).reduce((sum, n) => sum + n, 0), byStatus } };

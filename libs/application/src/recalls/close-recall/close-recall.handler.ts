@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFound, recallDecider, recallStream } from '@trace/domain';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { recallUnitsModel } from '@trace/projections';
-import { READ_STORE, ReadStore } from '@trace/read-store';
+import { countDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { ReadModelsPosition } from '../../shared/read-models-position';
 import { StreamCommands } from '../../shared/stream-commands';
 import { CloseRecallCommand } from './close-recall.command';
@@ -20,7 +20,7 @@ export class CloseRecallHandler implements ICommandHandler<CloseRecallCommand> {
 
   async execute({ recallId, close, context }: CloseRecallCommand) {
     await this.readModels.waitFor(await this.events.headPosition());
-    const outstanding = (await this.reads.countBy(recallUnitsModel.name, { recallId }, 'state')).outstanding ?? 0;
+    const outstanding = (await countDocuments(this.reads, recallUnitsModel, { recallId }, 'state')).outstanding ?? 0;
     const result = await this.commands.execute({
       stream: recallStream(recallId),
       decider: recallDecider,

@@ -1,11 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@trace/domain';
-import { recallsModel, recallUnitsModel } from '@trace/projections';
-import { READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
+import { RecallDocument, recallsModel, RecallUnitDocument, recallUnitsModel } from '@trace/projections';
+import { countDocuments, getDocument, READ_STORE, ReadStore } from '@trace/read-store';
 import { GetRecallQuery } from './get-recall.query';
 
-export type RecallProgress = ReadDocument & {
+export type RecallProgress = Omit<RecallDocument, 'forced'> & {
+  /** Closed with units still outstanding; null while open. */
+  forced: boolean | null;
   affected: number;
   /** Affected units whose hold is recorded in their history: from then on a sale, shipment or install is refused. */
   quarantined: number;
@@ -26,12 +28,11 @@ export class GetRecallHandler implements IQueryHandler<GetRecallQuery, RecallPro
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
   async execute({ recallId }: GetRecallQuery): Promise<RecallProgress> {
-    const recall = await this.reads.get(recallsModel.name, { recallId });
+    const recall = await getDocument(this.reads, recallsModel, { recallId });
     if (!recall) throw new NotFound(`recall ${recallId} not found`);
-    const by = (field: string) => this.reads.countBy(recallUnitsModel.name, { recallId }, field);
-    const [byState, byHoldPending, byAction, byStatus, byLocation, byCustodian, byCustomer, byContainer] = await Promise.all(
-      ['state', 'holdPending', 'action', 'status', 'location', 'custodian', 'customer', 'container'].map(by),
-    );
+    const by = (field: keyof RecallUnitDocument) => countDocuments(this.reads, recallUnitsModel, { recallId }, field);
+    const fields = ['state', 'holdPending', 'action', 'status', 'location', 'custodian', 'customer', 'container'] as const;
+    const [byState, byHoldPending, byAction, byStatus, byLocation, byCustodian, byCustomer, byContainer] = await Promise.all(fields.map(by));
     const outstanding = byState.outstanding ?? 0;
     const resolved = byState.resolved ?? 0;
     const affected = outstanding + resolved;

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { recallsModel, recallUnitsModel } from '@trace/projections';
+import { recallsModel, RecallUnitDocument, recallUnitsModel } from '@trace/projections';
 import { NotFound, unitKey, UnitRef } from '@trace/domain';
-import { Key, READ_STORE, ReadDocument, ReadStore } from '@trace/read-store';
+import { getDocument, READ_STORE, ReadStore, Where } from '@trace/read-store';
 import { allPages, Page, pageOf, PageQueryDto } from '../../shared/paging';
 import { installedChains } from '../../shared/unit-view';
 import { RecallUnitsFilterDto } from './list-recall-units.dto';
-import { nullableText } from '../../shared/nullable';
 
 /** A unit a recall holds or held: its resolution, and where it is now (for one built into others, where the outermost is). */
 export interface RecallUnitView {
@@ -30,24 +29,24 @@ export interface RecallUnitView {
   installedIn: UnitRef[] | null;
 }
 
-function recallUnitView(row: ReadDocument, installedIn: UnitRef[] | null): RecallUnitView {
+function recallUnitView(row: RecallUnitDocument, installedIn: UnitRef[] | null): RecallUnitView {
   return {
-    recallId: String(row.recallId),
-    sku: String(row.sku),
-    serial: String(row.serial),
-    state: String(row.state),
-    origin: String(row.origin),
-    recalledAt: String(row.recalledAt),
-    quarantinedAt: nullableText(row.quarantinedAt),
-    action: nullableText(row.action),
-    note: nullableText(row.note),
-    resolvedAt: nullableText(row.resolvedAt),
-    status: nullableText(row.status),
-    location: nullableText(row.location),
-    custodian: nullableText(row.custodian),
-    customer: nullableText(row.customer),
-    destination: nullableText(row.destination),
-    container: nullableText(row.container),
+    recallId: row.recallId,
+    sku: row.sku,
+    serial: row.serial,
+    state: row.state,
+    origin: row.origin,
+    recalledAt: row.recalledAt,
+    quarantinedAt: row.quarantinedAt,
+    action: row.action,
+    note: row.note,
+    resolvedAt: row.resolvedAt,
+    status: row.status,
+    location: row.location,
+    custodian: row.custodian,
+    customer: row.customer,
+    destination: row.destination,
+    container: row.container,
     installedIn,
   };
 }
@@ -58,7 +57,7 @@ export class RecallUnits {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
   async page(recallId: string, filter: RecallUnitsFilterDto & PageQueryDto): Promise<Page<RecallUnitView>> {
-    const page = await pageOf(this.reads, recallUnitsModel, await this.where(recallId, filter), filter, (row) => row);
+    const page = await pageOf(this.reads, recallUnitsModel, await this.where(recallId, filter), filter);
     return { items: await this.views(page.items), nextCursor: page.nextCursor };
   }
 
@@ -67,14 +66,14 @@ export class RecallUnits {
     for await (const page of allPages(this.reads, recallUnitsModel, await this.where(recallId, filter))) yield* await this.views(page);
   }
 
-  private async views(rows: ReadDocument[]): Promise<RecallUnitView[]> {
+  private async views(rows: RecallUnitDocument[]): Promise<RecallUnitView[]> {
     const chains = await installedChains(this.reads, rows);
-    return rows.map((row) => recallUnitView(row, chains.get(unitKey({ sku: String(row.sku), serial: String(row.serial) })) ?? null));
+    return rows.map((row) => recallUnitView(row, chains.get(unitKey(row)) ?? null));
   }
 
-  private async where(recallId: string, filter: RecallUnitsFilterDto): Promise<Key> {
-    if (!(await this.reads.get(recallsModel.name, { recallId }))) throw new NotFound(`recall ${recallId} not found`);
-    const where: Key = { recallId };
+  private async where(recallId: string, filter: RecallUnitsFilterDto): Promise<Where<RecallUnitDocument>> {
+    if (!(await getDocument(this.reads, recallsModel, { recallId }))) throw new NotFound(`recall ${recallId} not found`);
+    const where: Where<RecallUnitDocument> = { recallId };
     if (filter.state) where.state = filter.state;
     if (filter.location) where.location = filter.location;
     if (filter.container) where.container = filter.container;

@@ -1,6 +1,6 @@
 import { HoldView, placementOf, tokenUnit, unitKey, UnitRef } from '@trace/domain';
 import { holdRecorded, recallUnitsModel, unitsModel } from '@trace/projections';
-import { ReadStore } from '@trace/read-store';
+import { pageDocuments, ReadStore } from '@trace/read-store';
 import { serialsBySku } from '../../shared/serials-by-sku';
 
 /** A unit as the read models show it, and the revision of its stream they reflect. */
@@ -18,26 +18,26 @@ export interface ReadHoldView {
 export async function holdViews(reads: ReadStore, units: UnitRef[], recallId: string): Promise<Map<string, ReadHoldView>> {
   const views = new Map<string, ReadHoldView>();
   for (const [sku, serials] of serialsBySku(units)) {
-    for (const row of await reads.page(unitsModel.name, { where: { sku, serial: serials }, limit: serials.length })) {
+    for (const row of await pageDocuments(reads, unitsModel, { sku, serial: serials }, serials.length)) {
       const view: HoldView = {
         sku,
-        serial: row.serial as string,
+        serial: row.serial,
         status: row.status as HoldView['status'],
-        location: row.location as string | null,
-        custodian: row.custodian as string | null,
-        customer: row.customer as string | null,
-        destination: row.destination as string | null,
-        container: row.container as string | null,
+        location: row.location,
+        custodian: row.custodian,
+        customer: row.customer,
+        destination: row.destination,
+        container: row.container,
         recalls: {},
       };
       // The row shows where the unit is, with the outermost unit it is built into when it is.
-      view.placement = { ...placementOf(view), top: typeof row.top === 'string' ? tokenUnit(row.top) : null };
-      views.set(unitKey(view), { view, revision: row.revision as number });
+      view.placement = { ...placementOf(view), top: row.top === null ? null : tokenUnit(row.top) };
+      views.set(unitKey(view), { view, revision: row.revision });
     }
-    for (const hold of await reads.page(recallUnitsModel.name, { where: { recallId, sku, serial: serials }, limit: serials.length })) {
-      const held = views.get(unitKey({ sku, serial: hold.serial as string }));
+    for (const hold of await pageDocuments(reads, recallUnitsModel, { recallId, sku, serial: serials }, serials.length)) {
+      const held = views.get(unitKey(hold));
       // An affected unit whose hold is not in its history yet is not held.
-      if (held && holdRecorded(hold)) held.view.recalls = { [recallId]: { recalledAt: hold.recalledAt as string, resolved: hold.state === 'resolved' } };
+      if (held && holdRecorded(hold)) held.view.recalls = { [recallId]: { recalledAt: hold.recalledAt, resolved: hold.state === 'resolved' } };
     }
   }
   return views;

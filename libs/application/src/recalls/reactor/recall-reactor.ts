@@ -2,8 +2,8 @@ import { Logger } from '@nestjs/common';
 import { isUnitEvent, RecallClosed, recalledOrigins, RecallOpened, UnitRef, unitToken } from '@trace/domain';
 import { EventStore, RecordedEvent } from '@trace/event-store';
 import { FollowerOptions, LogFollower } from '@trace/projector';
-import { holdRecorded, recallUnitsModel } from '@trace/projections';
-import { Change, ReadStore } from '@trace/read-store';
+import { holdRecorded, projected, recallUnitsModel } from '@trace/projections';
+import { Change, pageDocuments, ReadStore, remove, upsert } from '@trace/read-store';
 import { stableUuid } from '@trace/shared';
 import { CommandContext } from '../../shared/command-context';
 import { allRows } from '../../shared/paging';
@@ -66,14 +66,16 @@ export class RecallReactor {
     await this.reads.apply(this.pending, { name: this.options.name, expected: from, position: batch[batch.length - 1].position });
   }
 
-  private async react(event: RecordedEvent): Promise<void> {
-    if (event.type === 'RecallOpened') return this.recallOpened(event, (event as unknown as RecallOpened).data);
-    if (event.type === 'RecallClosed') return this.recallClosed(event, (event as unknown as RecallClosed).data);
+  private async react(logged: RecordedEvent): Promise<void> {
+    const event = projected(logged);
+    if (event === null) return;
+    if (event.type === 'RecallOpened') return this.recallOpened(logged, event.data);
+    if (event.type === 'RecallClosed') return this.recallClosed(logged, event.data);
     if (!isUnitEvent(event)) return;
     const unit = { sku: event.data.sku, serial: event.data.serial };
     for (const origin of addedOrigins(event)) {
       for (const hold of await this.holdsOn(origin)) {
-        await this.quarantine(event, hold, [{ unit, origin }]);
+        await this.quarantine(logged, hold, [{ unit, origin }]);
       }
     }
   }
@@ -81,7 +83,7 @@ export class RecallReactor {
   private async recallOpened(event: RecordedEvent, recall: RecallOpened['data']): Promise<void> {
     const hold = { recallId: recall.recallId, recalledAt: recall.recalledAt };
     for (const origin of recalledOrigins(recall)) {
-      this.pending.push({ op: 'upsert', model: recallOriginsModel.name, key: { origin, recallId: hold.recallId }, set: { recalledAt: hold.recalledAt } });
+      this.pending.push(upsert(recallOriginsModel, { origin, recallId: hold.recallId }, { recalledAt: hold.recalledAt }));
       this.opened.set(origin, [...(this.opened.get(origin) ?? []), hold]);
     }
     // The recalls projection copies the affected set from the lineage exactly where the recall stands in the log;
@@ -91,7 +93,7 @@ export class RecallReactor {
     let targets: Array<{ unit: UnitRef; origin: string }> = [];
     for await (const row of allRows(this.reads, recallUnitsModel, { recallId: hold.recallId, state: 'outstanding' })) {
       if (holdRecorded(row)) continue;
-      targets.push({ unit: { sku: row.sku as string, serial: row.serial as string }, origin: row.origin as string });
+      targets.push({ unit: { sku: row.sku, serial: row.serial }, origin: row.origin });
       if (targets.length === HOLD_CHUNK) {
         quarantined += await this.quarantine(event, hold, targets);
         targets = [];
@@ -104,12 +106,12 @@ export class RecallReactor {
   private async recallClosed(event: RecordedEvent, recall: RecallClosed['data']): Promise<void> {
     this.closed.add(recall.recallId);
     for await (const row of allRows(this.reads, recallOriginsModel, { recallId: recall.recallId })) {
-      this.pending.push({ op: 'delete', model: recallOriginsModel.name, key: { origin: row.origin as string, recallId: recall.recallId } });
+      this.pending.push(remove(recallOriginsModel, { origin: row.origin, recallId: recall.recallId }));
     }
     await this.readModelsAt(event.position);
     const held: UnitRef[] = [];
     for await (const row of allRows(this.reads, recallUnitsModel, { recallId: recall.recallId, state: 'outstanding' })) {
-      held.push({ sku: row.sku as string, serial: row.serial as string });
+      held.push({ sku: row.sku, serial: row.serial });
     }
     const note = `recall closed: ${recall.reason ?? 'closed'}`;
     const release = () => ({ type: 'ResolveRecall' as const, recallId: recall.recallId, action: 'released' as const, note });
@@ -118,8 +120,8 @@ export class RecallReactor {
 
   /** Open recalls holding `origin`, including those opened or closed earlier in this batch. */
   private async holdsOn(origin: string): Promise<HeldOrigin[]> {
-    const stored = await this.reads.page(recallOriginsModel.name, { where: { origin }, limit: 1000 });
-    const holds = [...stored.map((row) => ({ recallId: row.recallId as string, recalledAt: row.recalledAt as string })), ...(this.opened.get(origin) ?? [])];
+    const stored = await pageDocuments(this.reads, recallOriginsModel, { origin }, 1000);
+    const holds = [...stored.map(({ recallId, recalledAt }) => ({ recallId, recalledAt })), ...(this.opened.get(origin) ?? [])];
     return holds.filter((hold) => !this.closed.has(hold.recallId));
   }
 

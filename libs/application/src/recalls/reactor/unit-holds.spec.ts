@@ -1,7 +1,7 @@
 import { DomainEvent, UnitRef, unitStream } from '@trace/domain';
 import { EventStore } from '@trace/event-store';
 import { InMemoryEventStore } from '@trace/event-store/in-memory';
-import { recallsProjection, unitsProjection } from '@trace/projections';
+import { changesOf, recallsProjection, unitsProjection } from '@trace/projections';
 import { SqliteReadStore } from '@trace/read-store/sqlite';
 import { stableUuid } from '@trace/shared';
 import { CommandContext } from '../../shared/command-context';
@@ -36,7 +36,7 @@ describe('unit holds (the recall reactor appending quarantines)', () => {
   const project = async () => {
     const events = await store.readAll(projected, 10_000);
     if (!events.length) return;
-    const changes = events.flatMap((event) => [unitsProjection, recallsProjection].flatMap((p) => p.project(event as never)));
+    const changes = changesOf([unitsProjection, recallsProjection], events);
     const position = events[events.length - 1].position;
     await reads.apply(changes, { name: 'read-models', expected: projected, position });
     projected = position;
@@ -88,7 +88,7 @@ describe('unit holds (the recall reactor appending quarantines)', () => {
   it('decides on the stream a unit the read models do not have yet, and never holds a unit twice', async () => {
     expect(await holds.apply('RC-1', [unit('3')], quarantine, context)).toBe(1);
     // The hold is not projected yet: the read models show the unit at revision 0 and no hold.
-    await reads.apply(unitsProjection.project({ ...(await store.readStream(unitStream(unit('3'))))[0] }), {
+    await reads.apply(changesOf([unitsProjection], (await store.readStream(unitStream(unit('3')))).slice(0, 1)), {
       name: 'read-models',
       expected: 0,
       position: 1,

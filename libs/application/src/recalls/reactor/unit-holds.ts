@@ -16,7 +16,7 @@ import { AppendRequest, EventStore, WrongExpectedRevision } from '@trace/event-s
 import { ReadStore } from '@trace/read-store';
 import { CommandContext } from '../../shared/command-context';
 import { parentChain } from '../../shared/parent-chain';
-import { envelopes } from '../../shared/event-envelopes';
+import { envelopes, recordedFacts } from '../../shared/event-envelopes';
 import { holdViews, ReadHoldView } from './hold-views';
 
 /** Units decided and appended together: one bulk read of their views, one write. */
@@ -86,12 +86,12 @@ export class UnitHolds {
 
   private async fromStream(unit: UnitRef): Promise<ReadHoldView | undefined> {
     const history = await this.store.readStream(unitStream(unit));
-    const state = fold(unitDecider, history as unknown as UnitEvent[]);
+    const state = fold(unitDecider, recordedFacts<UnitEvent>(history));
     if (!state.exists) return undefined;
     // A unit built into others is where the outermost one is: the hold records that.
     const within = await parentChain(
       state,
-      async (parent) => fold(unitDecider, (await this.store.readStream(unitStream(parent))) as unknown as UnitEvent[]) as ExistingUnit,
+      async (parent) => fold(unitDecider, recordedFacts<UnitEvent>(await this.store.readStream(unitStream(parent)))) as ExistingUnit,
     );
     return { view: { ...state, placement: placementOf(state, within) }, revision: history[history.length - 1].revision };
   }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@trace/domain';
 import { holdRecorded, recallUnitsModel, unitsModel } from '@trace/projections';
-import { READ_STORE, ReadStore } from '@trace/read-store';
+import { getDocument, pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { containerChain } from '../../shared/container-chain';
 import { UnitView, UnitViews } from '../../shared/unit-view';
 import { GetUnitQuery } from './get-unit.query';
@@ -26,12 +26,12 @@ export class GetUnitHandler implements IQueryHandler<GetUnitQuery, UnitWithRecal
 
   async execute({ unit }: GetUnitQuery): Promise<UnitWithRecalls> {
     const key = { sku: unit.sku, serial: unit.serial };
-    const document = await this.reads.get(unitsModel.name, key);
+    const document = await getDocument(this.reads, unitsModel, key);
     if (!document) throw new NotFound(`unit ${unit.sku}/${unit.serial} not found`);
-    const holds = await this.reads.page(recallUnitsModel.name, { where: key, limit: 100 });
+    const holds = await pageDocuments(this.reads, recallUnitsModel, key, 100);
     const openRecalls = holds
       .filter((hold) => hold.state === 'outstanding')
-      .map((hold) => ({ recallId: hold.recallId as string, since: hold.recalledAt as string, origin: hold.origin as string, quarantined: holdRecorded(hold) }));
+      .map((hold) => ({ recallId: hold.recallId, since: hold.recalledAt, origin: hold.origin, quarantined: holdRecorded(hold) }));
     const [view] = await this.views.of([document]);
     const containers = view.container ? await containerChain(this.reads, view.container) : [];
     return { ...view, openRecalls, containers };

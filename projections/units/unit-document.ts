@@ -1,0 +1,29 @@
+import { UnitRef } from '@trace/domain';
+
+/** The fields every row that follows a unit keeps of where it is (units, lineage strands, recall units). */
+export interface PlacementFields {
+  status: string;
+  location: string | null;
+  custodian: string | null;
+  customer: string | null;
+  destination: string | null;
+  /** The container the unit is packed in (packing happens in place: its location is the container's). */
+  container: string | null;
+  /** The unit it is built into. */
+  installedIn: UnitRef | null;
+  /** Token of the outermost unit it is built into, whose placement it shows. */
+  top: string | null;
+}
+
+/** A row that follows a unit: keyed by the unit, with its placement. */
+export type PlacedRow = UnitRef & PlacementFields;
+
+/** A unit's row in the units model. */
+export interface UnitDocument extends PlacementFields {
+  sku: string;
+  serial: string;
+  lotId: string | null;
+  lastEventAt: string;
+  revision: number;
+  position: number;
+}
