@@ -17,32 +17,23 @@ import { GetGenealogyHandler } from './genealogy/get-genealogy/get-genealogy.han
 import { InstallComponentHandler } from './genealogy/install-component/install-component.handler';
 import { RemoveComponentHandler } from './genealogy/remove-component/remove-component.handler';
 import { TraceLotHandler } from './genealogy/trace-lot/trace-lot.handler';
-import { UnitLoader } from './shared/unit-loader';
-import { UnitViews } from './shared/unit-view';
 import { CloseRecallController } from './recalls/close-recall/close-recall.controller';
 import { CloseRecallHandler } from './recalls/close-recall/close-recall.handler';
 import { GetRecallController } from './recalls/get-recall/get-recall.controller';
 import { GetRecallHandler } from './recalls/get-recall/get-recall.handler';
 import { ListRecallUnitsController } from './recalls/list-recall-units/list-recall-units.controller';
-import { PendingHolds } from './recalls/pending-holds';
 import { RecallUnits } from './recalls/list-recall-units/recall-units';
 import { OpenRecallController } from './recalls/open-recall/open-recall.controller';
 import { OpenRecallHandler } from './recalls/open-recall/open-recall.handler';
 import { ResolveUnitController } from './recalls/resolve-unit/resolve-unit.controller';
-import { ReadModelsPosition } from './shared/read-models-position';
 import { HealthController } from './health/health.controller';
 import { GetLocationStockController } from './locations/get-location-stock/get-location-stock.controller';
 import { GetLocationStockHandler } from './locations/get-location-stock/get-location-stock.handler';
 import { ListLocationUnitsController } from './locations/list-location-units/list-location-units.controller';
 import { ListLocationUnitsHandler } from './locations/list-location-units/list-location-units.handler';
-import { GetLotController } from './lots/get-lot/get-lot.controller';
-import { GetLotHandler } from './lots/get-lot/get-lot.handler';
-import { ListLotUnitsController } from './lots/list-lot-units/list-lot-units.controller';
-import { ListLotUnitsHandler } from './lots/list-lot-units/list-lot-units.handler';
-import { RegisterLotController } from './lots/register-lot/register-lot.controller';
-import { RegisterLotHandler } from './lots/register-lot/register-lot.handler';
 import { ReadYourWritesInterceptor } from './shared/read-your-writes';
-import { StreamCommands } from './shared/stream-commands';
+import { LotsModule } from './lots/lots.module';
+import { SharedModule } from './shared/shared.module';
 import { AssignSerialController } from './units/assign-serial/assign-serial.controller';
 import { AssignSerialHandler } from './units/assign-serial/assign-serial.handler';
 import { AssignSerialsController } from './units/assign-serials/assign-serials.controller';
@@ -56,11 +47,8 @@ import { GetUnitHandler } from './units/get-unit/get-unit.handler';
 
 /** Every use case of the HTTP API; the stores come from the global StoresModule. */
 @Module({
-  imports: [CqrsModule.forRoot(), TerminusModule],
+  imports: [CqrsModule.forRoot(), TerminusModule, SharedModule, LotsModule],
   controllers: [
-    RegisterLotController,
-    GetLotController,
-    ListLotUnitsController,
     // The batch route before the per-unit routes, so "batch" is never read as a SKU.
     AssignSerialsController,
     AssignSerialController,
@@ -81,20 +69,12 @@ import { GetUnitHandler } from './units/get-unit/get-unit.handler';
     HealthController,
   ],
   providers: [
-    StreamCommands,
-    ReadModelsPosition,
-    UnitLoader,
-    UnitViews,
     ContainerLoader,
     RecallUnits,
-    PendingHolds,
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
-    RegisterLotHandler,
     AssignSerialHandler,
     AssignSerialsHandler,
     ChangeUnitHandler,
-    GetLotHandler,
-    ListLotUnitsHandler,
     GetUnitHandler,
     GetUnitHistoryHandler,
     ListLocationUnitsHandler,

@@ -1,16 +1,27 @@
 import { TimeClock, TimeTravel, UnitWhereabouts } from '@trace/application';
-import { UNIT_STATUSES } from '@trace/domain';
+import { UNIT_STATUSES, UnitStatus } from '@trace/domain';
 import { Argument, Command, Option } from 'commander';
 import { CliIo, print, UsageError } from '../io';
 import { instant } from '../options';
 import { withStores } from '../stores-context';
 import { table } from '../table';
 
-const COLUMNS = ['sku', 'serial', 'status', 'location', 'custodian', 'customer', 'destination', 'installedIn', 'container', 'lastEventAt'];
+const COLUMNS: Array<keyof UnitWhereabouts> = [
+  'sku',
+  'serial',
+  'status',
+  'location',
+  'custodian',
+  'customer',
+  'destination',
+  'installedIn',
+  'container',
+  'lastEventAt',
+];
 
 interface AsOfOptions {
   knownAt?: string;
-  status?: string;
+  status?: UnitStatus;
   location?: string;
   json?: boolean;
 }
@@ -55,7 +66,7 @@ Examples:
         const timeTravel = app.get(TimeTravel);
         const units = what === 'unit' ? [await timeTravel.unit({ sku: ids[0], serial: ids[1] }, clock)] : await lotUnits(timeTravel, ids[0], clock, options);
         if (options.json) return print(io, `${JSON.stringify(what === 'unit' ? units[0] : units, null, 2)}\n`);
-        await print(io, table(units as unknown as Array<Record<string, unknown>>, COLUMNS));
+        await print(io, table(units, COLUMNS));
       });
     });
 }

@@ -5,7 +5,7 @@ import { CliIo, print } from '../io';
 import { withStores } from '../stores-context';
 import { table } from '../table';
 
-const COLUMNS = ['position', 'occurredAt', 'recordedAt', 'stream', 'revision', 'type', 'actor', 'data'];
+const COLUMNS = ['position', 'occurredAt', 'recordedAt', 'stream', 'revision', 'type', 'actor', 'data'] as const;
 
 async function show(io: CliIo, events: RecordedEvent[], json: boolean): Promise<void> {
   if (json) return print(io, `${JSON.stringify(events.map(publicEvent), null, 2)}\n`);
@@ -13,7 +13,7 @@ async function show(io: CliIo, events: RecordedEvent[], json: boolean): Promise<
     io,
     table(
       events.map((event) => ({ ...event, actor: event.metadata.actor })),
-      COLUMNS,
+      [...COLUMNS],
     ),
   );
 }

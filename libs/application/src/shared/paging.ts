@@ -3,11 +3,19 @@ import { InvalidInput } from '@trace/domain';
 import { Key, keyOf, pageDocuments, ReadModel, ReadStore, Where } from '@trace/read-store';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Max, Min } from 'class-validator';
+import { Page } from './responses';
 import { Optional } from './validators';
 
 export const MAX_PAGE_SIZE = 1000;
 
-export class PageQueryDto {
+/** Which page a query asks for. */
+export interface PageRequest {
+  limit?: number;
+  /** nextCursor of the previous page. */
+  cursor?: string;
+}
+
+export class PageParams implements PageRequest {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 100 })
   @Optional()
   // Digits only: Number() would also read '1e3', '0x10' and ' 5' as numbers.
@@ -21,11 +29,6 @@ export class PageQueryDto {
   @Optional()
   @IsString()
   cursor?: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
 }
 
 /** The opaque cursor that resumes a keyset page after `key`. */
@@ -45,20 +48,14 @@ function decode(cursor: string, keyFields: string[]): Key {
 }
 
 /** Keyset paging: one page ordered by key, plus the cursor of the next one (null on the last page). */
-export async function pageOf<Doc extends object, T = Doc>(
-  reads: ReadStore,
-  model: ReadModel<Doc>,
-  where: Where<Doc>,
-  query: PageQueryDto,
-  view: (document: Doc) => T = (document) => document as unknown as T,
-): Promise<Page<T>> {
+export async function pageOf<Doc extends object>(reads: ReadStore, model: ReadModel<Doc>, where: Where<Doc>, query: PageRequest): Promise<Page<Doc>> {
   const limit = query.limit ?? 100;
   const after = query.cursor === undefined ? undefined : decode(query.cursor, model.key);
   const documents = await pageDocuments(reads, model, where, limit + 1, after);
   const items = documents.slice(0, limit);
   const last = items[items.length - 1];
   const nextCursor = documents.length > limit ? encode(keyOf(model, last)) : null;
-  return { items: items.map(view), nextCursor };
+  return { items, nextCursor };
 }
 
 /** Every document matching `where`, a page at a time, so memory stays flat whatever their number. */

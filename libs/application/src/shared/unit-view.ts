@@ -1,31 +1,52 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MAX_ASSEMBLY_DEPTH, unitKey, UnitRef } from '@trace/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { MAX_ASSEMBLY_DEPTH, UNIT_STATUSES, unitKey, UnitRef } from '@trace/domain';
 import { PlacedRow, UnitDocument, unitsModel } from '@trace/projections';
 import { pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
-import { Page } from './paging';
+import { Page, UnitRefResponse } from './responses';
 import { serialsBySku } from './serials-by-sku';
 
-export interface UnitView {
+/** A unit as the API shows it. */
+export class UnitResponse {
+  @ApiProperty({ example: 'PUMP-200' })
   sku: string;
+
+  @ApiProperty({ example: 'SN-000123' })
   serial: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'LOT-2026-11-A' })
   lotId: string | null;
-  /** For a unit built into others, status, location, custodian, customer and destination are those of the outermost one. */
+
+  @ApiProperty({ enum: UNIT_STATUSES, description: 'For a unit built into others, this and the whereabouts below are those of the outermost one' })
   status: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'WH-A' })
   location: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The party holding it; null means the company itself' })
   custodian: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Who bought it, while sold' })
   customer: string | null;
-  /** The party it is on its way to, while in transit. */
+
+  @ApiProperty({ type: String, nullable: true, description: 'The party it is on its way to, while in transit' })
   destination: string | null;
-  /** The units this one is built into, nearest first: its parent, then the parent's parent, up to the outermost. */
+
+  @ApiProperty({ type: [UnitRefResponse], nullable: true, description: 'The units it is built into, nearest first, up to the outermost' })
   installedIn: UnitRef[] | null;
-  /** The container the unit is packed in, if any; where it is and who holds it are that container's. */
+
+  @ApiProperty({ type: String, nullable: true, description: "The container it is packed in; where it is and who holds it are the container's" })
   container: string | null;
+
+  @ApiProperty({ description: 'When its last counted event happened' })
   lastEventAt: string;
+
+  @ApiProperty({ description: 'Revision of its stream the answer reflects' })
   revision: number;
 }
 
 /** The public shape of a unit's row: the read model's bookkeeping (position, top) stays inside. */
-export const unitView = (document: UnitDocument, installedIn: UnitRef[] | null): UnitView => ({
+export const unitView = (document: UnitDocument, installedIn: UnitRef[] | null): UnitResponse => ({
   sku: document.sku,
   serial: document.serial,
   lotId: document.lotId,
@@ -88,12 +109,12 @@ export async function installedChains(reads: ReadStore, rows: Placed[]): Promise
 export class UnitViews {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async of(documents: UnitDocument[]): Promise<UnitView[]> {
+  async of(documents: UnitDocument[]): Promise<UnitResponse[]> {
     const chains = await installedChains(this.reads, documents);
     return documents.map((document) => unitView(document, chains.get(unitKey(document)) ?? null));
   }
 
-  async page(page: Page<UnitDocument>): Promise<Page<UnitView>> {
+  async page(page: Page<UnitDocument>): Promise<Page<UnitResponse>> {
     return { items: await this.of(page.items), nextCursor: page.nextCursor };
   }
 }

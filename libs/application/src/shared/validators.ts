@@ -51,8 +51,8 @@ export class OccurredAtDto {
   occurredAt?: string;
 }
 
-/** Path parameters of a unit: `/v1/units/{sku}/{serial}`, URL-encoded. */
-export class UnitParams {
+/** A unit named in a body, or in a path (`/v1/units/{sku}/{serial}`, URL-encoded). */
+export class UnitRefRequest {
   @ApiProperty(IDENTIFIER_SCHEMA)
   @IsIdentifier()
   sku: string;
@@ -61,6 +61,9 @@ export class UnitParams {
   @IsIdentifier()
   serial: string;
 }
+
+/** Path parameters of a unit. */
+export class UnitParams extends UnitRefRequest {}
 
 export class LotParams {
   @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'LOT-2026-11-A' })

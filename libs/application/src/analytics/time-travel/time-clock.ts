@@ -1,6 +1,6 @@
 import { ExistingUnit, fold, isUnitEvent, placementOf, UnitEvent, unitDecider } from '@trace/domain';
 import { changesPlacement } from '@trace/projections';
-import { UnitView } from '../../shared/unit-view';
+import { UnitResponse } from '../../shared/unit-view';
 
 /**
  * The two clocks of time travel. `asOf` is "as it happened": events that occurred by then, in the order they
@@ -24,7 +24,7 @@ export interface TimedEvent {
 }
 
 /** Where a unit was and who held it at the clock's time: the shape of the current view; `lastEventAt`/`revision` name the last change counted. */
-export type UnitWhereabouts = UnitView;
+export type UnitWhereabouts = UnitResponse;
 
 /**
  * The events the clock selects, in the order to fold them. "As it happened" orders by `occurredAt`; two

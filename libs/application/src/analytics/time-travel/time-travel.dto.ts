@@ -4,7 +4,7 @@ import { IsInstant, Optional } from '../../shared/validators';
 import { TimeClock } from './time-clock';
 
 /** The query parameters of time travel; either one turns a "now" query into a time-travel query. */
-export class TimeTravelDto {
+export class TimeTravelParams {
   @ApiPropertyOptional({
     description: 'As it happened: state at this instant, from events that occurred by then, in the order they occurred.',
     example: '2026-03-03T00:00:00Z',
@@ -23,7 +23,7 @@ export class TimeTravelDto {
 }
 
 /** The clock a request asks for, or null for "now" (the current read models). */
-export function requestedClock({ asOf, knownAt }: TimeTravelDto): TimeClock | null {
+export function requestedClock({ asOf, knownAt }: TimeTravelParams): TimeClock | null {
   if (asOf === undefined && knownAt === undefined) return null;
   return {
     asOf: asOf === undefined ? undefined : (parseInstant(asOf) as string),

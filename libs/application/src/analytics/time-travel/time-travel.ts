@@ -3,16 +3,12 @@ import { NotFound, UnitRef, unitKey, unitStream } from '@trace/domain';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { locationIntervalsModel, lotsModel, unitsModel } from '@trace/projections';
 import { getDocument, READ_STORE, ReadStore } from '@trace/read-store';
-import { allRows, encode, Page, pageOf, PageQueryDto } from '../../shared/paging';
+import { allRows, encode, pageOf } from '../../shared/paging';
+import { Page } from '../../shared/responses';
+import { LotUnitsFilter } from '../../lots/lot-units-filter';
 import { parentChain } from '../../shared/parent-chain';
 import { serialsBySku } from '../../shared/serials-by-sku';
 import { stateAt, TimeClock, TimedEvent, UnitWhereabouts, whereaboutsAt } from './time-clock';
-
-export interface LotUnitsAtQuery extends PageQueryDto {
-  /** Status and location the units had at the clock's time. */
-  status?: string;
-  location?: string;
-}
 
 class ParentNotYet extends Error {}
 
@@ -47,7 +43,7 @@ export class TimeTravel {
    * Units that did not exist yet, or do not match the status/location asked for, are skipped: the lot is read
    * on, `limit` members at a time, until the page is full or the lot is exhausted.
    */
-  async lotUnits(lotId: string, clock: TimeClock, query: LotUnitsAtQuery): Promise<Page<UnitWhereabouts>> {
+  async lotUnits(lotId: string, clock: TimeClock, query: LotUnitsFilter): Promise<Page<UnitWhereabouts>> {
     if (!(await getDocument(this.reads, lotsModel, { lotId }))) throw new NotFound(`lot ${lotId} not found`);
     const limit = query.limit ?? 100;
     const items: UnitWhereabouts[] = [];
@@ -83,5 +79,5 @@ export class TimeTravel {
   }
 }
 
-const matches = (unit: UnitWhereabouts, { status, location }: LotUnitsAtQuery) =>
+const matches = (unit: UnitWhereabouts, { status, location }: LotUnitsFilter) =>
   (status === undefined || unit.status === status) && (location === undefined || unit.location === location);

@@ -3,8 +3,9 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@trace/domain';
 import { ContainerDocument, containersModel, unitsModel } from '@trace/projections';
 import { getDocument, READ_STORE, ReadStore } from '@trace/read-store';
-import { allRows, Page, pageOf } from '../../shared/paging';
-import { UnitView, UnitViews } from '../../shared/unit-view';
+import { allRows, pageOf } from '../../shared/paging';
+import { Page } from '../../shared/responses';
+import { UnitResponse, UnitViews } from '../../shared/unit-view';
 import { containerChain } from '../../shared/container-chain';
 import { GetContainerQuery } from './get-container.query';
 
@@ -24,7 +25,7 @@ export interface ContainerView {
   /** Containers packed directly in this one. */
   containers: Array<{ containerId: string; unitCount: number; containerCount: number }>;
   /** Units packed directly in this one, a page at a time. */
-  units: Page<UnitView>;
+  units: Page<UnitResponse>;
 }
 
 const nestedView = ({ containerId, unitCount, containerCount }: ContainerDocument) => ({ containerId, unitCount, containerCount });

@@ -1,8 +1,8 @@
-import { PageQueryDto } from '../../shared/paging';
+import { PageParams } from '../../shared/paging';
 
 export class GetContainerQuery {
   constructor(
     readonly containerId: string,
-    readonly page: PageQueryDto,
+    readonly page: PageParams,
   ) {}
 }

@@ -3,30 +3,15 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { lotOrigin, NotFound, unitKey, UnitRef } from '@trace/domain';
 import { LineageDocument, lineageModel, lotsModel } from '@trace/projections';
 import { getDocument, keyOf, pageDocuments, READ_STORE, ReadStore, Where } from '@trace/read-store';
-import { Page, pageOf } from '../../shared/paging';
+import { pageOf } from '../../shared/paging';
+import { Page } from '../../shared/responses';
 import { installedChains } from '../../shared/unit-view';
 import { TraceLotQuery } from './trace-lot.query';
-
-export interface TracedUnit {
-  sku: string;
-  serial: string;
-  /** For a unit built into others, status, location, custodian, customer and destination are those of the outermost one. */
-  status: string;
-  location: string | null;
-  custodian: string | null;
-  customer: string | null;
-  destination: string | null;
-  /** The container the unit is packed in, if any. */
-  container: string | null;
-  /** The units it is built into, nearest first up to the outermost. */
-  installedIn: UnitRef[] | null;
-  /** Every chain from the lot to this unit: `how` the lot entered, then the units from first holder to this one. */
-  via: Array<{ how: string; path: UnitRef[] }>;
-}
+import { TracedUnitResponse } from './trace-lot.response';
 
 /** Groups consecutive strands of one unit (the key orders them together) into one item. */
-function grouped(rows: LineageDocument[], chains: Map<string, UnitRef[]>): TracedUnit[] {
-  const items: TracedUnit[] = [];
+function grouped(rows: LineageDocument[], chains: Map<string, UnitRef[]>): TracedUnitResponse[] {
+  const items: TracedUnitResponse[] = [];
   for (const row of rows) {
     const last = items[items.length - 1];
     const via = { how: row.how, path: row.path };
@@ -52,10 +37,10 @@ function grouped(rows: LineageDocument[], chains: Map<string, UnitRef[]>): Trace
 }
 
 @QueryHandler(TraceLotQuery)
-export class TraceLotHandler implements IQueryHandler<TraceLotQuery, Page<TracedUnit>> {
+export class TraceLotHandler implements IQueryHandler<TraceLotQuery> {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async execute({ lotId, filter }: TraceLotQuery): Promise<Page<TracedUnit>> {
+  async execute({ lotId, filter }: TraceLotQuery): Promise<Page<TracedUnitResponse>> {
     if (!(await getDocument(this.reads, lotsModel, { lotId }))) throw new NotFound(`lot ${lotId} not found`);
     const origin = lotOrigin(lotId);
     const where: Where<LineageDocument> = { origin };

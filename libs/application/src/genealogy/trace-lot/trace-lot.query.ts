@@ -1,9 +1,14 @@
-import { ListLotUnitsDto } from '../../lots/list-lot-units/list-lot-units.dto';
+import { Query } from '@nestjs/cqrs';
+import { LotUnitsFilter } from '../../lots/lot-units-filter';
+import { Page } from '../../shared/responses';
+import { TracedUnitResponse } from './trace-lot.response';
 
 /** Units that came from a lot at any depth: made from it, consumed it, or contain such a unit. */
-export class TraceLotQuery {
+export class TraceLotQuery extends Query<Page<TracedUnitResponse>> {
   constructor(
     readonly lotId: string,
-    readonly filter: ListLotUnitsDto,
-  ) {}
+    readonly filter: LotUnitsFilter,
+  ) {
+    super();
+  }
 }

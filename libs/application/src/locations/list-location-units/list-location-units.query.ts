@@ -1,8 +1,8 @@
-import { PageQueryDto } from '../../shared/paging';
+import { PageParams } from '../../shared/paging';
 
 export class ListLocationUnitsQuery {
   constructor(
     readonly location: string,
-    readonly page: PageQueryDto,
+    readonly page: PageParams,
   ) {}
 }

@@ -1,9 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../shared/responses';
 import { LotParams } from '../../shared/validators';
-import { LotView } from './get-lot.handler';
 import { GetLotQuery } from './get-lot.query';
+import { LotResponse } from './get-lot.response';
 
 @ApiTags('lots')
 @Controller('v1/lots/:lotId')
@@ -12,9 +13,9 @@ export class GetLotController {
 
   @Get()
   @ApiOperation({ summary: 'A lot and the number of its units in each status' })
-  @ApiOkResponse({ description: '{lotId, sku, producedAt, expiresAt, site, quantity, registeredAt, units: {total, byStatus}}' })
-  @ApiNotFoundResponse()
-  get(@Param() { lotId }: LotParams): Promise<LotView> {
+  @ApiOkResponse({ type: LotResponse })
+  @ApiErrors({ 400: true, 404: 'No such lot' })
+  get(@Param() { lotId }: LotParams): Promise<LotResponse> {
     return this.queries.execute(new GetLotQuery(lotId));
   }
 }

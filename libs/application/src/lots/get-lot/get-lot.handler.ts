@@ -1,17 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound, UNIT_STATUSES } from '@trace/domain';
-import { LotDocument, lotsModel, unitsModel } from '@trace/projections';
+import { lotsModel, unitsModel } from '@trace/projections';
 import { countDocuments, getDocument, READ_STORE, ReadStore } from '@trace/read-store';
 import { GetLotQuery } from './get-lot.query';
-
-export type LotView = Omit<LotDocument, 'position'> & { units: { total: number; byStatus: Record<string, number> } };
+import { LotResponse } from './get-lot.response';
 
 @QueryHandler(GetLotQuery)
-export class GetLotHandler implements IQueryHandler<GetLotQuery, LotView> {
+export class GetLotHandler implements IQueryHandler<GetLotQuery> {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async execute({ lotId }: GetLotQuery): Promise<LotView> {
+  async execute({ lotId }: GetLotQuery): Promise<LotResponse> {
     const lot = await getDocument(this.reads, lotsModel, { lotId });
     if (!lot) throw new NotFound(`lot ${lotId} not found`);
     const counts = await countDocuments(this.reads, unitsModel, { lotId }, 'status');

@@ -1,3 +1,8 @@
-export class GetLotQuery {
-  constructor(readonly lotId: string) {}
+import { Query } from '@nestjs/cqrs';
+import { LotResponse } from './get-lot.response';
+
+export class GetLotQuery extends Query<LotResponse> {
+  constructor(readonly lotId: string) {
+    super();
+  }
 }

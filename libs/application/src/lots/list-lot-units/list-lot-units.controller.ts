@@ -1,16 +1,21 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Page } from '../../shared/paging';
-import { UnitView } from '../../shared/unit-view';
-import { LotParams } from '../../shared/validators';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { InvalidInput } from '@trace/domain';
 import { ListLotUnitsAtQuery } from '../../analytics/time-travel/list-lot-units-at/list-lot-units-at.query';
 import { requestedClock } from '../../analytics/time-travel/time-travel.dto';
-import { ListLotUnitsDto } from './list-lot-units.dto';
-import { TracedUnit } from '../../genealogy/trace-lot/trace-lot.handler';
 import { TraceLotQuery } from '../../genealogy/trace-lot/trace-lot.query';
+import { TracedUnitResponse } from '../../genealogy/trace-lot/trace-lot.response';
+import { ApiErrors, Page, PageOf } from '../../shared/responses';
+import { UnitResponse } from '../../shared/unit-view';
+import { LotParams } from '../../shared/validators';
 import { ListLotUnitsQuery } from './list-lot-units.query';
+import { ListLotUnitsRequest } from './list-lot-units.request';
 
+const UnitPage = PageOf(UnitResponse);
+const TracedUnitPage = PageOf(TracedUnitResponse);
+
+/** One route, three readings: the lot's own units now, at any depth (transitive), or by a clock (asOf, knownAt). */
 @ApiTags('lots')
 @Controller('v1/lots/:lotId/units')
 export class ListLotUnitsController {
@@ -18,13 +23,18 @@ export class ListLotUnitsController {
 
   @Get()
   @ApiOperation({ summary: 'Units that came from a lot (with transitive=true: at any depth of assembly), by status and location, in pages' })
+  @ApiExtraModels(UnitPage, TracedUnitPage)
   @ApiOkResponse({
-    description: '{items: [unit], nextCursor}; with asOf and/or knownAt, where each unit was then (a page may then hold fewer than limit units)',
+    description:
+      'A page of units; with transitive=true each says `via`; with asOf and/or knownAt, where each unit was then (a page may then hold fewer than limit units)',
+    schema: { oneOf: [{ $ref: getSchemaPath(UnitPage) }, { $ref: getSchemaPath(TracedUnitPage) }] },
   })
-  @ApiNotFoundResponse()
-  list(@Param() { lotId }: LotParams, @Query() filter: ListLotUnitsDto): Promise<Page<UnitView | TracedUnit>> {
-    const clock = requestedClock(filter);
+  @ApiErrors({ 400: true, 404: 'No such lot' })
+  list(@Param() { lotId }: LotParams, @Query() request: ListLotUnitsRequest): Promise<Page<UnitResponse> | Page<TracedUnitResponse>> {
+    const { transitive, asOf: _asOf, knownAt: _knownAt, ...filter } = request;
+    const clock = requestedClock(request);
+    if (clock && transitive) throw InvalidInput.field('transitive', 'cannot be combined with asOf or knownAt');
     if (clock) return this.queries.execute(new ListLotUnitsAtQuery(lotId, clock, filter));
-    return this.queries.execute(filter.transitive ? new TraceLotQuery(lotId, filter) : new ListLotUnitsQuery(lotId, filter));
+    return transitive ? this.queries.execute(new TraceLotQuery(lotId, filter)) : this.queries.execute(new ListLotUnitsQuery(lotId, filter));
   }
 }

@@ -3,18 +3,19 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@trace/domain';
 import { lotsModel, UnitDocument, unitsModel } from '@trace/projections';
 import { getDocument, READ_STORE, ReadStore, Where } from '@trace/read-store';
-import { Page, pageOf } from '../../shared/paging';
-import { UnitView, UnitViews } from '../../shared/unit-view';
+import { pageOf } from '../../shared/paging';
+import { Page } from '../../shared/responses';
+import { UnitResponse, UnitViews } from '../../shared/unit-view';
 import { ListLotUnitsQuery } from './list-lot-units.query';
 
 @QueryHandler(ListLotUnitsQuery)
-export class ListLotUnitsHandler implements IQueryHandler<ListLotUnitsQuery, Page<UnitView>> {
+export class ListLotUnitsHandler implements IQueryHandler<ListLotUnitsQuery> {
   constructor(
     @Inject(READ_STORE) private readonly reads: ReadStore,
     private readonly views: UnitViews,
   ) {}
 
-  async execute({ lotId, filter }: ListLotUnitsQuery): Promise<Page<UnitView>> {
+  async execute({ lotId, filter }: ListLotUnitsQuery): Promise<Page<UnitResponse>> {
     if (!(await getDocument(this.reads, lotsModel, { lotId }))) throw new NotFound(`lot ${lotId} not found`);
     const where: Where<UnitDocument> = { lotId };
     if (filter.status) where.status = filter.status;

@@ -1,8 +1,13 @@
-import { ListLotUnitsDto } from './list-lot-units.dto';
+import { Query } from '@nestjs/cqrs';
+import { Page } from '../../shared/responses';
+import { UnitResponse } from '../../shared/unit-view';
+import { LotUnitsFilter } from '../lot-units-filter';
 
-export class ListLotUnitsQuery {
+export class ListLotUnitsQuery extends Query<Page<UnitResponse>> {
   constructor(
     readonly lotId: string,
-    readonly filter: ListLotUnitsDto,
-  ) {}
+    readonly filter: LotUnitsFilter,
+  ) {
+    super();
+  }
 }

@@ -1,15 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import { RegisterLot } from '@trace/domain';
 import { CommandContext } from '../../shared/command-context';
-import { RegisterLotDto } from './register-lot.dto';
+import { LotRegisteredResponse } from './register-lot.response';
 
-export class RegisterLotCommand {
+export class RegisterLotCommand extends Command<LotRegisteredResponse> {
   constructor(
-    readonly lot: RegisterLotDto,
+    readonly lot: Omit<RegisterLot, 'type'>,
     readonly context: CommandContext,
-  ) {}
-}
-
-export interface RegisterLotResult {
-  lotId: string;
-  revision: number;
-  position: number;
+  ) {
+    super();
+  }
 }

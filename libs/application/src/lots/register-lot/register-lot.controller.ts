@@ -1,9 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandContext, CommandMeta } from '../../shared/command-context';
-import { RegisterLotCommand, RegisterLotResult } from './register-lot.command';
-import { RegisterLotDto } from './register-lot.dto';
+import { ApiErrors } from '../../shared/responses';
+import { RegisterLotCommand } from './register-lot.command';
+import { RegisterLotRequest } from './register-lot.request';
+import { LotRegisteredResponse } from './register-lot.response';
 
 @ApiTags('lots')
 @Controller('v1/lots')
@@ -12,9 +14,9 @@ export class RegisterLotController {
 
   @Post()
   @ApiOperation({ summary: 'Register a lot (batch) of a SKU' })
-  @ApiCreatedResponse({ description: '{lotId, revision, position}' })
-  @ApiConflictResponse({ description: 'The lot is already registered' })
-  register(@Body() body: RegisterLotDto, @CommandMeta() context: CommandContext): Promise<RegisterLotResult> {
+  @ApiCreatedResponse({ type: LotRegisteredResponse })
+  @ApiErrors({ 400: true, 409: 'The lot is already registered' })
+  register(@Body() body: RegisterLotRequest, @CommandMeta() context: CommandContext): Promise<LotRegisteredResponse> {
     return this.commands.execute(new RegisterLotCommand(body, context));
   }
 }

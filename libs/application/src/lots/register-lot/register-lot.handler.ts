@@ -1,13 +1,14 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { lotDecider, LotState, lotStream } from '@trace/domain';
 import { StreamCommands } from '../../shared/stream-commands';
-import { RegisterLotCommand, RegisterLotResult } from './register-lot.command';
+import { RegisterLotCommand } from './register-lot.command';
+import { LotRegisteredResponse } from './register-lot.response';
 
 @CommandHandler(RegisterLotCommand)
-export class RegisterLotHandler implements ICommandHandler<RegisterLotCommand, RegisterLotResult> {
+export class RegisterLotHandler implements ICommandHandler<RegisterLotCommand> {
   constructor(private readonly commands: StreamCommands) {}
 
-  async execute({ lot, context }: RegisterLotCommand): Promise<RegisterLotResult> {
+  async execute({ lot, context }: RegisterLotCommand): Promise<LotRegisteredResponse> {
     const result = await this.commands.execute<LotState>({
       stream: lotStream(lot.lotId),
       decider: lotDecider,

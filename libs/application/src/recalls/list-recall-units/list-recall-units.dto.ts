@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { PageQueryDto } from '../../shared/paging';
+import { PageParams } from '../../shared/paging';
 import { CONTAINER_ID_SCHEMA, IsContainerId } from '../../containers/container-params';
 import { IDENTIFIER_SCHEMA, IsIdentifier, Optional } from '../../shared/validators';
 
@@ -24,4 +24,4 @@ export class RecallUnitsFilterDto {
 }
 
 /** Paging plus the filter (mapped types carry the validation rules of both). */
-export class ListRecallUnitsDto extends IntersectionType(PageQueryDto, RecallUnitsFilterDto) {}
+export class ListRecallUnitsDto extends IntersectionType(PageParams, RecallUnitsFilterDto) {}

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { recallsModel, RecallUnitDocument, recallUnitsModel } from '@trace/projections';
 import { NotFound, unitKey, UnitRef } from '@trace/domain';
 import { getDocument, READ_STORE, ReadStore, Where } from '@trace/read-store';
-import { allPages, Page, pageOf, PageQueryDto } from '../../shared/paging';
+import { allPages, pageOf, PageParams } from '../../shared/paging';
+import { Page } from '../../shared/responses';
 import { installedChains } from '../../shared/unit-view';
 import { RecallUnitsFilterDto } from './list-recall-units.dto';
 
@@ -56,7 +57,7 @@ function recallUnitView(row: RecallUnitDocument, installedIn: UnitRef[] | null):
 export class RecallUnits {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async page(recallId: string, filter: RecallUnitsFilterDto & PageQueryDto): Promise<Page<RecallUnitView>> {
+  async page(recallId: string, filter: RecallUnitsFilterDto & PageParams): Promise<Page<RecallUnitView>> {
     const page = await pageOf(this.reads, recallUnitsModel, await this.where(recallId, filter), filter);
     return { items: await this.views(page.items), nextCursor: page.nextCursor };
   }

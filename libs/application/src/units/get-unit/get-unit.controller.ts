@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetUnitAtQuery } from '../../analytics/time-travel/get-unit-at/get-unit-at.query';
 import { UnitWhereabouts } from '../../analytics/time-travel/time-clock';
-import { requestedClock, TimeTravelDto } from '../../analytics/time-travel/time-travel.dto';
+import { requestedClock, TimeTravelParams } from '../../analytics/time-travel/time-travel.dto';
 import { UnitParams } from '../../shared/validators';
 import { UnitWithRecalls } from './get-unit.handler';
 import { GetUnitQuery } from './get-unit.query';
@@ -20,7 +20,7 @@ export class GetUnitController {
   })
   @ApiOkResponse({ description: '{sku, serial, lotId, status, location, custodian, customer, destination, installedIn, lastEventAt, revision, openRecalls}' })
   @ApiNotFoundResponse()
-  get(@Param() unit: UnitParams, @Query() at: TimeTravelDto): Promise<UnitWithRecalls | UnitWhereabouts> {
+  get(@Param() unit: UnitParams, @Query() at: TimeTravelParams): Promise<UnitWithRecalls | UnitWhereabouts> {
     const clock = requestedClock(at);
     const ref = { sku: unit.sku, serial: unit.serial };
     return this.queries.execute(clock ? new GetUnitAtQuery(ref, clock) : new GetUnitQuery(ref));

@@ -4,10 +4,10 @@ import { NotFound } from '@trace/domain';
 import { holdRecorded, recallUnitsModel, unitsModel } from '@trace/projections';
 import { getDocument, pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { containerChain } from '../../shared/container-chain';
-import { UnitView, UnitViews } from '../../shared/unit-view';
+import { UnitResponse, UnitViews } from '../../shared/unit-view';
 import { GetUnitQuery } from './get-unit.query';
 
-export interface UnitWithRecalls extends UnitView {
+export interface UnitWithRecalls extends UnitResponse {
   /**
    * Open recalls affecting the unit. Once `quarantined` (the hold is in its history, moments after the recall),
    * it cannot be sold, shipped to a party or built in until resolved.

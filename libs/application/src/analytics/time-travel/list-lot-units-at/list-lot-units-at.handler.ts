@@ -1,17 +1,15 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InvalidInput } from '@trace/domain';
-import { Page } from '../../../shared/paging';
-import { UnitWhereabouts } from '../time-clock';
+import { Page } from '../../../shared/responses';
+import { UnitResponse } from '../../../shared/unit-view';
 import { TimeTravel } from '../time-travel';
 import { ListLotUnitsAtQuery } from './list-lot-units-at.query';
 
-/** `GET /v1/lots/{lotId}/units?asOf=…&knownAt=…`: served from the location-intervals read model. */
+/** Served from the location-intervals read model. */
 @QueryHandler(ListLotUnitsAtQuery)
-export class ListLotUnitsAtHandler implements IQueryHandler<ListLotUnitsAtQuery, Page<UnitWhereabouts>> {
+export class ListLotUnitsAtHandler implements IQueryHandler<ListLotUnitsAtQuery> {
   constructor(private readonly timeTravel: TimeTravel) {}
 
-  execute({ lotId, clock, filter }: ListLotUnitsAtQuery): Promise<Page<UnitWhereabouts>> {
-    if (filter.transitive) throw InvalidInput.field('transitive', 'cannot be combined with asOf or knownAt');
+  execute({ lotId, clock, filter }: ListLotUnitsAtQuery): Promise<Page<UnitResponse>> {
     return this.timeTravel.lotUnits(lotId, clock, filter);
   }
 }

@@ -1,10 +1,16 @@
+import { Query } from '@nestjs/cqrs';
+import { LotUnitsFilter } from '../../../lots/lot-units-filter';
+import { Page } from '../../../shared/responses';
+import { UnitResponse } from '../../../shared/unit-view';
 import { TimeClock } from '../time-clock';
-import { LotUnitsAtQuery } from '../time-travel';
 
-export class ListLotUnitsAtQuery {
+/** A lot's units where they were by the clock: reached through `GET /v1/lots/{lotId}/units?asOf=…&knownAt=…`. */
+export class ListLotUnitsAtQuery extends Query<Page<UnitResponse>> {
   constructor(
     readonly lotId: string,
     readonly clock: TimeClock,
-    readonly filter: LotUnitsAtQuery & { transitive?: boolean },
-  ) {}
+    readonly filter: LotUnitsFilter,
+  ) {
+    super();
+  }
 }

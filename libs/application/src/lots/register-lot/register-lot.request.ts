@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsPositive, IsNumber } from 'class-validator';
+import { IsNumber, IsPositive } from 'class-validator';
 import { IDENTIFIER_SCHEMA, IsIdentifier, IsInstant, Optional } from '../../shared/validators';
 
-export class RegisterLotDto {
+export class RegisterLotRequest {
   @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'LOT-2026-11-A' })
   @IsIdentifier()
   lotId: string;

@@ -2,11 +2,12 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { UNIT_STATUSES, UnitStatus } from '@trace/domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn } from 'class-validator';
-import { TimeTravelDto } from '../../analytics/time-travel/time-travel.dto';
-import { PageQueryDto } from '../../shared/paging';
+import { TimeTravelParams } from '../../analytics/time-travel/time-travel.dto';
+import { PageParams } from '../../shared/paging';
 import { IDENTIFIER_SCHEMA, IsIdentifier, Optional } from '../../shared/validators';
+import { LotUnitsFilter } from '../lot-units-filter';
 
-export class ListLotUnitsDto extends IntersectionType(PageQueryDto, TimeTravelDto) {
+export class ListLotUnitsRequest extends IntersectionType(PageParams, TimeTravelParams) implements LotUnitsFilter {
   @ApiPropertyOptional({ enum: UNIT_STATUSES })
   @Optional()
   @IsIn(UNIT_STATUSES)
