@@ -2,14 +2,14 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, ErrorFilter, GracefulDrain, limitCommands, logLevels, requestBody, validationPipe } from '@trace/config';
+import { AppConfig, AppLogger, createLogger, ErrorFilter, GracefulDrain, limitCommands, NestLogger, requestBody, validationPipe } from '@trace/config';
 import { ApiOptions, AppModule } from './app.module';
 
-/** The HTTP API, configured exactly as `npm start` runs it; e2e tests boot it the same way. */
-export async function createApi(config: AppConfig, options: ApiOptions): Promise<INestApplication> {
+/** The HTTP API, configured exactly as `npm start` runs it; e2e tests boot it the same way (and may catch its log). */
+export async function createApi(config: AppConfig, options: ApiOptions, logger: AppLogger = createLogger(config)): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
     bodyParser: false,
-    logger: logLevels(config.logLevel),
+    logger: new NestLogger(logger),
   });
   limitCommands(app.getHttpServer(), config.maxPendingCommands);
   app.use(app.get(GracefulDrain).middleware, ...requestBody());
