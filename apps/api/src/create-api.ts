@@ -2,7 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, AppLogger, createLogger, ErrorFilter, GracefulDrain, limitCommands, NestLogger, requestBody, validationPipe } from '@trace/config';
+import { AppConfig, ErrorFilter, GracefulDrain, limitCommands, requestBody, validationPipe } from '@trace/config';
+import { AppLogger, createLogger, logRequests, NestLogger } from '@trace/config';
 import { ApiOptions, AppModule } from './app.module';
 
 /** The HTTP API, configured exactly as `npm start` runs it; e2e tests boot it the same way (and may catch its log). */
@@ -12,6 +13,8 @@ export async function createApi(config: AppConfig, options: ApiOptions, logger: 
     logger: new NestLogger(logger),
   });
   limitCommands(app.getHttpServer(), config.maxPendingCommands);
+  // After the limit, so that it sits in front of it: refusals are logged too.
+  logRequests(app.getHttpServer(), logger);
   app.use(app.get(GracefulDrain).middleware, ...requestBody());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ErrorFilter());
