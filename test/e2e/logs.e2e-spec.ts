@@ -92,7 +92,7 @@ describe('logs (LOG_FORMAT=json)', () => {
     const events = app.get<EventStore>(EVENT_STORE);
     jest.spyOn(events, 'readStream').mockRejectedValueOnce(new TypeError('cannot read the stream'));
     await http.get('/v1/units/PUMP/SN-1/history').set('X-Correlation-Id', 'broken-1').expect(500);
-    expect(await requestLines('broken-1')).toEqual([expect.objectContaining({ level: 'warn', route: '/v1/units/:sku/:serial/history', status: 500 })]);
+    expect(await requestLines('broken-1')).toEqual([expect.objectContaining({ level: 'info', route: '/v1/units/:sku/:serial/history', status: 500 })]);
     expect(output.lines().filter((line) => line.context === 'ErrorFilter' && line.correlationId === 'broken-1')).toEqual([
       expect.objectContaining({
         level: 'error',

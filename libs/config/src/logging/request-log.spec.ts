@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { capturedLog } from '@trace/shared/testing/captured-log';
 import { eventually } from '@trace/shared/testing/eventually';
 import { once } from 'node:events';
@@ -5,9 +6,10 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { limitCommands } from '../http/command-limit';
 import { createLogger } from './logger';
+import { NestLogger } from './nest-logger';
 import { logRequests } from './request-log';
 
-describe('the request log', () => {
+describe('the request log, in front of the overload limit', () => {
   const output = capturedLog();
   let arrived: () => void;
   const hanging = new Promise<void>((resolve) => (arrived = resolve));
@@ -21,11 +23,13 @@ describe('the request log', () => {
     });
     // No command at all may be in progress: every command is refused in front of the HTTP stack.
     limitCommands(server, 0);
-    logRequests(server, createLogger({ logLevel: 'log', logFormat: 'json' }, output));
+    const logger = createLogger({ logLevel: 'log', logFormat: 'json' }, output);
+    logRequests(server, logger);
+    Logger.overrideLogger(new NestLogger(logger));
     await once(server.listen(0, '127.0.0.1'), 'listening');
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  afterAll(() => new Promise((resolve) => server.close(resolve).closeAllConnections()));
 
   /** The lines logged for the request answered with `correlationId`, once it has been logged. */
   async function linesOf(correlationId: string | null) {
@@ -34,14 +38,23 @@ describe('the request log', () => {
     return of();
   }
 
-  it('logs a request refused before it reaches the app, with the correlation id it was sent', async () => {
-    const response = await fetch(`${base}/v1/units`, { method: 'POST', headers: { 'X-Correlation-Id': 'refused-1', 'X-Actor': 'scanner-7' } });
-    expect(response.status).toBe(503);
-    expect(response.headers.get('x-correlation-id')).toBe('refused-1');
-    await response.text();
-    expect(await linesOf('refused-1')).toEqual([
+  it('logs each request refused before it reaches the app, with the correlation id it was sent, and the overload once', async () => {
+    for (const correlationId of ['refused-1', 'refused-2']) {
+      const response = await fetch(`${base}/v1/units`, { method: 'POST', headers: { 'X-Correlation-Id': correlationId, 'X-Actor': 'scanner-7' } });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('x-correlation-id')).toBe(correlationId);
+      await response.text();
+    }
+    expect(await linesOf('refused-2')).toHaveLength(1);
+    expect(output.lines().filter((line) => line.context === 'Overload')).toEqual([
       expect.objectContaining({
         level: 'warn',
+        msg: '1 command refused with 503 since the previous warning (or start): more than 0 in progress (MAX_PENDING_COMMANDS)',
+      }),
+    ]);
+    expect(await linesOf('refused-1')).toEqual([
+      expect.objectContaining({
+        level: 'info',
         context: 'Request',
         method: 'POST',
         route: null,

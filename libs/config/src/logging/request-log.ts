@@ -33,8 +33,11 @@ function routeOf(request: IncomingMessage): string | null {
   return typeof path === 'string' ? path : null;
 }
 
+/**
+ * Request lines are an access log, at info whatever the status: the cause of a failure is logged where it is known
+ * (ErrorFilter, the health check, the overload limit), with the same correlation id where there is one.
+ */
 function levelOf(route: string | null, status: number | null): Level {
-  if (status !== null && status >= 500) return 'warn';
   return route === HEALTH_ROUTE && status !== null && status < 400 ? 'debug' : 'info';
 }
 
