@@ -149,6 +149,17 @@ describe('the trace CLI', () => {
     expect(table.stdout).toMatch(/name\s+generation\s+position\s+lag\s+replay\nunits\s+1\s+5\s+0/);
   });
 
+  it('writes its logs to stderr only, as JSON lines with LOG_FORMAT=json, and its result alone to stdout', async () => {
+    const result = await trace(dir, ['history', 'unit', 'PUMP', 'S1', '--json'], { env: { LOG_LEVEL: 'debug', LOG_FORMAT: 'json' } });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveLength(2);
+    const logs = result.stderr
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logs).toContainEqual(expect.objectContaining({ level: 'info', context: 'Stores', msg: expect.stringMatching(/^event store: embedded SQLite at /) }));
+  });
+
   it('refuses a DATA_DIR without an event log, rather than creating an empty store and reporting 0 events', async () => {
     const wrong = join(dir, 'not-the-data-dir');
     for (const args of [['stats'], ['export'], ['history', 'lot', 'L1']]) {

@@ -57,7 +57,8 @@ describe('running it as a newcomer does', () => {
     try {
       const npm = run('npm', ['start'], { DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', NO_COLOR: '1' });
       await printed(npm, /listening on http:\/\/127\.0\.0\.1:\d+/, 90_000);
-      const [, servicePid] = npm.output().match(/\[Nest\] (\d+) /) as RegExpMatchArray;
+      // Its log is JSON: its stdout is a pipe, not a terminal.
+      const [, servicePid] = npm.output().match(/"pid":(\d+)/) as RegExpMatchArray;
       npm.signal('SIGINT');
       const ended = await npm.exited;
       expect(ended.afterMs).toBeLessThan(10_000);

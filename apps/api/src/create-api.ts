@@ -2,16 +2,19 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, ErrorFilter, GracefulDrain, limitCommands, logLevels, requestBody, validationPipe } from '@trace/config';
+import { AppConfig, ErrorFilter, GracefulDrain, limitCommands, requestBody, validationPipe } from '@trace/config';
+import { AppLogger, createLogger, logRequests, NestLogger } from '@trace/config';
 import { ApiOptions, AppModule } from './app.module';
 
-/** The HTTP API, configured exactly as `npm start` runs it; e2e tests boot it the same way. */
-export async function createApi(config: AppConfig, options: ApiOptions): Promise<INestApplication> {
+/** The HTTP API, configured exactly as `npm start` runs it; e2e tests boot it the same way (and may catch its log). */
+export async function createApi(config: AppConfig, options: ApiOptions, logger: AppLogger = createLogger(config)): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
     bodyParser: false,
-    logger: logLevels(config.logLevel),
+    logger: new NestLogger(logger),
   });
   limitCommands(app.getHttpServer(), config.maxPendingCommands);
+  // After the limit, so that it sits in front of it: refusals are logged too.
+  logRequests(app.getHttpServer(), logger);
   app.use(app.get(GracefulDrain).middleware, ...requestBody());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ErrorFilter());

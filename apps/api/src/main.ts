@@ -16,10 +16,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
+  // A bad configuration is told before any logger exists, as plain text (LOG_FORMAT itself may be what is wrong).
   if (error instanceof ConfigError) {
     console.error(error.message);
   } else {
-    console.error(error);
+    new Logger('Api').fatal(error);
   }
   process.exit(1);
 });

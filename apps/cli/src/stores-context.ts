@@ -1,7 +1,7 @@
-import { ConsoleLogger, DynamicModule, INestApplicationContext, LogLevel, Module } from '@nestjs/common';
+import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AnalyticsModule } from '@trace/application';
-import { AppConfig, ConfigError, loadConfig, logLevels, StoresModule } from '@trace/config';
+import { AppConfig, ConfigError, createLogger, loadConfig, NestLogger, StoresModule } from '@trace/config';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliIo, UsageError } from './io';
@@ -14,15 +14,8 @@ class CliModule {
   }
 }
 
-/** Logs go to stderr, so stdout carries only the command's output (an export, a JSON result). */
-class StderrLogger extends ConsoleLogger {
-  protected override printMessages(messages: unknown[], context?: string, logLevel?: LogLevel, _stream?: 'stdout' | 'stderr', errorStack?: unknown): void {
-    super.printMessages(messages, context, logLevel, 'stderr', errorStack);
-  }
-}
-
 /** The CLI reports what it does itself: store logs only show from LOG_LEVEL=debug on. */
-const cliLogLevels = (level: AppConfig['logLevel']): LogLevel[] => logLevels(level === 'debug' || level === 'verbose' ? level : 'warn');
+const cliLogLevel = (level: AppConfig['logLevel']): AppConfig['logLevel'] => (level === 'debug' || level === 'verbose' ? level : 'warn');
 
 function configFrom(io: CliIo): AppConfig {
   try {
@@ -48,8 +41,8 @@ function assertEmbeddedLogExists(config: AppConfig): void {
 export async function withStores<T>(io: CliIo, work: (app: INestApplicationContext) => Promise<T>): Promise<T> {
   const config = configFrom(io);
   assertEmbeddedLogExists(config);
-  const logger = new StderrLogger();
-  logger.setLogLevels(cliLogLevels(config.logLevel));
+  // Logs go to stderr, so stdout carries only the command's output (an export, a JSON result).
+  const logger = new NestLogger(createLogger({ logLevel: cliLogLevel(config.logLevel), logFormat: config.logFormat }, io.stderr));
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger, abortOnError: false });
   try {
     return await work(app);

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, exitWithin, loadConfig, logLevels } from '@trace/config';
+import { ConfigError, createLogger, exitWithin, loadConfig, NestLogger } from '@trace/config';
 import { ProjectorAppModule } from './projector-app.module';
 
 /** The projector alone: follows the event log and keeps the read models current, no HTTP. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config), {
-    logger: logLevels(config.logLevel),
+    logger: new NestLogger(createLogger(config)),
   });
   app.enableShutdownHooks();
   exitWithin();
@@ -16,6 +16,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // A bad configuration is told before any logger exists, as plain text (LOG_FORMAT itself may be what is wrong).
+  if (error instanceof ConfigError) console.error(error.message);
+  else new Logger('Projector').fatal(error);
   process.exit(1);
 });

@@ -8,6 +8,7 @@ describe('configuration', () => {
       host: '0.0.0.0',
       port: 3000,
       logLevel: 'log',
+      logFormat: null,
       clockSkewMs: 120_000,
       minPositionWaitMs: 5_000,
       projectorBatchSize: 5_000,
@@ -50,17 +51,26 @@ describe('configuration', () => {
       DATA_DIR: '/tmp/x',
       PORT: '8080',
       LOG_LEVEL: 'DEBUG',
+      LOG_FORMAT: 'JSON',
       CLOCK_SKEW_SECONDS: '5',
       EVENT_STORE_SYNCHRONOUS: 'normal',
       HEARTBEAT_SECONDS: '2',
     });
-    expect(config).toMatchObject({ dataDir: '/tmp/x', port: 8080, logLevel: 'debug', clockSkewMs: 5_000, eventStoreSynchronous: 'NORMAL', heartbeatMs: 2_000 });
+    expect(config).toMatchObject({
+      dataDir: '/tmp/x',
+      port: 8080,
+      logLevel: 'debug',
+      logFormat: 'json',
+      clockSkewMs: 5_000,
+      eventStoreSynchronous: 'NORMAL',
+      heartbeatMs: 2_000,
+    });
   });
 
   it('names every bad value at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', PROJECTOR_BATCH_SIZE: '0', LOG_LEVEL: 'loud' });
+      loadConfig({ PORT: 'eighty', PROJECTOR_BATCH_SIZE: '0', LOG_LEVEL: 'loud', LOG_FORMAT: 'xml' });
     } catch (caught) {
       error = caught;
     }
@@ -68,6 +78,7 @@ describe('configuration', () => {
     expect((error as ConfigError).problems).toEqual([
       'PORT="eighty" must be an integer from 0 to 65535',
       'LOG_LEVEL="loud" must be one of error, warn, log, debug, verbose',
+      'LOG_FORMAT="xml" must be one of json, pretty',
       'PROJECTOR_BATCH_SIZE="0" must be an integer from 1 to 100000',
     ]);
   });

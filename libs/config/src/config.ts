@@ -5,6 +5,8 @@ export interface AppConfig {
   host: string;
   port: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** One JSON object per log line, or lines for people; null: pretty when the log goes to a terminal, JSON otherwise. */
+  logFormat: 'json' | 'pretty' | null;
   /** How far in the future an `occurredAt` may be, to absorb clock differences between scanners and server. */
   clockSkewMs: number;
   /** How long a query with X-Min-Position waits for read models before answering 503. */
@@ -44,7 +46,7 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+function oneOf<T extends string, F = T>(env: Env, name: string, allowed: readonly T[], fallback: F, problems: string[]): T | F {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = allowed.find((candidate) => candidate.toLowerCase() === raw.toLowerCase());
@@ -75,6 +77,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: env.HOST || '0.0.0.0',
     port: integer(env, 'PORT', 3000, 0, 65_535, problems),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log', problems),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, null, problems),
     clockSkewMs: integer(env, 'CLOCK_SKEW_SECONDS', 120, 0, 86_400, problems) * 1000,
     minPositionWaitMs: integer(env, 'MIN_POSITION_WAIT_MS', 5_000, 0, 60_000, problems),
     projectorBatchSize: integer(env, 'PROJECTOR_BATCH_SIZE', 5_000, 1, 100_000, problems),

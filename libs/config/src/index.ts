@@ -7,5 +7,5 @@ export * from './http/http-answer';
 export * from './http/request-body';
 export * from './http/command-limit';
 export * from './http/graceful-drain';
-export * from './log-levels';
+export * from './logging';
 export * from './shutdown-deadline';

@@ -8,4 +8,10 @@ describe('redactCredentials', () => {
     );
     expect(redactCredentials('esdb://localhost:2113?tls=false')).toBe('esdb://localhost:2113?tls=false');
   });
+
+  it('masks every one in a text, without reaching across words', () => {
+    expect(redactCredentials('no server at mongodb://app:s3cret@db-1 nor at mongodb://app:s3cret@db-2; ask ops@example.com')).toBe(
+      'no server at mongodb://***@db-1 nor at mongodb://***@db-2; ask ops@example.com',
+    );
+  });
 });

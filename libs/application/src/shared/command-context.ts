@@ -1,8 +1,9 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { adoptCorrelationId } from '@trace/config';
 import { identifierProblem, InvalidInput } from '@trace/domain';
 import { canonicalJson, sha256, stableUuid } from '@trace/shared';
 import { randomUUID } from 'node:crypto';
-import { Request } from 'express';
+import { Request, Response } from 'express';
 
 /** Who asked for a command and how it relates to other work; copied into every event's metadata. */
 export interface CommandContext {
@@ -44,4 +45,10 @@ export function commandContextOf(request: Request): CommandContext {
   };
 }
 
-export const CommandMeta = createParamDecorator((_data: unknown, context: ExecutionContext) => commandContextOf(context.switchToHttp().getRequest<Request>()));
+export const CommandMeta = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const http = context.switchToHttp();
+  const command = commandContextOf(http.getRequest<Request>());
+  // The request is logged and answered with the correlation id its events record: with none sent, the command id.
+  adoptCorrelationId(http.getResponse<Response>(), command.correlationId);
+  return command;
+});

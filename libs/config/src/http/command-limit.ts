@@ -1,9 +1,13 @@
+import { Logger } from '@nestjs/common';
 import { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Seconds a refused client should wait: the commands ahead of it drain in milliseconds. */
 export const OVERLOAD_RETRY_AFTER_SECONDS = 1;
+
+/** Refusals come by thousands a second under overload: a warning at most this often says so, with their count. */
+const OVERLOAD_WARNING_INTERVAL_MS = 10_000;
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -31,10 +35,21 @@ export function limitCommands(server: Server, maxPending: number): void {
   const listeners = server.listeners('request') as RequestListener[];
   server.removeAllListeners('request');
   let pending = 0;
+  const logger = new Logger('Overload');
+  let refused = 0;
+  let warnedAt = -Infinity;
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     if (!READS.has(request.method ?? '')) {
       if (pending >= maxPending) {
         response.writeHead(503, headers).end(refusal);
+        refused++;
+        if (Date.now() - warnedAt >= OVERLOAD_WARNING_INTERVAL_MS) {
+          logger.warn(
+            `${refused} command${refused === 1 ? '' : 's'} refused with 503 since the previous warning (or start): more than ${maxPending} in progress (MAX_PENDING_COMMANDS)`,
+          );
+          refused = 0;
+          warnedAt = Date.now();
+        }
         return;
       }
       pending++;

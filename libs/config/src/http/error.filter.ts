@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { DomainError, InvalidInput, InvalidReference, RuleViolation } from '@trace/domain';
 import { StoreUnavailable } from '@trace/shared';
 import { Response } from 'express';
+import { correlationIdOf } from '../logging/request-log';
 import { HttpAnswer } from './http-answer';
 
 const STATUS: Record<DomainError['kind'], number> = {
@@ -47,9 +48,10 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const correlationId = correlationIdOf(response);
     if (response.headersSent) {
       // A streamed answer (a CSV) failed half-way: its status is gone, so the client must see a cut, not a complete file.
-      this.logger.error(`answer failed after it started: ${exception instanceof Error ? exception.message : String(exception)}`);
+      this.logger.error({ msg: `answer failed after it started: ${exception instanceof Error ? exception.message : String(exception)}`, correlationId });
       response.destroy();
       return;
     }
@@ -61,14 +63,14 @@ export class ErrorFilter implements ExceptionFilter {
       body = this.body(exception.status, exception.message, exception.details);
     } else if (exception instanceof StoreUnavailable) {
       // Not a bug of ours and not the client's: the same request may well succeed once the store is back.
-      this.logger.warn(exception.message);
+      this.logger.warn({ msg: exception.message, correlationId });
       response.set({ 'Retry-After': String(STORE_RETRY_AFTER_SECONDS[exception.reason]) });
       const state = exception.reason === 'full' ? 'out of space: nothing was recorded' : 'unreachable';
       body = this.body(HttpStatus.SERVICE_UNAVAILABLE, `the ${exception.store} is ${state}; retry later`);
     } else if (exception instanceof HttpException) {
       body = this.body(exception.getStatus(), httpExceptionMessage(exception));
     } else {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      this.logger.error(exception instanceof Error ? { msg: exception.message, err: exception, correlationId } : { msg: String(exception), correlationId });
       body = this.body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
     }
     // Routes that answer CSV set its type before they run; an error is JSON whatever the route would have sent.
