@@ -19,10 +19,31 @@ module.exports = {
     },
     {
       name: 'adapters-only-from-the-composition-root',
-      comment: 'Only the stores module (and tests) pick adapters; everything else depends on ports.',
+      comment: 'Only the composition root (and tests) pick adapters; everything else depends on ports.',
       severity: 'error',
-      from: { path: '^(apps|libs|projections)/', pathNot: `^libs/config/src/stores\\.module\\.ts$|${ADAPTERS}|\\.spec\\.ts$|/testing/|/contract/` },
+      from: { path: '^(apps|libs|projections)/', pathNot: `^libs/composition/|${ADAPTERS}|\\.spec\\.ts$|/testing/|/contract/` },
       to: { path: ADAPTERS },
+    },
+    {
+      name: 'use-cases-speak-no-http',
+      comment: 'Commands, queries and handlers raise domain and application errors; only the HTTP edge turns them into statuses.',
+      severity: 'error',
+      from: { path: '^libs/application/src/.*\\.(command|query|handler)\\.ts$' },
+      to: { path: '^libs/http/|node_modules/(express|@nestjs/platform-express)/' },
+    },
+    {
+      name: 'composition-root-speaks-no-http',
+      comment: 'Choosing the stores and speaking HTTP are separate concerns, in separate libraries.',
+      severity: 'error',
+      from: { path: '^libs/composition/' },
+      to: { path: '^libs/(http|application)/' },
+    },
+    {
+      name: 'http-edge-picks-no-stores',
+      comment: 'The HTTP edge maps errors and guards requests; it knows neither the stores nor the use cases.',
+      severity: 'error',
+      from: { path: '^libs/http/' },
+      to: { path: '^libs/(composition|application|event-store|read-store)/' },
     },
     {
       name: 'libs-never-import-apps',

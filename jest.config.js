@@ -16,6 +16,6 @@ module.exports = {
   moduleNameMapper: {
     '^@trace/(event-store|read-store|shared)/(.+)$': '<rootDir>/libs/$1/src/$2',
     '^@trace/projections$': '<rootDir>/projections',
-    '^@trace/(domain|application|event-store|read-store|config|projector|shared)$': '<rootDir>/libs/$1/src',
+    '^@trace/(domain|application|event-store|read-store|config|http|composition|projector|shared)$': '<rootDir>/libs/$1/src',
   },
 };

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AnalyticsHttpModule, ApplicationModule, RecallReactorModule } from '@trace/application';
-import { AppConfig, Clock, GracefulDrain, StoresModule } from '@trace/config';
+import { AppConfig, Clock } from '@trace/config';
+import { GracefulDrain } from '@trace/http';
+import { StoresModule } from '@trace/composition';
 import { ProjectorModule } from '@trace/projector';
 
 export interface ApiOptions {

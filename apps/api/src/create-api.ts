@@ -2,8 +2,10 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, ErrorFilter, GracefulDrain, limitCommands, requestBody, validationPipe } from '@trace/config';
-import { AppLogger, createLogger, logRequests, NestLogger } from '@trace/config';
+import { AppConfig } from '@trace/config';
+import { ErrorFilter, GracefulDrain, limitCommands, requestBody, validationPipe } from '@trace/http';
+import { AppLogger, createLogger, NestLogger } from '@trace/config';
+import { logRequests } from '@trace/http';
 import { ApiOptions, AppModule } from './app.module';
 
 /** The HTTP API, configured exactly as `npm start` runs it; e2e tests boot it the same way (and may catch its log). */

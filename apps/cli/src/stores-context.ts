@@ -1,7 +1,8 @@
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AnalyticsModule } from '@trace/application';
-import { AppConfig, ConfigError, createLogger, loadConfig, NestLogger, StoresModule } from '@trace/config';
+import { AppConfig, ConfigError, createLogger, loadConfig, NestLogger } from '@trace/config';
+import { StoresModule } from '@trace/composition';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliIo, UsageError } from './io';

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, StoresModule } from '@trace/config';
+import { AppConfig } from '@trace/config';
+import { StoresModule } from '@trace/composition';
 import { ProjectorModule } from '@trace/projector';
 import { RecallReactorModule } from '@trace/application';
 

@@ -5,3 +5,4 @@ export * from './seeded-random';
 export * from './stable-id';
 export * from './store-unavailable';
 export * from './two-in-flight';
+export * from './read-models-behind';

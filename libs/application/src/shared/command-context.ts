@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { adoptCorrelationId } from '@trace/config';
+import { adoptCorrelationId } from '@trace/http';
 import { identifierProblem, InvalidInput } from '@trace/domain';
 import { canonicalJson, sha256, stableUuid } from '@trace/shared';
 import { randomUUID } from 'node:crypto';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, HttpAnswer, READ_MODELS_CHECKPOINT } from '@trace/config';
+import { APP_CONFIG, AppConfig, READ_MODELS_CHECKPOINT } from '@trace/config';
 import { ReadStore, READ_STORE } from '@trace/read-store';
-import { sleep } from '@trace/shared';
+import { ReadModelsBehind, sleep } from '@trace/shared';
 
 const POLL_MS = 5;
 
@@ -22,7 +22,7 @@ export async function readModelsReach(
   return true;
 }
 
-/** Waits until the read models include a log position, at most MIN_POSITION_WAIT_MS, then answers 503. */
+/** Waits until the read models include a log position, at most MIN_POSITION_WAIT_MS, then gives up (ReadModelsBehind). */
 @Injectable()
 export class ReadModelsPosition {
   constructor(
@@ -33,7 +33,7 @@ export class ReadModelsPosition {
   async waitFor(position: number): Promise<void> {
     const deadline = Date.now() + this.config.minPositionWaitMs;
     if (!(await readModelsReach(this.reads, READ_MODELS_CHECKPOINT, position, { deadline }))) {
-      throw new HttpAnswer(503, `read models have not reached position ${position} yet`, { 'Retry-After': '1' });
+      throw new ReadModelsBehind(position);
     }
   }
 }

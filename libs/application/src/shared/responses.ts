@@ -1,5 +1,5 @@
-import { applyDecorators, Type } from '@nestjs/common';
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { Type } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 
 /** Where a command's last event stands: send `position` back as X-Min-Position to read your writes. */
 export class ChangedResponse {
@@ -18,59 +18,6 @@ export class UnitRefResponse {
   @ApiProperty({ example: 'SN-000123' })
   serial: string;
 }
-
-export class FieldProblemResponse {
-  @ApiProperty({ example: 'occurredAt' })
-  field: string;
-
-  @ApiProperty({ example: 'occurredAt is not a date or a date-time with a time zone' })
-  message: string;
-}
-
-export class RuleResponse {
-  @ApiProperty({ description: 'Stable name of the rule that refused the command, to branch on', example: 'receive-before-use' })
-  rule: string;
-}
-
-/** The body of every error answer. */
-export class ErrorResponse {
-  @ApiProperty({ example: 409 })
-  statusCode: number;
-
-  @ApiProperty({ example: 'Conflict' })
-  error: string;
-
-  @ApiProperty({ example: 'unit PUMP-200/SN-1 is in transit to DC-EAST: record its receipt before selling it' })
-  message: string;
-
-  @ApiPropertyOptional({
-    description: 'Which fields are wrong (400, 422), or which rule refused (409)',
-    oneOf: [{ type: 'array', items: { $ref: getSchemaPath(FieldProblemResponse) } }, { $ref: getSchemaPath(RuleResponse) }],
-  })
-  details?: FieldProblemResponse[] | RuleResponse;
-}
-
-/** The statuses a route may answer with an ErrorResponse, and what each means unless the route says more. */
-const ERRORS = {
-  400: 'The request is malformed: `details` names each field and what is wrong with it; nothing was recorded',
-  404: 'Nothing is recorded under that identity',
-  409: 'Refused: `details.rule` names the rule; nothing was recorded',
-  422: 'The body refers to something missing or unusable: `details` names the field; nothing was recorded',
-  503: 'A store is unreachable or full, or the service is overloaded; retry after `Retry-After` seconds',
-} as const;
-
-export type ErrorStatus = keyof typeof ERRORS;
-
-/** Documents the error answers a route gives, each with the ErrorResponse schema; a description refines the default. */
-export function ApiErrors(errors: Partial<Record<ErrorStatus, string | true>>): MethodDecorator & ClassDecorator {
-  const responses = Object.entries(errors).map(([status, description]) =>
-    ApiResponse({ status: Number(status), type: ErrorResponse, description: description === true ? ERRORS[Number(status) as ErrorStatus] : description }),
-  );
-  return applyDecorators(ApiExtraModels(ErrorResponse, FieldProblemResponse, RuleResponse), ...responses);
-}
-
-/** The default text of an error status, for documents that add answers every route can give. */
-export const errorMeaning = (status: ErrorStatus): string => ERRORS[status];
 
 export interface Page<Item> {
   items: Item[];

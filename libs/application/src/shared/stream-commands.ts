@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, CLOCK, Clock, HttpAnswer } from '@trace/config';
-import { Conflict, Decider, DomainEvent, fold, resolveOccurredAt } from '@trace/domain';
+import { APP_CONFIG, AppConfig, CLOCK, Clock } from '@trace/config';
+import { Conflict, Decider, DomainEvent, fold, InvalidReference, resolveOccurredAt } from '@trace/domain';
 import { AppendResult, EVENT_STORE, EventStore, ExpectedRevision, RecordedEvent, WrongExpectedRevision } from '@trace/event-store';
 import { CommandContext } from './command-context';
 import { envelopes } from './event-envelopes';
@@ -102,9 +102,7 @@ export class StreamCommands {
       throw error;
     });
     if (earlier.length && earlier[0].requestHash !== context.requestHash) {
-      throw new HttpAnswer(422, 'Idempotency-Key was already used for a different request', {}, [
-        { field: 'Idempotency-Key', message: 'reuse it only to retry the identical request' },
-      ]);
+      throw new InvalidReference('Idempotency-Key', 'Idempotency-Key was already used for a different request', 'reuse it only to retry the identical request');
     }
     return earlier;
   }

@@ -1,4 +1,2 @@
 export * from './logger';
 export * from './nest-logger';
-export * from './principal';
-export * from './request-log';

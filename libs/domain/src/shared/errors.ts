@@ -4,10 +4,8 @@ export interface FieldProblem {
   message: string;
 }
 
-/** Base of every error the domain raises on purpose; adapters map `kind` to a transport status. */
+/** Base of every error the domain raises on purpose; the transport's edge maps each class to its answer. */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'invalid_input' | 'not_found' | 'already_exists' | 'rule_violation' | 'invalid_reference' | 'conflict';
-
   constructor(message: string) {
     super(message);
     this.name = new.target.name;
@@ -16,8 +14,6 @@ export abstract class DomainError extends Error {
 
 /** The request itself is malformed (400). */
 export class InvalidInput extends DomainError {
-  readonly kind = 'invalid_input';
-
   constructor(readonly problems: FieldProblem[]) {
     super(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
   }
@@ -28,19 +24,13 @@ export class InvalidInput extends DomainError {
 }
 
 /** The addressed unit or lot does not exist (404). */
-export class NotFound extends DomainError {
-  readonly kind = 'not_found';
-}
+export class NotFound extends DomainError {}
 
 /** Creating something whose identity is taken (409). */
-export class AlreadyExists extends DomainError {
-  readonly kind = 'already_exists';
-}
+export class AlreadyExists extends DomainError {}
 
 /** A lifecycle rule refuses the command (409); `rule` is a stable code clients can branch on. */
 export class RuleViolation extends DomainError {
-  readonly kind = 'rule_violation';
-
   constructor(
     readonly rule: string,
     message: string,
@@ -51,17 +41,15 @@ export class RuleViolation extends DomainError {
 
 /** The command points at something that is missing or incompatible (422). */
 export class InvalidReference extends DomainError {
-  readonly kind = 'invalid_reference';
-
+  /** `problem` says what is wrong with the field, when the message says it for the whole request. */
   constructor(
     readonly field: string,
     message: string,
+    readonly problem: string = message,
   ) {
     super(message);
   }
 }
 
 /** Concurrent writers kept winning, or an idempotency key was reused for another request (409/422 by context). */
-export class Conflict extends DomainError {
-  readonly kind = 'conflict';
-}
+export class Conflict extends DomainError {}

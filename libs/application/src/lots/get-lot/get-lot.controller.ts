@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '../../shared/responses';
+import { ApiErrors } from '@trace/http';
 import { LotParams } from '../../shared/validators';
 import { GetLotQuery } from './get-lot.query';
 import { LotResponse } from './get-lot.response';

@@ -6,7 +6,8 @@ import { ListLotUnitsAtQuery } from '../../analytics/time-travel/list-lot-units-
 import { requestedClock } from '../../analytics/time-travel/time-travel.dto';
 import { TraceLotQuery } from '../../genealogy/trace-lot/trace-lot.query';
 import { TracedUnitResponse } from '../../genealogy/trace-lot/trace-lot.response';
-import { ApiErrors, Page, PageOf } from '../../shared/responses';
+import { Page, PageOf } from '../../shared/responses';
+import { ApiErrors } from '@trace/http';
 import { UnitResponse } from '../../shared/unit-view';
 import { LotParams } from '../../shared/validators';
 import { ListLotUnitsQuery } from './list-lot-units.query';

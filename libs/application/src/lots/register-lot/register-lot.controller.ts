@@ -2,7 +2,7 @@ import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandContext, CommandMeta } from '../../shared/command-context';
-import { ApiErrors } from '../../shared/responses';
+import { ApiErrors } from '@trace/http';
 import { RegisterLotCommand } from './register-lot.command';
 import { RegisterLotRequest } from './register-lot.request';
 import { LotRegisteredResponse } from './register-lot.response';

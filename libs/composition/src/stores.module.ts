@@ -9,9 +9,7 @@ import { MongoReadStore } from '@trace/read-store/mongodb';
 import { SqliteReadStore, SqliteStoreFiles } from '@trace/read-store/sqlite';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppConfig } from './config';
-import { redactCredentials } from './redact';
-import { APP_CONFIG, CLOCK, Clock, READ_MODELS_CHECKPOINT } from './tokens';
+import { APP_CONFIG, AppConfig, CLOCK, Clock, READ_MODELS_CHECKPOINT, redactCredentials } from '@trace/config';
 
 const logger = new Logger('Stores');
 

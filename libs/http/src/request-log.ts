@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Level } from 'pino';
-import { AppLogger } from './logger';
+import { AppLogger } from '@trace/config';
 import { principalOf } from './principal';
 
 const CORRELATION_ID_HEADER = 'X-Correlation-Id';

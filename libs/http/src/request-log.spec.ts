@@ -4,9 +4,8 @@ import { eventually } from '@trace/shared/testing/eventually';
 import { once } from 'node:events';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { limitCommands } from '../http/command-limit';
-import { createLogger } from './logger';
-import { NestLogger } from './nest-logger';
+import { createLogger, NestLogger } from '@trace/config';
+import { limitCommands } from './command-limit';
 import { logRequests } from './request-log';
 
 describe('the request log, in front of the overload limit', () => {
