@@ -1,11 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig } from '@trace/config';
-import { ErrorFilter, GracefulDrain, limitCommands, requestBody, validationPipe } from '@trace/http';
-import { AppLogger, createLogger, NestLogger } from '@trace/config';
-import { logRequests } from '@trace/http';
+import { SwaggerModule } from '@nestjs/swagger';
+import { AppConfig, AppLogger, createLogger, NestLogger } from '@trace/config';
+import { apiDocument, ErrorFilter, GracefulDrain, limitCommands, logRequests, requestBody, validationPipe } from '@trace/http';
 import { ApiOptions, AppModule } from './app.module';
 
 /** The HTTP API, configured exactly as `npm start` runs it; e2e tests boot it the same way (and may catch its log). */
@@ -21,16 +19,6 @@ export async function createApi(config: AppConfig, options: ApiOptions, logger: 
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Traceability API')
-      .setDescription(
-        'Serials, lots and their whole life as immutable events. Commands answer a `position`; send it back as `X-Min-Position` to read your writes.',
-      )
-      .setVersion('1')
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  SwaggerModule.setup('docs', app, apiDocument(app));
   return app;
 }

@@ -7,3 +7,4 @@ export * from './command-limit';
 export * from './graceful-drain';
 export * from './principal';
 export * from './request-log';
+export * from './api-document';

@@ -1,0 +1,170 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { eventually } from '@trace/shared/testing/eventually';
+import { removeDataDir, RunningApi, startApi, tempDataDir } from './api';
+import { routesOf } from './routes';
+
+type Method = 'get' | 'post' | 'delete';
+interface Operation {
+  responses: Record<string, { content?: Record<string, { schema?: object }> }>;
+}
+interface ApiDocument {
+  paths: Record<string, Partial<Record<Method, Operation>>>;
+  components: { schemas: Record<string, object> };
+}
+
+const SUCCESS = /^2\d\d$/;
+
+/**
+ * The OpenAPI document describes every route's answers with schemas, and the answers match them: a scenario calls
+ * every route (successes and errors) and checks each body against the schema its route declares for that status.
+ */
+describe('the API document', () => {
+  let dir: string;
+  let api: RunningApi;
+  let document: ApiDocument;
+  let ajv: Ajv;
+  let position = 0;
+  const called = new Set<string>();
+  /** Answers that do not match their declared schema (collected, so one run lists them all). */
+  const mismatches: string[] = [];
+
+  beforeAll(async () => {
+    dir = tempDataDir();
+    api = await startApi(dir);
+    document = (await api.http.get('/docs-json').expect(200)).body as ApiDocument;
+    ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'api', components: document.components });
+  });
+  afterAll(async () => {
+    await api.close();
+    removeDataDir(dir);
+  });
+
+  /** The schema `template` declares for `status`, its references pointing into the document's components. */
+  function declared(method: Method, template: string, status: number, type = 'application/json'): object {
+    const operation = document.paths[template]?.[method];
+    if (!operation) throw new Error(`${method.toUpperCase()} ${template} is not in the document`);
+    const schema = operation.responses[String(status)]?.content?.[type]?.schema;
+    if (!schema) throw new Error(`${method.toUpperCase()} ${template} declares no ${type} schema for ${status}`);
+    return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"api#/components/')) as object;
+  }
+
+  /** Calls a route as a client, then checks status and body against what the document declares. */
+  async function call(method: Method, template: string, params: Record<string, string>, options: { body?: object; query?: string; status?: number } = {}) {
+    const status = options.status ?? (method === 'post' ? 201 : 200);
+    const path = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]));
+    const url = options.query ? `${path}?${options.query}` : path;
+    const request = method === 'get' ? api.http.get(url).set('X-Min-Position', String(position)) : api.http[method](url);
+    const response = await (options.body ? request.send(options.body) : request).expect(status);
+    try {
+      if (String(response.headers['content-type']).startsWith('text/csv')) declared(method, template, status, 'text/csv');
+      else {
+        const validate = ajv.compile(declared(method, template, status));
+        if (!validate(response.body))
+          mismatches.push(`${method.toUpperCase()} ${url} ${status}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(response.body)}`);
+      }
+    } catch (error) {
+      mismatches.push((error as Error).message);
+    }
+    called.add(`${method.toUpperCase()} ${template}`);
+    if (typeof response.body?.position === 'number') position = Math.max(position, response.body.position);
+    return response.body;
+  }
+
+  it('describes every route with a schema for its success and for each error it documents', () => {
+    const problems: string[] = [];
+    for (const [template, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const statuses = Object.keys(operation.responses);
+        if (!statuses.some((status) => SUCCESS.test(status))) problems.push(`${method} ${template}: no success answer`);
+        for (const status of statuses) {
+          const content = operation.responses[status].content ?? {};
+          if (!Object.values(content).some((media) => media.schema)) problems.push(`${method} ${template} ${status}: no schema`);
+          const error = !SUCCESS.test(status) && template !== '/health';
+          if (error && JSON.stringify(content['application/json']?.schema) !== JSON.stringify({ $ref: '#/components/schemas/ErrorResponse' })) {
+            problems.push(`${method} ${template} ${status}: not an ErrorResponse`);
+          }
+        }
+        if (!operation.responses['503']) problems.push(`${method} ${template}: 503 not documented`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers every route as the document says, errors included', async () => {
+    const unit = (serial: string, sku = 'PUMP') => ({ sku, serial });
+    const of = (sku: string, serial: string) => ({ sku, serial });
+    await call('post', '/v1/lots', {}, { body: { lotId: 'L1', sku: 'PUMP', quantity: 10 } });
+    await call('post', '/v1/lots', {}, { body: { lotId: 'L1', sku: 'PUMP' }, status: 409 });
+    await call('post', '/v1/lots', {}, { body: { lotId: '', sku: 'PUMP' }, status: 400 });
+    await call('post', '/v1/units/batch', {}, { body: { sku: 'PUMP', lotId: 'L1', location: 'WH-A', serials: ['1', '2', '3', '4', '5'] } });
+    await call('post', '/v1/units', {}, { body: { sku: 'PUMP', serial: '6', lotId: 'L1', location: 'WH-A' } });
+    await call('post', '/v1/units', {}, { body: { sku: 'PUMP', serial: '7', lotId: 'NOPE', location: 'WH-A' }, status: 422 });
+    await call('post', '/v1/units/{sku}/{serial}/moves', of('PUMP', '1'), { body: { to: 'WH-B', reason: 'rebalance' } });
+    await call('post', '/v1/units/{sku}/{serial}/moves', of('PUMP', 'NOPE'), { body: { to: 'WH-B' }, status: 404 });
+    await call('post', '/v1/units/{sku}/{serial}/shipments', of('PUMP', '1'), { body: { to: 'DC-EAST' } });
+    await call('post', '/v1/units/{sku}/{serial}/moves', of('PUMP', '1'), { body: { to: 'WH-B' }, status: 409 });
+    await call('post', '/v1/units/{sku}/{serial}/receipts', of('PUMP', '1'), { body: { by: 'DC-EAST', location: 'DC-EAST/1' } });
+    await call('post', '/v1/units/{sku}/{serial}/sale', of('PUMP', '1'), { body: { customer: 'ACME', receipt: 'R-1' } });
+    await call('post', '/v1/units/{sku}/{serial}/returns', of('PUMP', '1'), { body: { reason: 'leak', location: 'DC-EAST/RMA' } });
+    await call('post', '/v1/units/{sku}/{serial}/repairs', of('PUMP', '1'), { body: { description: 'seal' } });
+    await call('post', '/v1/units/{sku}/{serial}/scrap', of('PUMP', '5'), { body: { reason: 'dropped' } });
+    await call('get', '/v1/units/{sku}/{serial}', of('PUMP', '1'));
+    await call('get', '/v1/units/{sku}/{serial}', of('PUMP', '1'), { query: `asOf=${encodeURIComponent(new Date().toISOString())}` });
+    await call('get', '/v1/units/{sku}/{serial}', of('PUMP', 'NOPE'), { status: 404 });
+    await call('get', '/v1/units/{sku}/{serial}/history', of('PUMP', '1'));
+    await call('get', '/v1/lots/{lotId}', { lotId: 'L1' });
+    await call('get', '/v1/lots/{lotId}', { lotId: 'NOPE' }, { status: 404 });
+    await call('get', '/v1/lots/{lotId}/units', { lotId: 'L1' }, { query: 'limit=2' });
+    await call('get', '/v1/lots/{lotId}/units', { lotId: 'L1' }, { query: 'transitive=true' });
+    await call('get', '/v1/lots/{lotId}/units', { lotId: 'L1' }, { query: `knownAt=${encodeURIComponent(new Date().toISOString())}` });
+    await call('get', '/v1/lots/{lotId}/units', { lotId: 'L1' }, { query: 'limit=0', status: 400 });
+    await call('get', '/v1/locations/{location}/units', { location: 'WH-A' });
+    await call('get', '/v1/locations/{location}/stock', { location: 'WH-A' });
+
+    await call('post', '/v1/lots', {}, { body: { lotId: 'GLUE-1', sku: 'GLUE' } });
+    await call('post', '/v1/units', {}, { body: { sku: 'MOD', serial: 'm1', location: 'WH-A' } });
+    await call('post', '/v1/units/{sku}/{serial}/components', of('MOD', 'm1'), { body: unit('2') });
+    await call('post', '/v1/units/{sku}/{serial}/components', of('MOD', 'm1'), { body: unit('NOPE'), status: 422 });
+    await call('post', '/v1/units/{sku}/{serial}/consumed-lots', of('MOD', 'm1'), { body: { lotId: 'GLUE-1', quantity: 0.5 } });
+    await call('get', '/v1/units/{sku}/{serial}/genealogy', of('MOD', 'm1'));
+    await call('delete', '/v1/units/{sku}/{serial}/components/{childSku}/{childSerial}', { sku: 'MOD', serial: 'm1', childSku: 'PUMP', childSerial: '2' });
+
+    await call('post', '/v1/containers', {}, { body: { containerId: 'PALLET-1', location: 'WH-A' } });
+    await call('post', '/v1/containers', {}, { body: { containerId: 'CASE-1', location: 'WH-A' } });
+    await call('post', '/v1/containers/{containerId}/contents', { containerId: 'CASE-1' }, { body: { units: [unit('3')] } });
+    await call('post', '/v1/containers/{containerId}/contents', { containerId: 'PALLET-1' }, { body: { units: [unit('4')], containers: ['CASE-1'] } });
+    await call('post', '/v1/containers/{containerId}/moves', { containerId: 'PALLET-1' }, { body: { to: 'DOCK-1' } });
+    await call('post', '/v1/containers/{containerId}/moves', { containerId: 'CASE-1' }, { body: { to: 'DOCK-2' }, status: 409 });
+    await call('get', '/v1/containers/{containerId}', { containerId: 'PALLET-1' });
+    await call('get', '/v1/containers/{containerId}', { containerId: 'NOPE' }, { status: 404 });
+    await call('delete', '/v1/containers/{containerId}/contents/{sku}/{serial}', { containerId: 'PALLET-1', sku: 'PUMP', serial: '4' });
+    await call('delete', '/v1/containers/{containerId}/containers/{childId}', { containerId: 'PALLET-1', childId: 'CASE-1' });
+    await call('post', '/v1/containers/{containerId}/shipments', { containerId: 'PALLET-1' }, { body: { to: 'DC-WEST' } });
+    await call('post', '/v1/containers/{containerId}/receipts', { containerId: 'PALLET-1' }, { body: { by: 'DC-WEST', location: 'DC-WEST/1' } });
+
+    const recall = await call('post', '/v1/recalls', {}, { body: { recallId: 'RC-1', lotIds: ['L1'], reason: 'seal defect', severity: 'high' } });
+    expect(recall.recallId).toBe('RC-1');
+    await call('post', '/v1/recalls', {}, { body: { lotIds: ['NOPE'], reason: 'x', severity: 'high' }, status: 422 });
+    await call('get', '/v1/recalls/{recallId}', { recallId: 'RC-1' });
+    await call('get', '/v1/recalls/{recallId}/units', { recallId: 'RC-1' }, { query: 'state=outstanding' });
+    await call('get', '/v1/recalls/{recallId}/units.csv', { recallId: 'RC-1' });
+    await eventually(async () => (await api.http.get('/v1/units/PUMP/6').set('X-Min-Position', String(position))).body.openRecalls?.[0]?.quarantined === true);
+    await call(
+      'post',
+      '/v1/recalls/{recallId}/units/{sku}/{serial}/resolution',
+      { recallId: 'RC-1', sku: 'PUMP', serial: '6' },
+      { body: { action: 'destroyed' } },
+    );
+    await call('post', '/v1/recalls/{recallId}/close', { recallId: 'RC-1' }, { body: {}, status: 409 });
+    await call('post', '/v1/recalls/{recallId}/close', { recallId: 'RC-1' }, { body: { force: true, reason: 'written off' }, status: 200 });
+    await call('get', '/v1/projections', {});
+    await call('get', '/health', {});
+
+    expect(mismatches).toEqual([]);
+    const routes = routesOf(api.app).map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect(routes.filter((route) => !called.has(route))).toEqual([]);
+  });
+});
