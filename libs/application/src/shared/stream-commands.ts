@@ -3,11 +3,8 @@ import { APP_CONFIG, AppConfig, CLOCK, Clock } from '@trace/config';
 import { Conflict, Decider, DomainEvent, fold, InvalidReference, resolveOccurredAt } from '@trace/domain';
 import { AppendResult, EVENT_STORE, EventStore, ExpectedRevision, RecordedEvent, WrongExpectedRevision } from '@trace/event-store';
 import { CommandContext } from './command-context';
-import { envelopes } from './event-envelopes';
-import { recordedFacts } from './event-envelopes';
-
-/** Bounded retries when another writer appended to the same stream between our read and our append. */
-const MAX_ATTEMPTS = 5;
+import { retryingConflicts } from './conflict-retries';
+import { envelopes, recordedFacts } from './event-envelopes';
 
 /** Events decided for one stream of a multi-stream command, with the revision they were decided on. */
 export interface StreamWrite {
@@ -71,22 +68,34 @@ export class StreamCommands {
 
   /**
    * A command over several streams (assembly, recalls): `plan` reads what it needs and decides; the writes
-   * land all or nothing at the revisions they were decided on. Races re-plan, up to MAX_ATTEMPTS times.
+   * land all or nothing at the revisions they were decided on. Races re-plan (retryingConflicts).
    * An idempotent retry answers with the first outcome: the last event appended to each stream.
    */
   async executeAll(context: CommandContext, occurredAt: string, plan: () => Promise<StreamWrite[]>): Promise<AppendResult[]> {
-    for (let attempt = 1; ; attempt++) {
-      const earlier = await this.earlierOutcome(context);
-      if (earlier.length) return lastPerStream(earlier);
-      const writes = (await plan()).filter((write) => write.events.length > 0);
-      const requests = writes.map((write) => ({ ...write, events: envelopes(write.stream, write.events, context, occurredAt) }));
-      try {
-        return await this.store.appendAll(requests);
-      } catch (error) {
-        if (!(error instanceof WrongExpectedRevision)) throw error;
-        if (attempt >= MAX_ATTEMPTS) throw new Conflict(`${error.stream} kept changing under concurrent writers; retry the command`);
-      }
-    }
+    let results: AppendResult[] = [];
+    let changed = '';
+    await retryingConflicts(
+      [context],
+      async () => {
+        const earlier = await this.earlierOutcome(context);
+        if (earlier.length) {
+          results = lastPerStream(earlier);
+          return [];
+        }
+        const writes = (await plan()).filter((write) => write.events.length > 0);
+        const requests = writes.map((write) => ({ ...write, events: envelopes(write.stream, write.events, context, occurredAt) }));
+        try {
+          results = await this.store.appendAll(requests);
+          return [];
+        } catch (error) {
+          if (!(error instanceof WrongExpectedRevision)) throw error;
+          changed = error.stream;
+          return [context];
+        }
+      },
+      () => new Conflict(`${changed} kept changing under concurrent writers; retry the command`),
+    );
+    return results;
   }
 
   /**

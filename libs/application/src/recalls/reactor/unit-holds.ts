@@ -15,13 +15,13 @@ import {
 import { AppendRequest, EventStore, WrongExpectedRevision } from '@trace/event-store';
 import { ReadStore } from '@trace/read-store';
 import { CommandContext } from '../../shared/command-context';
+import { retryingConflicts } from '../../shared/conflict-retries';
 import { parentChain } from '../../shared/parent-chain';
 import { envelopes, recordedFacts } from '../../shared/event-envelopes';
 import { holdViews, ReadHoldView } from './hold-views';
 
 /** Units decided and appended together: one bulk read of their views, one write. */
 export const HOLD_CHUNK = 2000;
-const MAX_ATTEMPTS = 5;
 
 type HoldCommand = QuarantineUnit | ResolveRecall;
 type PendingAppend = { unit: UnitRef; request: AppendRequest };
@@ -63,16 +63,18 @@ export class UnitHolds {
     for (let start = 0; start < units.length; start += HOLD_CHUNK) {
       const chunk = units.slice(start, start + HOLD_CHUNK);
       const views = await holdViews(this.reads, chunk, recallId);
-      const [known, unknown] = partition(chunk, (unit) => views.has(unitKey(unit)));
-      let outcome = await this.append(known.map((unit) => pending(unit, views.get(unitKey(unit)))));
-      appended += outcome.appended;
-      let again = [...unknown, ...outcome.conflicts];
-      for (let attempt = 1; again.length > 0; attempt++) {
-        if (attempt > MAX_ATTEMPTS) throw new Error(`${again.length} units kept changing while the recall reactor held them`);
-        outcome = await this.append(await Promise.all(again.map(async (unit) => pending(unit, await this.fromStream(unit)))));
-        appended += outcome.appended;
-        again = outcome.conflicts;
-      }
+      await retryingConflicts(
+        chunk,
+        async (left, round) => {
+          // First on the read models, for the units they have; then each unit left on its own stream.
+          const seen = round === 1 ? (unit: UnitRef) => views.get(unitKey(unit)) : (unit: UnitRef) => this.fromStream(unit);
+          const [known, unknown] = round === 1 ? partition(left, (unit) => views.has(unitKey(unit))) : [left, []];
+          const outcome = await this.append(await Promise.all(known.map(async (unit) => pending(unit, await seen(unit)))));
+          appended += outcome.appended;
+          return [...unknown, ...outcome.conflicts];
+        },
+        (left) => new Error(`${left.length} units kept changing while the recall reactor held them`),
+      );
     }
     return appended;
   }
