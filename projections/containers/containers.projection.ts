@@ -1,4 +1,4 @@
-import { ContainerEvent } from '@trace/domain';
+import { ContainerEvent, isContainerEvent } from '@trace/domain';
 import { Change, Fields, increment, ReadModel, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 
@@ -92,44 +92,6 @@ function containerChanges(event: ContainerEvent & ProjectedEvent): Change[] {
   return [upsert(containersModel, { containerId: event.data.containerId }, set), ...contentCounts(event)];
 }
 
-function project(event: ProjectedEvent): Change[] {
-  switch (event.type) {
-    case 'ContainerCreated':
-    case 'ContentsPacked':
-    case 'ContentsUnpacked':
-    case 'ContainerPacked':
-    case 'ContainerUnpacked':
-    case 'ContainerMoved':
-    case 'ContainerShipped':
-    case 'ContainerReceived':
-      return containerChanges(event);
-    case 'LotRegistered':
-    case 'LotRecalled':
-    case 'RecallOpened':
-    case 'RecallClosed':
-    case 'SerialAssigned':
-    case 'UnitMoved':
-    case 'UnitShipped':
-    case 'UnitReceived':
-    case 'UnitSold':
-    case 'UnitReturned':
-    case 'UnitRepaired':
-    case 'UnitScrapped':
-    case 'LotConsumed':
-    case 'ComponentInstalled':
-    case 'UnitInstalled':
-    case 'ComponentRemoved':
-    case 'UnitRemoved':
-    case 'LineageExtended':
-    case 'LineageReduced':
-    case 'UnitPacked':
-    case 'UnitUnpacked':
-    case 'UnitQuarantined':
-    case 'UnitRecallResolved':
-      return [];
-    default:
-      return unhandled(event);
-  }
-}
+const project = (event: ProjectedEvent): Change[] => (isContainerEvent(event) ? containerChanges(event) : []);
 
 export const containersProjection: Projection<'containers'> = { name: 'containers', models: [containersModel], project };

@@ -1,9 +1,11 @@
-import { Holder, LineageEntry, lotOrigin, pathKey, UnitEvent, unitOrigin, UnitRef } from '@trace/domain';
+import { Holder, isUnitEvent, LineageEntry, lotOrigin, pathKey, UnitEvent, unitOrigin, UnitRef } from '@trace/domain';
 import { Change, ReadModel, remove, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 import { holderFields, placementChanges } from '../units/placement';
+import { PLACEMENT_FIELD_TYPES, PlacementFields } from '../units/unit-document';
 
-export interface LineageDocument {
+/** A strand, with where its unit is now. */
+export interface LineageDocument extends PlacementFields {
   origin: string;
   sku: string;
   serial: string;
@@ -11,16 +13,6 @@ export interface LineageDocument {
   how: LineageEntry['how'];
   path: UnitRef[];
   quantity: number | null;
-  status: string;
-  location: string | null;
-  custodian: string | null;
-  customer: string | null;
-  destination: string | null;
-  container: string | null;
-  /** The unit the strand's unit is built into, if any. */
-  installedIn: UnitRef | null;
-  /** Token of the outermost unit the strand's unit is built into, whose placement it shows. */
-  top: string | null;
 }
 
 /**
@@ -40,14 +32,7 @@ export const lineageModel: ReadModel<LineageDocument> = {
     how: 'text',
     path: 'json',
     quantity: 'real',
-    status: 'text',
-    location: 'text',
-    custodian: 'text',
-    customer: 'text',
-    destination: 'text',
-    container: 'text',
-    installedIn: 'json',
-    top: 'text',
+    ...PLACEMENT_FIELD_TYPES,
   },
   indexes: [['origin', 'status'], ['origin', 'location'], ['origin', 'status', 'location'], ['sku', 'serial'], ['top']],
 };
@@ -99,44 +84,6 @@ function unitChanges(event: UnitEvent): Change[] {
   }
 }
 
-function project(event: ProjectedEvent): Change[] {
-  switch (event.type) {
-    case 'SerialAssigned':
-    case 'UnitMoved':
-    case 'UnitShipped':
-    case 'UnitReceived':
-    case 'UnitSold':
-    case 'UnitReturned':
-    case 'UnitRepaired':
-    case 'UnitScrapped':
-    case 'LotConsumed':
-    case 'ComponentInstalled':
-    case 'UnitInstalled':
-    case 'ComponentRemoved':
-    case 'UnitRemoved':
-    case 'LineageExtended':
-    case 'LineageReduced':
-    case 'UnitPacked':
-    case 'UnitUnpacked':
-    case 'UnitQuarantined':
-    case 'UnitRecallResolved':
-      return unitChanges(event);
-    case 'LotRegistered':
-    case 'LotRecalled':
-    case 'RecallOpened':
-    case 'RecallClosed':
-    case 'ContainerCreated':
-    case 'ContentsPacked':
-    case 'ContentsUnpacked':
-    case 'ContainerPacked':
-    case 'ContainerUnpacked':
-    case 'ContainerMoved':
-    case 'ContainerShipped':
-    case 'ContainerReceived':
-      return [];
-    default:
-      return unhandled(event);
-  }
-}
+const project = (event: ProjectedEvent): Change[] => (isUnitEvent(event) ? unitChanges(event) : []);
 
 export const lineageProjection: Projection<'lineage'> = { name: 'lineage', models: [lineageModel], project };

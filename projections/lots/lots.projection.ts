@@ -1,4 +1,5 @@
-import { ReadModel, upsert } from '@trace/read-store';
+import { isLotEvent, LotEvent } from '@trace/domain';
+import { Change, ReadModel, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 
 export interface LotDocument {
@@ -29,46 +30,20 @@ export const lotsModel: ReadModel<LotDocument> = {
   indexes: [['sku']],
 };
 
-function project(event: ProjectedEvent) {
+function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
   switch (event.type) {
     case 'LotRegistered': {
       const { lotId, ...lot } = event.data;
       return [upsert(lotsModel, { lotId }, { ...lot, registeredAt: event.occurredAt, position: event.position })];
     }
+    // Recalls are the recalls model's: a lot's page shows what it is, its units' counts come from the units model.
     case 'LotRecalled':
-    case 'RecallOpened':
-    case 'RecallClosed':
-    case 'SerialAssigned':
-    case 'UnitMoved':
-    case 'UnitShipped':
-    case 'UnitReceived':
-    case 'UnitSold':
-    case 'UnitReturned':
-    case 'UnitRepaired':
-    case 'UnitScrapped':
-    case 'LotConsumed':
-    case 'ComponentInstalled':
-    case 'UnitInstalled':
-    case 'ComponentRemoved':
-    case 'UnitRemoved':
-    case 'LineageExtended':
-    case 'LineageReduced':
-    case 'UnitPacked':
-    case 'UnitUnpacked':
-    case 'UnitQuarantined':
-    case 'UnitRecallResolved':
-    case 'ContainerCreated':
-    case 'ContentsPacked':
-    case 'ContentsUnpacked':
-    case 'ContainerPacked':
-    case 'ContainerUnpacked':
-    case 'ContainerMoved':
-    case 'ContainerShipped':
-    case 'ContainerReceived':
       return [];
     default:
       return unhandled(event);
   }
 }
+
+const project = (event: ProjectedEvent): Change[] => (isLotEvent(event) ? lotChanges(event) : []);
 
 export const lotsProjection: Projection<'lots'> = { name: 'lots', models: [lotsModel], project };

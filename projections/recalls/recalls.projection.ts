@@ -1,9 +1,9 @@
-import { RecallOpened, RecallSeverity, recalledOrigins, RecallAction, UnitRef } from '@trace/domain';
+import { isRecallEvent, isUnitEvent, RecallAction, RecallEvent, RecallOpened, recalledOrigins, RecallSeverity, UnitEvent, UnitRef } from '@trace/domain';
 import { Change, copy, ReadModel, upsert } from '@trace/read-store';
 import { lineageModel, lineageProjection } from '../lineage/lineage.projection';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 import { holderFields, placementChanges } from '../units/placement';
-import { PlacementFields } from '../units/unit-document';
+import { PLACEMENT_FIELD_TYPES, PlacementFields } from '../units/unit-document';
 
 export interface RecallDocument {
   recallId: string;
@@ -72,15 +72,8 @@ export const recallUnitsModel: ReadModel<RecallUnitDocument> = {
     action: 'text',
     note: 'text',
     resolvedAt: 'text',
-    status: 'text',
-    location: 'text',
-    custodian: 'text',
-    customer: 'text',
-    destination: 'text',
-    container: 'text',
-    installedIn: 'json',
-    top: 'text',
     holdPending: 'integer',
+    ...PLACEMENT_FIELD_TYPES,
   },
   indexes: [['recallId', 'state'], ['recallId', 'location'], ['recallId', 'state', 'location'], ['recallId', 'container'], ['sku', 'serial'], ['top']],
 };
@@ -107,7 +100,7 @@ function affectedSet(recall: RecallOpened['data']): Change {
 /** Whether a recall unit's hold is in the unit's history. */
 export const holdRecorded = (recallUnit: Pick<RecallUnitDocument, 'holdPending'>): boolean => recallUnit.holdPending !== 1;
 
-function project(event: ProjectedEvent): Change[] {
+function recallChanges(event: RecallEvent & ProjectedEvent): Change[] {
   switch (event.type) {
     case 'RecallOpened': {
       const { recallId, lotIds, units, reason, severity, recalledAt } = event.data;
@@ -117,6 +110,14 @@ function project(event: ProjectedEvent): Change[] {
       const { recallId, forced, reason } = event.data;
       return [upsert(recallsModel, { recallId }, { state: 'closed', closedAt: event.occurredAt, forced: forced ? 1 : 0, closeReason: reason })];
     }
+    default:
+      return unhandled(event);
+  }
+}
+
+/** A unit's holds and resolutions, and where every recall row of it (and of the units inside it) shows it is. */
+function unitChanges(event: UnitEvent & ProjectedEvent): Change[] {
+  switch (event.type) {
     case 'UnitQuarantined': {
       const { sku, serial, recallId, recalledAt, origin, holder } = event.data;
       const held = { state: 'outstanding', origin, recalledAt, quarantinedAt: event.occurredAt, holdPending: 0, ...holderFields(holder) } as const;
@@ -144,20 +145,15 @@ function project(event: ProjectedEvent): Change[] {
     case 'UnitPacked':
     case 'UnitUnpacked':
       return placementChanges(recallUnitsModel, event);
-    case 'LotRegistered':
-    case 'LotRecalled':
-    case 'ContainerCreated':
-    case 'ContentsPacked':
-    case 'ContentsUnpacked':
-    case 'ContainerPacked':
-    case 'ContainerUnpacked':
-    case 'ContainerMoved':
-    case 'ContainerShipped':
-    case 'ContainerReceived':
-      return [];
     default:
       return unhandled(event);
   }
+}
+
+function project(event: ProjectedEvent): Change[] {
+  if (isRecallEvent(event)) return recallChanges(event);
+  if (isUnitEvent(event)) return unitChanges(event);
+  return [];
 }
 
 export const recallsProjection: Projection<'recalls'> = { name: 'recalls', models: [recallsModel, recallUnitsModel], reads: [lineageProjection], project };

@@ -1,3 +1,4 @@
+import { isUnitEvent, UnitEvent } from '@trace/domain';
 import { Change, increment, ReadModel } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 
@@ -17,7 +18,7 @@ export const stockModel: ReadModel<StockDocument> = {
 
 const move = (location: string, sku: string, delta: number): Change => increment(stockModel, { location, sku }, { count: delta });
 
-function project(event: ProjectedEvent): Change[] {
+function stockChanges(event: UnitEvent): Change[] {
   switch (event.type) {
     case 'SerialAssigned':
       return [move(event.data.location, event.data.sku, 1)];
@@ -45,22 +46,12 @@ function project(event: ProjectedEvent): Change[] {
     case 'LineageReduced':
     case 'UnitQuarantined':
     case 'UnitRecallResolved':
-    case 'LotRegistered':
-    case 'LotRecalled':
-    case 'RecallOpened':
-    case 'RecallClosed':
-    case 'ContainerCreated':
-    case 'ContentsPacked':
-    case 'ContentsUnpacked':
-    case 'ContainerPacked':
-    case 'ContainerUnpacked':
-    case 'ContainerMoved':
-    case 'ContainerShipped':
-    case 'ContainerReceived':
       return [];
     default:
       return unhandled(event);
   }
 }
+
+const project = (event: ProjectedEvent): Change[] => (isUnitEvent(event) ? stockChanges(event) : []);
 
 export const stockByLocationProjection: Projection<'stock-by-location'> = { name: 'stock-by-location', models: [stockModel], project };

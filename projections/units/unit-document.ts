@@ -1,4 +1,5 @@
 import { UnitRef } from '@trace/domain';
+import { FieldType } from '@trace/read-store';
 
 /** The fields every row that follows a unit keeps of where it is (units, lineage strands, recall units). */
 export interface PlacementFields {
@@ -14,6 +15,18 @@ export interface PlacementFields {
   /** Token of the outermost unit it is built into, whose placement it shows. */
   top: string | null;
 }
+
+/** How every model that follows units stores the placement fields. */
+export const PLACEMENT_FIELD_TYPES: { [F in keyof PlacementFields]: FieldType } = {
+  status: 'text',
+  location: 'text',
+  custodian: 'text',
+  customer: 'text',
+  destination: 'text',
+  container: 'text',
+  installedIn: 'json',
+  top: 'text',
+};
 
 /** A row that follows a unit: keyed by the unit, with its placement. */
 export type PlacedRow = UnitRef & PlacementFields;

@@ -1,8 +1,8 @@
-import { UnitEvent } from '@trace/domain';
+import { isUnitEvent, UnitEvent } from '@trace/domain';
 import { ReadModel, upsert } from '@trace/read-store';
-import { ProjectedEvent, Projection, unhandled } from '../projection';
+import { ProjectedEvent, Projection } from '../projection';
 import { insideChanges, ownPlacement } from './placement';
-import { UnitDocument } from './unit-document';
+import { PLACEMENT_FIELD_TYPES, UnitDocument } from './unit-document';
 import { fieldsFor } from './unit-fields';
 
 /**
@@ -16,14 +16,7 @@ export const unitsModel: ReadModel<UnitDocument> = {
     sku: 'text',
     serial: 'text',
     lotId: 'text',
-    status: 'text',
-    location: 'text',
-    custodian: 'text',
-    customer: 'text',
-    destination: 'text',
-    installedIn: 'json',
-    top: 'text',
-    container: 'text',
+    ...PLACEMENT_FIELD_TYPES,
     lastEventAt: 'text',
     revision: 'integer',
     position: 'integer',
@@ -36,44 +29,7 @@ function unitChanges(event: UnitEvent & ProjectedEvent) {
   return [upsert(unitsModel, { sku: event.data.sku, serial: event.data.serial }, set), ...insideChanges(unitsModel, event)];
 }
 
-function project(event: ProjectedEvent) {
-  switch (event.type) {
-    case 'SerialAssigned':
-    case 'UnitMoved':
-    case 'UnitShipped':
-    case 'UnitReceived':
-    case 'UnitSold':
-    case 'UnitReturned':
-    case 'UnitRepaired':
-    case 'UnitScrapped':
-    case 'LotConsumed':
-    case 'ComponentInstalled':
-    case 'UnitInstalled':
-    case 'ComponentRemoved':
-    case 'UnitRemoved':
-    case 'LineageExtended':
-    case 'LineageReduced':
-    case 'UnitPacked':
-    case 'UnitUnpacked':
-    case 'UnitQuarantined':
-    case 'UnitRecallResolved':
-      return unitChanges(event);
-    case 'LotRegistered':
-    case 'LotRecalled':
-    case 'RecallOpened':
-    case 'RecallClosed':
-    case 'ContainerCreated':
-    case 'ContentsPacked':
-    case 'ContentsUnpacked':
-    case 'ContainerPacked':
-    case 'ContainerUnpacked':
-    case 'ContainerMoved':
-    case 'ContainerShipped':
-    case 'ContainerReceived':
-      return [];
-    default:
-      return unhandled(event);
-  }
-}
+/** Every unit event changes its unit's row the same way: what it changes is the domain's table (fieldsFor). */
+const project = (event: ProjectedEvent) => (isUnitEvent(event) ? unitChanges(event) : []);
 
 export const unitsProjection: Projection<'units'> = { name: 'units', models: [unitsModel], project };

@@ -3,6 +3,7 @@ export * from './shared/identifiers';
 export * from './shared/instant';
 export * from './shared/occurred-at';
 export * from './shared/decider';
+export * from './shared/event-family';
 export * from './lot/lot.events';
 export * from './lot/lot.decider';
 export * from './unit/unit.events';

@@ -1,3 +1,4 @@
+import { EventTypes, memberOf } from '../shared/event-family';
 import { UnitRef } from '../shared/identifiers';
 
 /** Every container event names its container, so projections never parse stream names. */
@@ -24,8 +25,7 @@ export type ContainerReceived = ContainerFact<'ContainerReceived', { by: string;
 export type ContainerEvent =
   ContainerCreated | ContentsPacked | ContentsUnpacked | ContainerPacked | ContainerUnpacked | ContainerMoved | ContainerShipped | ContainerReceived;
 
-/** One entry per container event type: the compiler refuses one missing here, or one the union does not have. */
-export const CONTAINER_EVENTS: Record<ContainerEvent['type'], true> = {
+export const CONTAINER_EVENTS: EventTypes<ContainerEvent> = {
   ContainerCreated: true,
   ContentsPacked: true,
   ContentsUnpacked: true,
@@ -36,5 +36,4 @@ export const CONTAINER_EVENTS: Record<ContainerEvent['type'], true> = {
   ContainerReceived: true,
 };
 
-export const isContainerEvent = <E extends { type: string }>(event: E): event is E & ContainerEvent =>
-  Object.prototype.hasOwnProperty.call(CONTAINER_EVENTS, event.type);
+export const isContainerEvent = memberOf(CONTAINER_EVENTS);

@@ -1,3 +1,4 @@
+import { EventTypes, memberOf } from '../shared/event-family';
 import { LotRecalled } from '../recall/recall.events';
 
 export interface LotRegistered {
@@ -13,3 +14,6 @@ export interface LotRegistered {
 }
 
 export type LotEvent = LotRegistered | LotRecalled;
+
+export const LOT_EVENTS: EventTypes<LotEvent> = { LotRegistered: true, LotRecalled: true };
+export const isLotEvent = memberOf(LOT_EVENTS);

@@ -1,4 +1,5 @@
 import { lotOrigin, unitOrigin } from '../genealogy/lineage';
+import { EventTypes, memberOf } from '../shared/event-family';
 import { UnitRef } from '../shared/identifiers';
 
 export const RECALL_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -25,3 +26,6 @@ export interface LotRecalled {
 }
 
 export type RecallEvent = RecallOpened | RecallClosed;
+
+export const RECALL_EVENTS: EventTypes<RecallEvent> = { RecallOpened: true, RecallClosed: true };
+export const isRecallEvent = memberOf(RECALL_EVENTS);

@@ -1,3 +1,4 @@
+import { EventTypes, memberOf } from '../shared/event-family';
 import { Holder, LineageEntry } from '../genealogy/lineage';
 import { UnitRef } from '../shared/identifiers';
 
@@ -74,8 +75,7 @@ export type UnitEvent =
   | UnitRepaired
   | UnitScrapped;
 
-/** One entry per unit event type: the compiler refuses one missing here, or one the union does not have. */
-export const UNIT_EVENTS: Record<UnitEvent['type'], true> = {
+export const UNIT_EVENTS: EventTypes<UnitEvent> = {
   SerialAssigned: true,
   UnitMoved: true,
   UnitShipped: true,
@@ -97,4 +97,4 @@ export const UNIT_EVENTS: Record<UnitEvent['type'], true> = {
   UnitRecallResolved: true,
 };
 
-export const isUnitEvent = <E extends { type: string }>(event: E): event is E & UnitEvent => Object.prototype.hasOwnProperty.call(UNIT_EVENTS, event.type);
+export const isUnitEvent = memberOf(UNIT_EVENTS);
