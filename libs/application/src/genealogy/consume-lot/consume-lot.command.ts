@@ -1,11 +1,17 @@
+import { Command } from '@nestjs/cqrs';
 import { UnitRef } from '@trace/domain';
 import { CommandContext } from '../../shared/command-context';
-import { ConsumeLotDto } from './consume-lot.dto';
+import { ChangedResponse } from '../../shared/responses';
 
-export class ConsumeLotCommand {
+/** `quantity` of lot `lotId` consumed into `unit`; answers the unit's revision. */
+export class ConsumeLotCommand extends Command<ChangedResponse> {
   constructor(
     readonly unit: UnitRef,
-    readonly material: ConsumeLotDto,
+    readonly lotId: string,
+    readonly quantity: number,
+    readonly occurredAt: string | undefined,
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }

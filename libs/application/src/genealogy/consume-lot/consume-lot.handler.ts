@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { LotConsumed, propagateUp, unitDecider } from '@trace/domain';
+import { ChangedResponse } from '../../shared/responses';
 import { answerFor, StreamCommands } from '../../shared/stream-commands';
 import { lotReference } from '../../units/assign-serial/lot-reference';
 import { UnitLoader } from '../../shared/unit-loader';
@@ -13,14 +14,14 @@ export class ConsumeLotHandler implements ICommandHandler<ConsumeLotCommand> {
     private readonly units: UnitLoader,
   ) {}
 
-  async execute({ unit, material, context }: ConsumeLotCommand) {
-    const when = this.commands.occurredAt(material.occurredAt);
+  async execute({ unit, lotId, quantity, occurredAt, context }: ConsumeLotCommand): Promise<ChangedResponse> {
+    const when = this.commands.occurredAt(occurredAt);
     const results = await this.commands.executeAll(context, when, async () => {
       const loaded = await this.units.load(unit);
-      const lot = await lotReference(this.commands, material.lotId);
+      const lot = await lotReference(this.commands, lotId);
       const ancestors = await this.units.ancestors(loaded.state);
       const within = ancestors.map((ancestor) => ancestor.state);
-      const events = unitDecider.decide({ type: 'ConsumeLot', lot: lot!, quantity: material.quantity, within }, loaded.state);
+      const events = unitDecider.decide({ type: 'ConsumeLot', lot: lot!, quantity, within }, loaded.state);
       const upward = propagateUp(
         loaded.state,
         ancestors.map((a) => a.state),

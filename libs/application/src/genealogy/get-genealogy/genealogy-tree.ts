@@ -1,15 +1,5 @@
 import { LineageEntry, UnitRef, unitToken } from '@trace/domain';
-
-export interface LotLink {
-  lotId: string;
-  how: 'lot' | 'consumed';
-  quantity?: number;
-}
-
-export interface GenealogyNode extends UnitRef {
-  lots: LotLink[];
-  components: GenealogyNode[];
-}
+import { GenealogyNodeResponse } from './get-genealogy.response';
 
 const LOT_PREFIX = 'lot:';
 
@@ -17,8 +7,8 @@ const LOT_PREFIX = 'lot:';
  * Rebuilds the downward tree from a unit's strands: every unit strand is a chain of "is built into" links,
  * every lot strand hangs its lot on the chain's first unit. Strands sharing links share nodes.
  */
-export function genealogyTree(root: UnitRef, strands: LineageEntry[]): GenealogyNode {
-  const nodes = new Map<string, GenealogyNode>();
+export function genealogyTree(root: UnitRef, strands: LineageEntry[]): GenealogyNodeResponse {
+  const nodes = new Map<string, GenealogyNodeResponse>();
   const node = (unit: UnitRef) => {
     const token = unitToken(unit);
     let found = nodes.get(token);

@@ -1,9 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@trace/http';
 import { UnitParams } from '../../shared/validators';
-import { Genealogy } from './get-genealogy.handler';
 import { GetGenealogyQuery } from './get-genealogy.query';
+import { GenealogyResponse } from './get-genealogy.response';
 
 @ApiTags('genealogy')
 @Controller('v1/units/:sku/:serial/genealogy')
@@ -12,9 +13,9 @@ export class GetGenealogyController {
 
   @Get()
   @ApiOperation({ summary: 'Components and lots at any depth (tree), and the units this one is built into (parents)' })
-  @ApiOkResponse({ description: '{unit, tree: {sku, serial, lots, components: [...]}, parents: [{sku, serial}]}' })
-  @ApiNotFoundResponse()
-  genealogy(@Param() unit: UnitParams): Promise<Genealogy> {
+  @ApiOkResponse({ type: GenealogyResponse })
+  @ApiErrors({ 400: true, 404: 'No such unit' })
+  genealogy(@Param() unit: UnitParams): Promise<GenealogyResponse> {
     return this.queries.execute(new GetGenealogyQuery({ sku: unit.sku, serial: unit.serial }));
   }
 }

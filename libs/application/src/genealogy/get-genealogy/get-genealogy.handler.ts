@@ -4,22 +4,15 @@ import { LineageEntry, NotFound, UnitRef, unitOrigin } from '@trace/domain';
 import { LineageDocument, lineageModel } from '@trace/projections';
 import { READ_STORE, ReadStore, Where } from '@trace/read-store';
 import { allRows } from '../../shared/paging';
-import { GenealogyNode, genealogyTree } from './genealogy-tree';
+import { genealogyTree } from './genealogy-tree';
 import { GetGenealogyQuery } from './get-genealogy.query';
-
-export interface Genealogy {
-  unit: UnitRef;
-  /** Components and lots at any depth. */
-  tree: GenealogyNode;
-  /** Units this one is built into, nearest first. */
-  parents: UnitRef[];
-}
+import { GenealogyResponse } from './get-genealogy.response';
 
 @QueryHandler(GetGenealogyQuery)
-export class GetGenealogyHandler implements IQueryHandler<GetGenealogyQuery, Genealogy> {
+export class GetGenealogyHandler implements IQueryHandler<GetGenealogyQuery> {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async execute({ unit }: GetGenealogyQuery): Promise<Genealogy> {
+  async execute({ unit }: GetGenealogyQuery): Promise<GenealogyResponse> {
     const down = await this.all({ sku: unit.sku, serial: unit.serial });
     if (down.length === 0) throw new NotFound(`unit ${unit.sku}/${unit.serial} not found`);
     const up = await this.all({ origin: unitOrigin(unit) });

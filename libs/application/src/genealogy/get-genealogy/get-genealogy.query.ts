@@ -1,5 +1,10 @@
+import { Query } from '@nestjs/cqrs';
 import { UnitRef } from '@trace/domain';
+import { GenealogyResponse } from './get-genealogy.response';
 
-export class GetGenealogyQuery {
-  constructor(readonly unit: UnitRef) {}
+/** A unit's components and lots at any depth, and the units it is built into. */
+export class GetGenealogyQuery extends Query<GenealogyResponse> {
+  constructor(readonly unit: UnitRef) {
+    super();
+  }
 }

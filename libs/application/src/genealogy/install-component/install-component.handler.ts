@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decideInstall, InvalidReference, NotFound } from '@trace/domain';
+import { ChangedResponse } from '../../shared/responses';
 import { answerFor, StreamCommands } from '../../shared/stream-commands';
 import { assemblyWrites } from '../assembly-writes';
 import { UnitLoader } from '../../shared/unit-loader';
@@ -15,7 +16,7 @@ export class InstallComponentHandler implements ICommandHandler<InstallComponent
     private readonly pendingHolds: PendingHolds,
   ) {}
 
-  async execute({ parent, component, occurredAt, context }: InstallComponentCommand) {
+  async execute({ parent, component, occurredAt, context }: InstallComponentCommand): Promise<ChangedResponse> {
     const when = this.commands.occurredAt(occurredAt);
     const held = await this.pendingHolds.overlay([component]);
     const results = await this.commands.executeAll(context, when, async () => {

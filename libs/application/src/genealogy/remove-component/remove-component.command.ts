@@ -1,10 +1,15 @@
+import { Command } from '@nestjs/cqrs';
 import { UnitRef } from '@trace/domain';
 import { CommandContext } from '../../shared/command-context';
+import { ChangedResponse } from '../../shared/responses';
 
-export class RemoveComponentCommand {
+/** Takes `component` out of `parent`; answers the parent's revision. */
+export class RemoveComponentCommand extends Command<ChangedResponse> {
   constructor(
     readonly parent: UnitRef,
     readonly component: UnitRef,
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }

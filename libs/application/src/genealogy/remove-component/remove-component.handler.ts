@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decideRemove } from '@trace/domain';
+import { ChangedResponse } from '../../shared/responses';
 import { answerFor, StreamCommands } from '../../shared/stream-commands';
 import { assemblyWrites } from '../assembly-writes';
 import { UnitLoader } from '../../shared/unit-loader';
@@ -12,7 +13,7 @@ export class RemoveComponentHandler implements ICommandHandler<RemoveComponentCo
     private readonly units: UnitLoader,
   ) {}
 
-  async execute({ parent, component, context }: RemoveComponentCommand) {
+  async execute({ parent, component, context }: RemoveComponentCommand): Promise<ChangedResponse> {
     const results = await this.commands.executeAll(context, this.commands.occurredAt(undefined), async () => {
       const loadedParent = await this.units.load(parent);
       const loadedComponent = await this.units.load(component);

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IDENTIFIER_SCHEMA, IsIdentifier, UnitParams } from '../../shared/validators';
 
-/** `/v1/units/{sku}/{serial}/components/{childSku}/{childSerial}` */
-export class ComponentParams extends UnitParams {
+/** Path parameters: `/v1/units/{sku}/{serial}/components/{childSku}/{childSerial}` */
+export class RemoveComponentParams extends UnitParams {
   @ApiProperty(IDENTIFIER_SCHEMA)
   @IsIdentifier()
   childSku: string;

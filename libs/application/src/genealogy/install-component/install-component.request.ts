@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto } from '../../shared/validators';
 
-export class InstallComponentDto extends OccurredAtDto {
+/** The component unit to build in, and when. */
+export class InstallComponentRequest extends OccurredAtDto {
   @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'CELL-21700', description: 'SKU of the component unit' })
   @IsIdentifier()
   sku: string;

@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsNumber, IsPositive } from 'class-validator';
 import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto } from '../../shared/validators';
 
-export class ConsumeLotDto extends OccurredAtDto {
+/** Material taken from a lot into the unit, and when. */
+export class ConsumeLotRequest extends OccurredAtDto {
   @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'GLUE-2026-11' })
   @IsIdentifier()
   lotId: string;
