@@ -9,9 +9,14 @@ const errorAnswer = (status: ErrorStatus) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } },
 });
 
-/** Answers any route can give whatever it does: a store out, overload; and for a body, its size, type and shape. */
-function withCommonErrors(operation: Operation): void {
-  const statuses: ErrorStatus[] = operation.requestBody ? [400, 413, 415, 503] : [503];
+/**
+ * Answers any route can give whatever it does: a store out, overload; for a body, its size, type and shape; for a
+ * command, writers racing past the retries (409) and an Idempotency-Key reused for another request (422).
+ */
+function withCommonErrors(operation: Operation, command: boolean): void {
+  const statuses: ErrorStatus[] = [503];
+  if (operation.requestBody) statuses.push(400, 413, 415);
+  if (command) statuses.push(409, 422);
   for (const status of statuses) operation.responses[status] ??= errorAnswer(status);
 }
 
@@ -29,7 +34,8 @@ export function apiDocument(app: INestApplication): OpenAPIObject {
     { extraModels: [ErrorResponse, FieldProblemResponse, RuleResponse] },
   );
   for (const path of Object.values(document.paths)) {
-    for (const operation of [path.get, path.put, path.post, path.delete, path.patch]) if (operation) withCommonErrors(operation);
+    if (path.get) withCommonErrors(path.get, false);
+    for (const operation of [path.put, path.post, path.delete, path.patch]) if (operation) withCommonErrors(operation, true);
   }
   return document;
 }

@@ -36,10 +36,10 @@ export class ErrorResponse {
 const ERRORS = {
   400: 'The request is malformed: `details` names each field and what is wrong with it; nothing was recorded',
   404: 'Nothing is recorded under that identity',
-  409: 'Refused: `details.rule` names the rule; nothing was recorded',
+  409: 'Refused: `details.rule` names the rule, or concurrent writers kept changing what the command read; nothing was recorded',
   413: 'The body is larger than the service accepts',
   415: 'The body is not JSON',
-  422: 'The body refers to something missing or unusable: `details` names the field; nothing was recorded',
+  422: 'The request refers to something missing or unusable (or reuses an Idempotency-Key for another request): `details` names the field; nothing was recorded',
   503: 'A store is unreachable or full, or the service is overloaded; retry after `Retry-After` seconds',
 } as const;
 
