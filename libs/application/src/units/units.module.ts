@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { GetLocationStockController } from '../locations/get-location-stock/get-location-stock.controller';
-import { GetLocationStockHandler } from '../locations/get-location-stock/get-location-stock.handler';
-import { ListLocationUnitsController } from '../locations/list-location-units/list-location-units.controller';
-import { ListLocationUnitsHandler } from '../locations/list-location-units/list-location-units.handler';
+import { GetLocationStockController } from './get-location-stock/get-location-stock.controller';
+import { GetLocationStockHandler } from './get-location-stock/get-location-stock.handler';
+import { ListLocationUnitsController } from './list-location-units/list-location-units.controller';
+import { ListLocationUnitsHandler } from './list-location-units/list-location-units.handler';
 import { AssignSerialController } from './assign-serial/assign-serial.controller';
 import { AssignSerialHandler } from './assign-serial/assign-serial.handler';
 import { AssignSerialsController } from './assign-serials/assign-serials.controller';
