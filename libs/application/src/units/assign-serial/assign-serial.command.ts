@@ -1,16 +1,21 @@
+import { Command } from '@nestjs/cqrs';
 import { CommandContext } from '../../shared/command-context';
-import { AssignSerialDto } from './assign-serial.dto';
+import { SerialAssignedResponse } from './assign-serial.response';
 
-export class AssignSerialCommand {
-  constructor(
-    readonly unit: AssignSerialDto,
-    readonly context: CommandContext,
-  ) {}
+/** New units of a SKU, optionally from a lot, at their first location. */
+export interface NewUnits {
+  sku: string;
+  lotId?: string;
+  location: string;
+  /** When they came into being, if not now. */
+  occurredAt?: string;
 }
 
-export interface AssignSerialResult {
-  sku: string;
-  serial: string;
-  revision: number;
-  position: number;
+export class AssignSerialCommand extends Command<SerialAssignedResponse> {
+  constructor(
+    readonly unit: NewUnits & { serial: string },
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
 }

@@ -1,9 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@trace/http';
 import { CommandContext, CommandMeta } from '../../shared/command-context';
-import { AssignSerialCommand, AssignSerialResult } from './assign-serial.command';
-import { AssignSerialDto } from './assign-serial.dto';
+import { AssignSerialCommand } from './assign-serial.command';
+import { AssignSerialRequest } from './assign-serial.request';
+import { SerialAssignedResponse } from './assign-serial.response';
 
 @ApiTags('units')
 @Controller('v1/units')
@@ -12,10 +14,14 @@ export class AssignSerialController {
 
   @Post()
   @ApiOperation({ summary: 'Assign a serial: a new unit of a SKU, optionally from a lot' })
-  @ApiCreatedResponse({ description: '{sku, serial, revision, position}' })
-  @ApiConflictResponse({ description: 'The serial is already assigned for this SKU' })
-  @ApiUnprocessableEntityResponse({ description: 'Unknown lot, or a lot of another SKU' })
-  assign(@Body() body: AssignSerialDto, @CommandMeta() context: CommandContext): Promise<AssignSerialResult> {
-    return this.commands.execute(new AssignSerialCommand(body, context));
+  @ApiCreatedResponse({ type: SerialAssignedResponse })
+  @ApiErrors({
+    400: true,
+    409: 'The serial is already assigned for this SKU',
+    422: 'Unknown lot, or a lot of another SKU; or an Idempotency-Key already used for another request',
+  })
+  assign(@Body() body: AssignSerialRequest, @CommandMeta() context: CommandContext): Promise<SerialAssignedResponse> {
+    const { sku, serial, lotId, location, occurredAt } = body;
+    return this.commands.execute(new AssignSerialCommand({ sku, serial, lotId, location, occurredAt }, context));
   }
 }

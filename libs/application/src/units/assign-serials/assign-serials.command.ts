@@ -1,17 +1,14 @@
+import { Command } from '@nestjs/cqrs';
 import { CommandContext } from '../../shared/command-context';
-import { AssignSerialsDto } from './assign-serials.dto';
+import { NewUnits } from '../assign-serial/assign-serial.command';
+import { SerialsAssignedResponse } from './assign-serials.response';
 
-export class AssignSerialsCommand {
+export class AssignSerialsCommand extends Command<SerialsAssignedResponse> {
   constructor(
-    readonly batch: AssignSerialsDto,
+    /** The serials, checked: no duplicates, every one valid. */
+    readonly batch: NewUnits & { serials: string[] },
     readonly context: CommandContext,
-  ) {}
-}
-
-export interface AssignSerialsResult {
-  assigned: number;
-  /** Serials already taken for this SKU, left untouched. */
-  conflicts: string[];
-  /** Position of the last event appended (or the log head when nothing was). */
-  position: number;
+  ) {
+    super();
+  }
 }

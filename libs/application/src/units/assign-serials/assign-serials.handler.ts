@@ -5,26 +5,26 @@ import { AppendRequest, EVENT_STORE, EventStore, RecordedEvent, WrongExpectedRev
 import { envelopes } from '../../shared/event-envelopes';
 import { StreamCommands } from '../../shared/stream-commands';
 import { lotReference } from '../assign-serial/lot-reference';
-import { AssignSerialsCommand, AssignSerialsResult } from './assign-serials.command';
+import { AssignSerialsCommand } from './assign-serials.command';
+import { SerialsAssignedResponse } from './assign-serials.response';
 
 /**
  * Bulk assignment: one decision per serial (the lot is looked up once), then one multi-stream append in
  * which each new unit stream is created with "expect no stream", so taken serials fail alone.
  */
 @CommandHandler(AssignSerialsCommand)
-export class AssignSerialsHandler implements ICommandHandler<AssignSerialsCommand, AssignSerialsResult> {
+export class AssignSerialsHandler implements ICommandHandler<AssignSerialsCommand> {
   constructor(
     private readonly commands: StreamCommands,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({ batch, context }: AssignSerialsCommand): Promise<AssignSerialsResult> {
-    const serials = batch.serialList();
+  async execute({ batch, context }: AssignSerialsCommand): Promise<SerialsAssignedResponse> {
+    const { sku, location, serials } = batch;
     const occurredAt = this.commands.occurredAt(batch.occurredAt);
     const earlier = await this.commands.earlierOutcome(context);
     if (earlier.length) return this.outcome(serials, earlier);
 
-    const { sku, location } = batch;
     const lot = await lotReference(this.commands, batch.lotId);
     const requests: AppendRequest[] = serials.map((serial) => {
       const stream = unitStream({ sku, serial });
@@ -39,7 +39,7 @@ export class AssignSerialsHandler implements ICommandHandler<AssignSerialsComman
   }
 
   /** The answer of the first attempt, rebuilt from the events it appended. */
-  private outcome(serials: string[], earlier: RecordedEvent[]): AssignSerialsResult {
+  private outcome(serials: string[], earlier: RecordedEvent[]): SerialsAssignedResponse {
     const assigned = new Set(earlier.map((event) => event.data.serial as string));
     return {
       assigned: assigned.size,

@@ -1,23 +1,19 @@
+import { Command } from '@nestjs/cqrs';
 import { UnitLifecycleCommand, UnitRef } from '@trace/domain';
 import { CommandContext } from '../../shared/command-context';
+import { ChangedResponse } from '../../shared/responses';
 
-/** Any lifecycle command for an existing unit: the use-case DTOs map to the domain command. */
-export class ChangeUnitCommand {
+/** Any lifecycle command for an existing unit: each route's request maps to the domain command. */
+export class ChangeUnitCommand extends Command<ChangedResponse> {
   constructor(
     readonly unit: UnitRef,
     readonly command: UnitLifecycleCommand,
     readonly occurredAt: string | undefined,
     readonly context: CommandContext,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export interface ChangeUnitResult {
-  revision: number;
-  position: number;
-}
-
-/** What each lifecycle DTO offers the shared controller. */
-export interface UnitChange {
-  occurredAt?: string;
-  toCommand(): UnitLifecycleCommand;
-}
+/** The old name of the answer, still imported by the recalls' resolve-unit controller: delete once it names ChangedResponse. */
+export type ChangeUnitResult = ChangedResponse;

@@ -1,17 +1,18 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFound, REFUSED_WHILE_HELD, unitDecider, UnitState, unitStream } from '@trace/domain';
 import { PendingHolds } from '../../recalls/pending-holds';
+import { ChangedResponse } from '../../shared/responses';
 import { StreamCommands } from '../../shared/stream-commands';
-import { ChangeUnitCommand, ChangeUnitResult } from './change-unit.command';
+import { ChangeUnitCommand } from './change-unit.command';
 
 @CommandHandler(ChangeUnitCommand)
-export class ChangeUnitHandler implements ICommandHandler<ChangeUnitCommand, ChangeUnitResult> {
+export class ChangeUnitHandler implements ICommandHandler<ChangeUnitCommand> {
   constructor(
     private readonly commands: StreamCommands,
     private readonly pendingHolds: PendingHolds,
   ) {}
 
-  async execute({ unit, command, occurredAt, context }: ChangeUnitCommand): Promise<ChangeUnitResult> {
+  async execute({ unit, command, occurredAt, context }: ChangeUnitCommand): Promise<ChangedResponse> {
     const held = REFUSED_WHILE_HELD.has(command.type) ? await this.pendingHolds.overlay([unit]) : undefined;
     return this.commands.execute<UnitState>({
       stream: unitStream(unit),

@@ -1,9 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@trace/http';
 import { UnitParams } from '../../shared/validators';
-import { HistoryItem } from './get-unit-history.handler';
 import { GetUnitHistoryQuery } from './get-unit-history.query';
+import { UnitHistoryResponse } from './get-unit-history.response';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/history')
@@ -12,9 +13,9 @@ export class GetUnitHistoryController {
 
   @Get()
   @ApiOperation({ summary: 'Everything that happened to a unit, in order, from the event log' })
-  @ApiOkResponse({ description: '{items: [{type, occurredAt, recordedAt, position, revision, data, metadata}]}' })
-  @ApiNotFoundResponse()
-  history(@Param() unit: UnitParams): Promise<{ items: HistoryItem[] }> {
-    return this.queries.execute(new GetUnitHistoryQuery({ sku: unit.sku, serial: unit.serial }));
+  @ApiOkResponse({ type: UnitHistoryResponse })
+  @ApiErrors({ 400: true, 404: 'No such unit' })
+  history(@Param() { sku, serial }: UnitParams): Promise<UnitHistoryResponse> {
+    return this.queries.execute(new GetUnitHistoryQuery({ sku, serial }));
   }
 }

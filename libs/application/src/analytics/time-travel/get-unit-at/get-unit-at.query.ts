@@ -1,9 +1,14 @@
+import { Query } from '@nestjs/cqrs';
 import { UnitRef } from '@trace/domain';
+import { UnitResponse } from '../../../shared/unit-view';
 import { TimeClock } from '../time-clock';
 
-export class GetUnitAtQuery {
+/** Where a unit was by the clock: reached through `GET /v1/units/{sku}/{serial}?asOf=…&knownAt=…`. */
+export class GetUnitAtQuery extends Query<UnitResponse> {
   constructor(
     readonly unit: UnitRef,
     readonly clock: TimeClock,
-  ) {}
+  ) {
+    super();
+  }
 }

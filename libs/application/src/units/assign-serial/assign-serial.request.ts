@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto, Optional } from '../../shared/validators';
 
 /** Where new units come into being: their SKU, lot and first location. */
-export class NewUnitsDto extends OccurredAtDto {
+export class NewUnitsRequest extends OccurredAtDto {
   @ApiProperty(IDENTIFIER_SCHEMA)
   @IsIdentifier()
   sku: string;
@@ -18,7 +18,7 @@ export class NewUnitsDto extends OccurredAtDto {
   location: string;
 }
 
-export class AssignSerialDto extends NewUnitsDto {
+export class AssignSerialRequest extends NewUnitsRequest {
   @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'SN-000123' })
   @IsIdentifier()
   serial: string;

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { RepairUnit } from '@trace/domain';
 import { IsText, OccurredAtDto } from '../../shared/validators';
-import { UnitChange } from '../change-unit/change-unit.command';
+import { UnitChange } from '../change-unit/unit-change';
 
-export class RepairUnitDto extends OccurredAtDto implements UnitChange {
+export class RepairUnitRequest extends OccurredAtDto implements UnitChange {
   @ApiProperty({ example: 'replaced inlet seal' })
   @IsText()
   description: string;

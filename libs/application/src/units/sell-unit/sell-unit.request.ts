@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SellUnit } from '@trace/domain';
 import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto } from '../../shared/validators';
-import { UnitChange } from '../change-unit/change-unit.command';
+import { UnitChange } from '../change-unit/unit-change';
 
-export class SellUnitDto extends OccurredAtDto implements UnitChange {
+export class SellUnitRequest extends OccurredAtDto implements UnitChange {
   @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'ACME-CORP' })
   @IsIdentifier()
   customer: string;

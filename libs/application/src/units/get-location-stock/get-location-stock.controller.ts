@@ -1,8 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@trace/http';
 import { LocationParams } from '../../shared/validators';
-import { GetLocationStockQuery, LocationStock } from './get-location-stock.query';
+import { GetLocationStockQuery } from './get-location-stock.query';
+import { LocationStockResponse } from './get-location-stock.response';
 
 @ApiTags('locations')
 @Controller('v1/locations/:location/stock')
@@ -11,8 +13,9 @@ export class GetLocationStockController {
 
   @Get()
   @ApiOperation({ summary: 'How many units of each SKU are at a location' })
-  @ApiOkResponse({ description: '{location, total, bySku: [{sku, count}]}' })
-  stock(@Param() { location }: LocationParams): Promise<LocationStock> {
+  @ApiOkResponse({ type: LocationStockResponse })
+  @ApiErrors({ 400: true })
+  stock(@Param() { location }: LocationParams): Promise<LocationStockResponse> {
     return this.queries.execute(new GetLocationStockQuery(location));
   }
 }

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ReturnUnit } from '@trace/domain';
 import { IDENTIFIER_SCHEMA, IsIdentifier, IsText, OccurredAtDto } from '../../shared/validators';
-import { UnitChange } from '../change-unit/change-unit.command';
+import { UnitChange } from '../change-unit/unit-change';
 
-export class ReturnUnitDto extends OccurredAtDto implements UnitChange {
+export class ReturnUnitRequest extends OccurredAtDto implements UnitChange {
   @ApiProperty({ example: 'leaks at the inlet' })
   @IsText()
   reason: string;

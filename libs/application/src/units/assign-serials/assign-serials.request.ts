@@ -3,12 +3,12 @@ import { identifierProblem, InvalidInput } from '@trace/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsIdentifier, Optional } from '../../shared/validators';
-import { NewUnitsDto } from '../assign-serial/assign-serial.dto';
+import { NewUnitsRequest } from '../assign-serial/assign-serial.request';
 
 export const MAX_BATCH = 10_000;
 
 /** Serials `prefix` + zero-padded numbers start … start+count-1, e.g. SN-000001 … SN-010000. */
-export class SerialRangeDto {
+export class SerialRangeRequest {
   @ApiProperty({ example: 'SN-', description: 'May be empty' })
   @IsString()
   @MaxLength(63)
@@ -33,7 +33,7 @@ export class SerialRangeDto {
   width: number;
 }
 
-export class AssignSerialsDto extends NewUnitsDto {
+export class AssignSerialsRequest extends NewUnitsRequest {
   @ApiPropertyOptional({ type: [String], maxItems: MAX_BATCH, description: 'Either serials or range' })
   @Optional()
   @IsArray()
@@ -42,18 +42,18 @@ export class AssignSerialsDto extends NewUnitsDto {
   @IsIdentifier({ each: true })
   serials?: string[];
 
-  @ApiPropertyOptional({ type: SerialRangeDto, description: 'Either serials or range' })
+  @ApiPropertyOptional({ type: SerialRangeRequest, description: 'Either serials or range' })
   @Optional()
   @ValidateNested()
-  @Type(() => SerialRangeDto)
-  range?: SerialRangeDto;
+  @Type(() => SerialRangeRequest)
+  range?: SerialRangeRequest;
 
   /** The requested serials, checked: exactly one of the two forms, no duplicates, every serial valid. */
   serialList(): string[] {
     if ((this.serials === undefined) === (this.range === undefined)) {
       throw InvalidInput.field('serials', 'give either serials or range, not both and not neither');
     }
-    const serials = this.serials ?? expand(this.range as SerialRangeDto);
+    const serials = this.serials ?? expand(this.range as SerialRangeRequest);
     const seen = new Set<string>();
     const duplicates = serials.filter((serial) => seen.size === seen.add(serial).size);
     if (duplicates.length) throw InvalidInput.field('serials', `contains duplicates: ${[...new Set(duplicates)].slice(0, 10).join(', ')}`);
@@ -61,7 +61,7 @@ export class AssignSerialsDto extends NewUnitsDto {
   }
 }
 
-function expand({ prefix, start, count, width }: SerialRangeDto): string[] {
+function expand({ prefix, start, count, width }: SerialRangeRequest): string[] {
   const last = String(start + count - 1);
   if (last.length > width) throw InvalidInput.field('range.width', `${width} digits cannot hold ${last}`);
   const serials = Array.from({ length: count }, (_, i) => prefix + String(start + i).padStart(width, '0'));

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@trace/http';
 import { PageParams } from '../../shared/paging';
-import { Page } from '../../shared/responses';
+import { Page, PageOf } from '../../shared/responses';
 import { UnitResponse } from '../../shared/unit-view';
 import { LocationParams } from '../../shared/validators';
 import { ListLocationUnitsQuery } from './list-location-units.query';
@@ -14,8 +15,9 @@ export class ListLocationUnitsController {
 
   @Get()
   @ApiOperation({ summary: 'Units at a location now, in pages' })
-  @ApiOkResponse({ description: '{items: [unit], nextCursor}' })
-  list(@Param() { location }: LocationParams, @Query() page: PageParams): Promise<Page<UnitResponse>> {
-    return this.queries.execute(new ListLocationUnitsQuery(location, page));
+  @ApiOkResponse({ type: PageOf(UnitResponse) })
+  @ApiErrors({ 400: true })
+  list(@Param() { location }: LocationParams, @Query() { limit, cursor }: PageParams): Promise<Page<UnitResponse>> {
+    return this.queries.execute(new ListLocationUnitsQuery(location, { limit, cursor }));
   }
 }

@@ -8,7 +8,7 @@ import { UnitResponse, UnitViews } from '../../shared/unit-view';
 import { ListLocationUnitsQuery } from './list-location-units.query';
 
 @QueryHandler(ListLocationUnitsQuery)
-export class ListLocationUnitsHandler implements IQueryHandler<ListLocationUnitsQuery, Page<UnitResponse>> {
+export class ListLocationUnitsHandler implements IQueryHandler<ListLocationUnitsQuery> {
   constructor(
     @Inject(READ_STORE) private readonly reads: ReadStore,
     private readonly views: UnitViews,

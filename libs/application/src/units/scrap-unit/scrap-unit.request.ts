@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ScrapUnit } from '@trace/domain';
 import { IsText, OccurredAtDto } from '../../shared/validators';
-import { UnitChange } from '../change-unit/change-unit.command';
+import { UnitChange } from '../change-unit/unit-change';
 
-export class ScrapUnitDto extends OccurredAtDto implements UnitChange {
+export class ScrapUnitRequest extends OccurredAtDto implements UnitChange {
   @ApiProperty({ example: 'cracked housing' })
   @IsText()
   reason: string;
