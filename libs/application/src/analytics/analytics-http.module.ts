@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsModule } from './analytics.module';
-import { GetProjectionsController } from './stats/get-projections/get-projections.controller';
-import { GetProjectionsHandler } from './stats/get-projections/get-projections.handler';
+import { GetProjectionsController } from './get-projections/get-projections.controller';
+import { GetProjectionsHandler } from './get-projections/get-projections.handler';
 import { GetUnitAtHandler } from './time-travel/get-unit-at/get-unit-at.handler';
 import { ListLotUnitsAtHandler } from './time-travel/list-lot-units-at/list-lot-units-at.handler';
 
