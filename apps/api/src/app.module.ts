@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AnalyticsHttpModule, ApplicationModule, RecallReactorModule } from '@trace/application';
+import { AnalyticsModule, ApplicationModule, RecallReactorModule } from '@trace/application';
 import { AppConfig, Clock } from '@trace/config';
 import { GracefulDrain } from '@trace/http';
 import { StoresModule } from '@trace/composition';
@@ -19,7 +19,7 @@ export class AppModule {
       imports: [
         StoresModule.forRoot(config, options.clock),
         ApplicationModule,
-        AnalyticsHttpModule,
+        AnalyticsModule,
         ...(options.withProjector ? [ProjectorModule, RecallReactorModule] : []),
       ],
       providers: [GracefulDrain],

@@ -1,5 +1,4 @@
 export * from './analytics.module';
-export * from './analytics-http.module';
 export * from './log/event-filter';
 export * from './log/scan-log';
 export * from './log/public-event';

@@ -1,12 +1,13 @@
 import { Controller, Get, HttpStatus, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
-import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig, CLOCK, Clock, READ_MODELS_CHECKPOINT } from '@trace/config';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { followersModel, Heartbeat } from '@trace/projector';
 import { pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { Response } from 'express';
 import { RECALL_REACTOR_CHECKPOINT } from '../recalls/reactor/recall-reactor.module';
+import { HealthResponse, ProjectorHealthResponse, StoreHealthResponse } from './health.response';
 
 /** Longest wait for a store's answer: an unreachable store must make the check fail, not hang. */
 const PROBE_TIMEOUT_MS = 3_000;
@@ -28,6 +29,12 @@ async function probe<T>(read: () => Promise<T>): Promise<PromiseSettledResult<T>
 
 const reason = (failed: PromiseRejectedResult) => (failed.reason instanceof Error ? failed.reason.message : String(failed.reason));
 
+/** Terminus's report, whose type leaves `info` and `error` optional. */
+type Report = Omit<HealthResponse, 'info' | 'error'> & Partial<Pick<HealthResponse, 'info' | 'error'>>;
+
+/** The report as the answer: Terminus always fills `info` and `error` (the defaults never apply), so the fields go out as they came. */
+const answer = ({ status, info = {}, error = {}, details }: Report): HealthResponse => ({ status, info, error, details });
+
 /** A follower is called stopped once this many heartbeats are missing. */
 const MISSED_BEATS = 3;
 
@@ -46,7 +53,8 @@ export class HealthController {
   ) {}
 
   @Get()
-  @HealthCheck()
+  // Terminus's own description of the answer is a generic one: the answers are described below instead.
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({
     summary: 'Reachability of both stores and how far the read models lag behind the log',
     description:
@@ -55,40 +63,53 @@ export class HealthController {
       'the recall reactor write a heartbeat every HEARTBEAT_SECONDS: each is `down` when none came for three intervals (stopped or hung), ' +
       'or while its last attempt failed. 503 when anything is down.',
   })
-  async check(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
+  @ApiOkResponse({ type: HealthResponse, description: 'Both stores answer, and the projector and the recall reactor are alive' })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'Something is down (`error` says what and why), or the service is shutting down' })
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const [head, applied, beats] = await Promise.all([
       probe(() => this.events.headPosition()),
       probe(() => this.reads.checkpoint(READ_MODELS_CHECKPOINT)),
       probe(() => this.heartbeats()),
     ]);
     try {
-      return await this.health.check([
-        () => this.reachable('eventStore', head),
-        () => this.reachable('readStore', applied),
-        () => this.projector(head, applied, beats),
-        () => this.follower('recallReactor', RECALL_REACTOR_CHECKPOINT, beats, {}),
-      ]);
+      return answer(
+        await this.health.check([
+          () => this.reachable('eventStore', head),
+          () => this.reachable('readStore', applied),
+          () => this.projector(head, applied, beats),
+          () => this.follower('recallReactor', RECALL_REACTOR_CHECKPOINT, beats, {}),
+        ]),
+      );
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       // Terminus answers 503 by throwing its report; it goes out as it is, not reshaped by the error filter.
       response.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return error.getResponse() as HealthCheckResult;
+      return error.getResponse() as HealthResponse;
     }
   }
 
-  private reachable(key: 'eventStore' | 'readStore', position: PromiseSettledResult<number>): HealthIndicatorResult {
+  private reachable<Key extends 'eventStore' | 'readStore'>(key: Key, position: PromiseSettledResult<number>): Record<Key, StoreHealthResponse> {
     const indicator = this.indicators.check(key);
     return position.status === 'fulfilled' ? indicator.up({ position: position.value }) : indicator.down({ message: reason(position) });
   }
 
-  private projector(head: PromiseSettledResult<number>, applied: PromiseSettledResult<number>, beats: PromiseSettledResult<Beats>): HealthIndicatorResult {
+  private projector(
+    head: PromiseSettledResult<number>,
+    applied: PromiseSettledResult<number>,
+    beats: PromiseSettledResult<Beats>,
+  ): Record<'projector', ProjectorHealthResponse> {
     if (head.status === 'rejected' || applied.status === 'rejected')
       return this.indicators.check('projector').down({ message: 'unknown while a store is unreachable' });
     return this.follower('projector', READ_MODELS_CHECKPOINT, beats, { lag: Math.max(0, head.value - applied.value) });
   }
 
   /** Alive (a recent heartbeat, no failure), stopped (no heartbeat for three intervals) or failing (retrying with backoff). */
-  private follower(key: string, name: string, beats: PromiseSettledResult<Beats>, details: Record<string, unknown>): HealthIndicatorResult {
+  private follower<Key extends string>(
+    key: Key,
+    name: string,
+    beats: PromiseSettledResult<Beats>,
+    details: { lag?: number },
+  ): Record<Key, ProjectorHealthResponse> {
     const indicator = this.indicators.check(key);
     if (beats.status === 'rejected') return indicator.down({ ...details, message: 'unknown while a store is unreachable' });
     const beat = beats.value.get(name);

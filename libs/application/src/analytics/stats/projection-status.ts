@@ -2,25 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { ALL_PROJECTIONS, Projection } from '@trace/projections';
 import { GenerationState, READ_MODEL_GENERATIONS, ReadModelGenerations } from '@trace/read-store';
-
-export interface ProjectionStatus {
-  name: string;
-  /** Generation the projection's tables belong to (a replay of some projections leaves the others' as they were). */
-  generation: number;
-  /** Last log position the read models include, and how many positions they lag behind the head. */
-  position: number;
-  lag: number;
-  /** The replay building this projection's next generation, if one is under way or interrupted. */
-  replay: { generation: number; position: number; lag: number } | null;
-}
-
-export interface ProjectionsReport {
-  head: number;
-  projections: ProjectionStatus[];
-}
+import { ProjectionsResponse } from '../get-projections/get-projections.response';
 
 const generationOf = (projection: Projection, state: GenerationState) => Math.max(...projection.models.map((model) => state.tables[model.name] ?? 1));
 
+/** Each projection's generation, position and lag, and any replay building its next generation: `GET /v1/projections` and `trace stats`. */
 @Injectable()
 export class ProjectionStatuses {
   constructor(
@@ -28,7 +14,7 @@ export class ProjectionStatuses {
     @Inject(READ_MODEL_GENERATIONS) private readonly generations: ReadModelGenerations,
   ) {}
 
-  async report(): Promise<ProjectionsReport> {
+  async report(): Promise<ProjectionsResponse> {
     const state = await this.generations.state();
     const [head, position, building] = await Promise.all([
       this.events.headPosition(),

@@ -1,8 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ProjectionsReport } from '../projection-status';
 import { GetProjectionsQuery } from './get-projections.query';
+import { ProjectionsResponse } from './get-projections.response';
 
 @ApiTags('projections')
 @Controller('v1/projections')
@@ -11,8 +11,8 @@ export class GetProjectionsController {
 
   @Get()
   @ApiOperation({ summary: 'Each read-model projection: its generation, the log position it includes, its lag, and any replay building its next generation' })
-  @ApiOkResponse({ description: '{head, projections: [{name, generation, position, lag, replay: {generation, position, lag} | null}]}' })
-  list(): Promise<ProjectionsReport> {
+  @ApiOkResponse({ type: ProjectionsResponse })
+  list(): Promise<ProjectionsResponse> {
     return this.queries.execute(new GetProjectionsQuery());
   }
 }
