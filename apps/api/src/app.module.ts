@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AnalyticsModule, ApplicationModule, RecallReactorModule } from '@trace/application';
+import { ApplicationModule, RecallReactorModule } from '@trace/application';
 import { AppConfig, Clock } from '@trace/config';
 import { GracefulDrain } from '@trace/http';
 import { StoresModule } from '@trace/composition';
@@ -16,12 +16,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: ApiOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [
-        StoresModule.forRoot(config, options.clock),
-        ApplicationModule,
-        AnalyticsModule,
-        ...(options.withProjector ? [ProjectorModule, RecallReactorModule] : []),
-      ],
+      imports: [StoresModule.forRoot(config, options.clock), ApplicationModule, ...(options.withProjector ? [ProjectorModule, RecallReactorModule] : [])],
       providers: [GracefulDrain],
     };
   }

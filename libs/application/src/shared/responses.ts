@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 
 /** Where a command's last event stands: send `position` back as X-Min-Position to read your writes. */
 export class ChangedResponse {
@@ -42,3 +42,9 @@ export function PageOf<Item>(item: Type<Item>): Type<Page<Item>> {
   pages.set(item, ItemPage);
   return ItemPage;
 }
+
+/**
+ * The schema of a field holding a `type` or null. Swagger writes `nullable` beside the `$ref` of a class, which
+ * OpenAPI 3.0 reads as "not null", so null is a branch of its own (register `type` with ApiExtraModels).
+ */
+export const nullableRef = (type: Type): { oneOf: object[] } => ({ oneOf: [{ $ref: getSchemaPath(type) }, { type: 'object', nullable: true, enum: [null] }] });

@@ -1,4 +1,5 @@
-import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
+import { nullableRef } from '../../shared/responses';
 
 /** A replay building a projection's next generation, under way or interrupted. */
 export class ProjectionReplayResponse {
@@ -30,10 +31,9 @@ export class ProjectionStatusResponse {
   @ApiProperty({ description: 'How many log positions the read models lag behind the head', example: 0 })
   lag: number;
 
-  // A replay or null: `nullable` beside a `$ref` does not admit null (OpenAPI 3.0.3), so null is a branch of its own.
   @ApiProperty({
     description: "The replay building this projection's next generation, if one is under way or interrupted; null if none",
-    oneOf: [{ $ref: getSchemaPath(ProjectionReplayResponse) }, { type: 'object', nullable: true, enum: [null] }],
+    ...nullableRef(ProjectionReplayResponse),
   })
   replay: ProjectionReplayResponse | null;
 }
