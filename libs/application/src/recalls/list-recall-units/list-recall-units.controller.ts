@@ -2,7 +2,7 @@ import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/c
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { RecallParams } from '../recall-params';
-import { csvLines } from './csv';
+import { csvLines } from '../../shared/csv';
 import { ListRecallUnitsDto, RecallUnitsFilterDto } from './list-recall-units.dto';
 import { RecallUnits, RecallUnitView } from './recall-units';
 
