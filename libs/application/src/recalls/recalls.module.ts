@@ -1,19 +1,30 @@
 import { Module } from '@nestjs/common';
+import { SharedModule } from '../shared/shared.module';
 import { CloseRecallController } from './close-recall/close-recall.controller';
 import { CloseRecallHandler } from './close-recall/close-recall.handler';
+import { ExportRecallUnitsController } from './export-recall-units/export-recall-units.controller';
+import { ExportRecallUnitsHandler } from './export-recall-units/export-recall-units.handler';
 import { GetRecallController } from './get-recall/get-recall.controller';
 import { GetRecallHandler } from './get-recall/get-recall.handler';
 import { ListRecallUnitsController } from './list-recall-units/list-recall-units.controller';
-import { RecallUnits } from './list-recall-units/recall-units';
+import { ListRecallUnitsHandler } from './list-recall-units/list-recall-units.handler';
 import { OpenRecallController } from './open-recall/open-recall.controller';
 import { OpenRecallHandler } from './open-recall/open-recall.handler';
+import { RecallUnits } from './recall-units';
 import { ResolveUnitController } from './resolve-unit/resolve-unit.controller';
-import { SharedModule } from '../shared/shared.module';
+import { ResolveUnitHandler } from './resolve-unit/resolve-unit.handler';
 
-/** Recalls: opening them, their progress and affected units, resolving units, closing. */
+/** Recalls: opening them, their progress and affected units (a page at a time or as CSV), resolving units, closing. */
 @Module({
   imports: [SharedModule],
-  controllers: [OpenRecallController, GetRecallController, ListRecallUnitsController, ResolveUnitController, CloseRecallController],
-  providers: [RecallUnits, OpenRecallHandler, CloseRecallHandler, GetRecallHandler],
+  controllers: [
+    OpenRecallController,
+    GetRecallController,
+    ListRecallUnitsController,
+    ExportRecallUnitsController,
+    ResolveUnitController,
+    CloseRecallController,
+  ],
+  providers: [RecallUnits, OpenRecallHandler, GetRecallHandler, ListRecallUnitsHandler, ExportRecallUnitsHandler, ResolveUnitHandler, CloseRecallHandler],
 })
 export class RecallsModule {}

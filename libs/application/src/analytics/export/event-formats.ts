@@ -1,4 +1,5 @@
 import { EventMetadata, SerializedEvent } from '@trace/event-store';
+import { csvRecord } from '../../shared/csv';
 
 export const EXPORT_FORMATS = ['ndjson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -29,12 +30,6 @@ const CSV_COLUMNS = [
   'data',
 ];
 
-/** RFC 4180: quoted only when needed, quotes doubled. */
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 const json = JSON.stringify;
 
 /** The line `JSON.stringify(publicEvent(event))` would be, members in the same order. */
@@ -47,7 +42,7 @@ const ndjson: EventFormat = {
 };
 
 const csv: EventFormat = {
-  header: `${CSV_COLUMNS.join(',')}\n`,
+  header: csvRecord(CSV_COLUMNS, '\n'),
   line(event) {
     const metadata = JSON.parse(event.metadata) as EventMetadata;
     const fields = [
@@ -65,7 +60,7 @@ const csv: EventFormat = {
       metadata.schemaVersion,
       event.data,
     ];
-    return `${fields.map(csvField).join(',')}\n`;
+    return csvRecord(fields, '\n');
   },
 };
 

@@ -1,10 +1,12 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@trace/http';
 import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { RecallParams } from '../recall-params';
 import { CloseRecallCommand } from './close-recall.command';
-import { CloseRecallDto } from './close-recall.dto';
+import { CloseRecallRequest } from './close-recall.request';
+import { RecallClosedResponse } from './close-recall.response';
 
 @ApiTags('recalls')
 @Controller('v1/recalls/:recallId/close')
@@ -14,10 +16,9 @@ export class CloseRecallController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Close a recall; refused while units are outstanding unless forced with a reason (they are released)' })
-  @ApiOkResponse({ description: '{recallId, outstanding, revision, position}' })
-  @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'Units outstanding (`units-outstanding`), or already closed' })
-  close(@Param() { recallId }: RecallParams, @Body() body: CloseRecallDto, @CommandMeta() context: CommandContext) {
+  @ApiOkResponse({ type: RecallClosedResponse })
+  @ApiErrors({ 400: true, 404: 'No such recall', 409: 'Units outstanding (`units-outstanding`), or already closed' })
+  close(@Param() { recallId }: RecallParams, @Body() body: CloseRecallRequest, @CommandMeta() context: CommandContext): Promise<RecallClosedResponse> {
     return this.commands.execute(new CloseRecallCommand(recallId, body, context));
   }
 }

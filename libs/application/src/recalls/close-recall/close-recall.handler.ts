@@ -7,6 +7,7 @@ import { countDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { ReadModelsPosition } from '../../shared/read-models-position';
 import { StreamCommands } from '../../shared/stream-commands';
 import { CloseRecallCommand } from './close-recall.command';
+import { RecallClosedResponse } from './close-recall.response';
 
 /** Counts outstanding units on read models that have caught up with the log as it was when asked. */
 @CommandHandler(CloseRecallCommand)
@@ -18,7 +19,7 @@ export class CloseRecallHandler implements ICommandHandler<CloseRecallCommand> {
     @Inject(READ_STORE) private readonly reads: ReadStore,
   ) {}
 
-  async execute({ recallId, close, context }: CloseRecallCommand) {
+  async execute({ recallId, close, context }: CloseRecallCommand): Promise<RecallClosedResponse> {
     await this.readModels.waitFor(await this.events.headPosition());
     const outstanding = (await countDocuments(this.reads, recallUnitsModel, { recallId }, 'state')).outstanding ?? 0;
     const result = await this.commands.execute({

@@ -1,9 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@trace/http';
 import { RecallParams } from '../recall-params';
-import { RecallProgress } from './get-recall.handler';
 import { GetRecallQuery } from './get-recall.query';
+import { RecallResponse } from './get-recall.response';
 
 @ApiTags('recalls')
 @Controller('v1/recalls/:recallId')
@@ -12,9 +13,9 @@ export class GetRecallController {
 
   @Get()
   @ApiOperation({ summary: 'A recall and its progress: affected, quarantined, outstanding, resolved; by action, status, location, custodian, customer' })
-  @ApiOkResponse({ description: '{recallId, lotIds, units, reason, severity, recalledAt, state, affected, quarantined, outstanding, resolved, by…}' })
-  @ApiNotFoundResponse()
-  get(@Param() { recallId }: RecallParams): Promise<RecallProgress> {
+  @ApiOkResponse({ type: RecallResponse })
+  @ApiErrors({ 400: true, 404: 'No such recall' })
+  get(@Param() { recallId }: RecallParams): Promise<RecallResponse> {
     return this.queries.execute(new GetRecallQuery(recallId));
   }
 }

@@ -1,33 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@trace/domain';
-import { RecallDocument, recallsModel, RecallUnitDocument, recallUnitsModel } from '@trace/projections';
+import { recallsModel, RecallUnitDocument, recallUnitsModel } from '@trace/projections';
 import { countDocuments, getDocument, READ_STORE, ReadStore } from '@trace/read-store';
 import { GetRecallQuery } from './get-recall.query';
-
-export type RecallProgress = Omit<RecallDocument, 'forced'> & {
-  /** Closed with units still outstanding; null while open. */
-  forced: boolean | null;
-  affected: number;
-  /** Affected units whose hold is recorded in their history: from then on a sale, shipment or install is refused. */
-  quarantined: number;
-  outstanding: number;
-  resolved: number;
-  byAction: Record<string, number>;
-  byStatus: Record<string, number>;
-  byLocation: Record<string, number>;
-  byCustodian: Record<string, number>;
-  byCustomer: Record<string, number>;
-  /** Units per container they are packed in (null: not packed): which cases and pallets to pull. */
-  byContainer: Record<string, number>;
-};
+import { RecallResponse } from './get-recall.response';
 
 /** The recall and its progress; breakdowns cover every affected unit where it is now (null: none). */
 @QueryHandler(GetRecallQuery)
-export class GetRecallHandler implements IQueryHandler<GetRecallQuery, RecallProgress> {
+export class GetRecallHandler implements IQueryHandler<GetRecallQuery> {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async execute({ recallId }: GetRecallQuery): Promise<RecallProgress> {
+  async execute({ recallId }: GetRecallQuery): Promise<RecallResponse> {
     const recall = await getDocument(this.reads, recallsModel, { recallId });
     if (!recall) throw new NotFound(`recall ${recallId} not found`);
     const by = (field: keyof RecallUnitDocument) => countDocuments(this.reads, recallUnitsModel, { recallId }, field);

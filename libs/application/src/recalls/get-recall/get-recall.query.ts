@@ -1,3 +1,8 @@
-export class GetRecallQuery {
-  constructor(readonly recallId: string) {}
+import { Query } from '@nestjs/cqrs';
+import { RecallResponse } from './get-recall.response';
+
+export class GetRecallQuery extends Query<RecallResponse> {
+  constructor(readonly recallId: string) {
+    super();
+  }
 }

@@ -1,9 +1,11 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@trace/http';
 import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { OpenRecallCommand } from './open-recall.command';
-import { OpenRecallDto } from './open-recall.dto';
+import { OpenRecallRequest } from './open-recall.request';
+import { RecallOpenedResponse } from './open-recall.response';
 
 @ApiTags('recalls')
 @Controller('v1/recalls')
@@ -12,10 +14,9 @@ export class OpenRecallController {
 
   @Post()
   @ApiOperation({ summary: 'Recall lots and/or units: every affected unit, at any depth, is quarantined' })
-  @ApiCreatedResponse({ description: '{recallId, position}' })
-  @ApiConflictResponse({ description: 'The recall id is taken' })
-  @ApiUnprocessableEntityResponse({ description: 'An unknown lot or unit' })
-  open(@Body() body: OpenRecallDto, @CommandMeta() context: CommandContext): Promise<{ recallId: string; position: number }> {
+  @ApiCreatedResponse({ type: RecallOpenedResponse })
+  @ApiErrors({ 400: true, 409: 'The recall id is taken', 422: 'An unknown lot or unit' })
+  open(@Body() body: OpenRecallRequest, @CommandMeta() context: CommandContext): Promise<RecallOpenedResponse> {
     return this.commands.execute(new OpenRecallCommand(body, context));
   }
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { StreamCommands, StreamWrite } from '../../shared/stream-commands';
 import { UnitLoader } from '../../shared/unit-loader';
 import { OpenRecallCommand } from './open-recall.command';
+import { RecallOpenedResponse } from './open-recall.response';
 
 /**
  * Opens the recall and marks each lot recalled, in one write. Quarantining the affected units is the recall
@@ -16,7 +17,7 @@ export class OpenRecallHandler implements ICommandHandler<OpenRecallCommand> {
     private readonly units: UnitLoader,
   ) {}
 
-  async execute({ recall, context }: OpenRecallCommand): Promise<{ recallId: string; position: number }> {
+  async execute({ recall, context }: OpenRecallCommand): Promise<RecallOpenedResponse> {
     const recallId = recall.recallId ?? `RC-${randomUUID()}`;
     const recalledAt = this.commands.occurredAt(recall.occurredAt);
     const results = await this.commands.executeAll(context, recalledAt, async () => {

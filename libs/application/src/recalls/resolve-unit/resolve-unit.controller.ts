@@ -1,18 +1,12 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@trace/http';
 import { CommandContext, CommandMeta } from '../../shared/command-context';
-import { ApiProperty } from '@nestjs/swagger';
-import { IDENTIFIER_SCHEMA, IsIdentifier, UnitParams } from '../../shared/validators';
-import { ChangeUnitCommand, ChangeUnitResult } from '../../units/change-unit/change-unit.command';
-import { ResolveUnitDto } from './resolve-unit.dto';
-
-/** `/v1/recalls/{recallId}/units/{sku}/{serial}` */
-export class RecallUnitParams extends UnitParams {
-  @ApiProperty(IDENTIFIER_SCHEMA)
-  @IsIdentifier()
-  recallId: string;
-}
+import { ChangedResponse } from '../../shared/responses';
+import { RecallUnitParams } from '../recall-params';
+import { ResolveUnitCommand } from './resolve-unit.command';
+import { ResolveUnitRequest } from './resolve-unit.request';
 
 @ApiTags('recalls')
 @Controller('v1/recalls/:recallId/units/:sku/:serial/resolution')
@@ -21,10 +15,13 @@ export class ResolveUnitController {
 
   @Post()
   @ApiOperation({ summary: 'Resolve one held unit: returned, destroyed, repaired or released; its hold is lifted' })
-  @ApiCreatedResponse({ description: '{revision, position}' })
-  @ApiConflictResponse({ description: 'The unit is not held by this recall, or is already resolved' })
-  resolve(@Param() params: RecallUnitParams, @Body() body: ResolveUnitDto, @CommandMeta() context: CommandContext): Promise<ChangeUnitResult> {
-    const command = { type: 'ResolveRecall' as const, recallId: params.recallId, action: body.action, note: body.note };
-    return this.commands.execute(new ChangeUnitCommand({ sku: params.sku, serial: params.serial }, command, undefined, context));
+  @ApiCreatedResponse({ type: ChangedResponse, description: "Where the unit's stream stands after the resolution" })
+  @ApiErrors({ 400: true, 404: 'No such unit', 409: 'The unit is not held by this recall, or is already resolved' })
+  resolve(
+    @Param() { recallId, sku, serial }: RecallUnitParams,
+    @Body() body: ResolveUnitRequest,
+    @CommandMeta() context: CommandContext,
+  ): Promise<ChangedResponse> {
+    return this.commands.execute(new ResolveUnitCommand(recallId, { sku, serial }, body, context));
   }
 }

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import { IsText, Optional } from '../../shared/validators';
+import { RecallClosing } from './close-recall.command';
 
-export class CloseRecallDto {
+export class CloseRecallRequest implements RecallClosing {
   @ApiPropertyOptional({ default: false, description: 'Close although units are outstanding; they are released' })
   @Optional()
   @IsBoolean()

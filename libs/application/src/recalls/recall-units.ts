@@ -2,35 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { recallsModel, RecallUnitDocument, recallUnitsModel } from '@trace/projections';
 import { NotFound, unitKey, UnitRef } from '@trace/domain';
 import { getDocument, READ_STORE, ReadStore, Where } from '@trace/read-store';
-import { allPages, pageOf, PageParams } from '../../shared/paging';
-import { Page } from '../../shared/responses';
-import { installedChains } from '../../shared/unit-view';
-import { RecallUnitsFilterDto } from './list-recall-units.dto';
+import { allPages, pageOf, PageRequest } from '../shared/paging';
+import { Page } from '../shared/responses';
+import { installedChains } from '../shared/unit-view';
+import { RecallUnitResponse } from './list-recall-units/list-recall-units.response';
+import { RecallUnitsFilter } from './recall-units-filter';
 
-/** A unit a recall holds or held: its resolution, and where it is now (for one built into others, where the outermost is). */
-export interface RecallUnitView {
-  recallId: string;
-  sku: string;
-  serial: string;
-  state: string;
-  origin: string;
-  recalledAt: string;
-  /** When the hold was recorded in the unit's history; null until the recall reactor reached it. */
-  quarantinedAt: string | null;
-  action: string | null;
-  note: string | null;
-  resolvedAt: string | null;
-  status: string | null;
-  location: string | null;
-  custodian: string | null;
-  customer: string | null;
-  destination: string | null;
-  container: string | null;
-  /** The units it is built into, nearest first up to the outermost, whose whereabouts are shown. */
-  installedIn: UnitRef[] | null;
-}
-
-function recallUnitView(row: RecallUnitDocument, installedIn: UnitRef[] | null): RecallUnitView {
+function recallUnitView(row: RecallUnitDocument, installedIn: UnitRef[] | null): RecallUnitResponse {
   return {
     recallId: row.recallId,
     sku: row.sku,
@@ -52,27 +30,27 @@ function recallUnitView(row: RecallUnitDocument, installedIn: UnitRef[] | null):
   };
 }
 
-/** Units a recall holds, filtered by state and location: a page at a time, or all of them as a stream. */
+/** Units a recall holds, filtered by state, location and container: a page at a time, or all of them as a stream. */
 @Injectable()
 export class RecallUnits {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async page(recallId: string, filter: RecallUnitsFilterDto & PageParams): Promise<Page<RecallUnitView>> {
+  async page(recallId: string, filter: RecallUnitsFilter & PageRequest): Promise<Page<RecallUnitResponse>> {
     const page = await pageOf(this.reads, recallUnitsModel, await this.where(recallId, filter), filter);
     return { items: await this.views(page.items), nextCursor: page.nextCursor };
   }
 
   /** Every matching unit, read a page at a time so memory stays flat whatever the recall's size. */
-  async *all(recallId: string, filter: RecallUnitsFilterDto): AsyncGenerator<RecallUnitView> {
+  async *all(recallId: string, filter: RecallUnitsFilter): AsyncGenerator<RecallUnitResponse> {
     for await (const page of allPages(this.reads, recallUnitsModel, await this.where(recallId, filter))) yield* await this.views(page);
   }
 
-  private async views(rows: RecallUnitDocument[]): Promise<RecallUnitView[]> {
+  private async views(rows: RecallUnitDocument[]): Promise<RecallUnitResponse[]> {
     const chains = await installedChains(this.reads, rows);
     return rows.map((row) => recallUnitView(row, chains.get(unitKey(row)) ?? null));
   }
 
-  private async where(recallId: string, filter: RecallUnitsFilterDto): Promise<Where<RecallUnitDocument>> {
+  private async where(recallId: string, filter: RecallUnitsFilter): Promise<Where<RecallUnitDocument>> {
     if (!(await getDocument(this.reads, recallsModel, { recallId }))) throw new NotFound(`recall ${recallId} not found`);
     const where: Where<RecallUnitDocument> = { recallId };
     if (filter.state) where.state = filter.state;

@@ -2,19 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RECALL_SEVERITIES, RecallSeverity } from '@trace/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, ValidateNested } from 'class-validator';
-import { IDENTIFIER_SCHEMA, IsIdentifier, IsText, OccurredAtDto, Optional } from '../../shared/validators';
+import { IDENTIFIER_SCHEMA, IsIdentifier, IsText, OccurredAtDto, Optional, UnitRefRequest } from '../../shared/validators';
+import { RecallToOpen } from './open-recall.command';
 
-export class UnitRefDto {
-  @ApiProperty(IDENTIFIER_SCHEMA)
-  @IsIdentifier()
-  sku: string;
-
-  @ApiProperty(IDENTIFIER_SCHEMA)
-  @IsIdentifier()
-  serial: string;
-}
-
-export class OpenRecallDto extends OccurredAtDto {
+export class OpenRecallRequest extends OccurredAtDto implements RecallToOpen {
   @ApiPropertyOptional({ ...IDENTIFIER_SCHEMA, example: 'RC-2026-017', description: 'Generated when absent' })
   @Optional()
   @IsIdentifier()
@@ -27,13 +18,13 @@ export class OpenRecallDto extends OccurredAtDto {
   @IsIdentifier({ each: true })
   lotIds?: string[];
 
-  @ApiPropertyOptional({ type: [UnitRefDto], description: 'Recalled units: each, and whatever it is built into' })
+  @ApiPropertyOptional({ type: [UnitRefRequest], description: 'Recalled units: each, and whatever it is built into' })
   @Optional()
   @IsArray()
   @ArrayMaxSize(10_000)
   @ValidateNested({ each: true })
-  @Type(() => UnitRefDto)
-  units?: UnitRefDto[];
+  @Type(() => UnitRefRequest)
+  units?: UnitRefRequest[];
 
   @ApiProperty({ example: 'seal material out of specification' })
   @IsText()
