@@ -17,8 +17,6 @@ import { ReceiveUnitDto } from '../units/receive-unit/receive-unit.dto';
 import { ShipUnitDto } from '../units/ship-unit/ship-unit.dto';
 import { ChangeContainerCommand } from './change-container/change-container.command';
 import { ContainerParams, CONTAINER_ID_SCHEMA, IsContainerId } from './container-params';
-import { CreateContainerCommand } from './create-container/create-container.command';
-import { CreateContainerDto } from './create-container/create-container.dto';
 import { PackContentsCommand } from './pack-contents/pack-contents.command';
 import { PackContentsDto } from './pack-contents/pack-contents.dto';
 import { UnpackContentsCommand } from './unpack-contents/unpack-contents.command';
@@ -40,13 +38,6 @@ type ContainerChangeBody = MoveUnitDto | ShipUnitDto | ReceiveUnitDto;
 @ApiConflictResponse({ description: 'Refused by a rule (`details.rule`): pack where the container is, one container at a time, no cycles, quarantined, …' })
 export class ContainersController {
   constructor(private readonly commands: CommandBus) {}
-
-  @Post()
-  @ApiOperation({ summary: 'Create an empty container (case, pallet) at a location' })
-  @ApiCreatedResponse({ description: '{containerId, revision, position}' })
-  create(@Body() body: CreateContainerDto, @CommandMeta() context: CommandContext) {
-    return this.commands.execute(new CreateContainerCommand(body.containerId, body.location, body.occurredAt, context));
-  }
 
   @Post(':containerId/contents')
   @ApiOperation({ summary: 'Pack units and/or containers into this container; all or nothing' })
