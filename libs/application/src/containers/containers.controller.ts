@@ -17,8 +17,6 @@ import { ReceiveUnitDto } from '../units/receive-unit/receive-unit.dto';
 import { ShipUnitDto } from '../units/ship-unit/ship-unit.dto';
 import { ChangeContainerCommand } from './change-container/change-container.command';
 import { ContainerParams, CONTAINER_ID_SCHEMA, IsContainerId } from './container-params';
-import { PackContentsCommand } from './pack-contents/pack-contents.command';
-import { PackContentsDto } from './pack-contents/pack-contents.dto';
 import { UnpackContentsCommand } from './unpack-contents/unpack-contents.command';
 
 class PackedUnitParams extends IntersectionType(ContainerParams, UnitParams) {}
@@ -38,14 +36,6 @@ type ContainerChangeBody = MoveUnitDto | ShipUnitDto | ReceiveUnitDto;
 @ApiConflictResponse({ description: 'Refused by a rule (`details.rule`): pack where the container is, one container at a time, no cycles, quarantined, …' })
 export class ContainersController {
   constructor(private readonly commands: CommandBus) {}
-
-  @Post(':containerId/contents')
-  @ApiOperation({ summary: 'Pack units and/or containers into this container; all or nothing' })
-  @ApiCreatedResponse({ description: '{revision, position}' })
-  pack(@Param() { containerId }: ContainerParams, @Body() body: PackContentsDto, @CommandMeta() context: CommandContext) {
-    const units = (body.units ?? []).map(({ sku, serial }) => ({ sku, serial }));
-    return this.commands.execute(new PackContentsCommand(containerId, units, body.containers ?? [], body.occurredAt, context));
-  }
 
   @Delete(':containerId/contents/:sku/:serial')
   @ApiOperation({ summary: 'Unpack a unit; it stays where the container is' })
