@@ -1,31 +1,12 @@
-import { Body, Controller, Delete, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiTags,
-  IntersectionType,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandContext, CommandMeta } from '../shared/command-context';
-import { UnitParams } from '../shared/validators';
 import { MoveUnitDto } from '../units/move-unit/move-unit.dto';
 import { ReceiveUnitDto } from '../units/receive-unit/receive-unit.dto';
 import { ShipUnitDto } from '../units/ship-unit/ship-unit.dto';
 import { ChangeContainerCommand } from './change-container/change-container.command';
-import { ContainerParams, CONTAINER_ID_SCHEMA, IsContainerId } from './container-params';
-import { UnpackContentsCommand } from './unpack-contents/unpack-contents.command';
-
-class PackedUnitParams extends IntersectionType(ContainerParams, UnitParams) {}
-
-class NestedContainerParams extends ContainerParams {
-  @ApiProperty(CONTAINER_ID_SCHEMA)
-  @IsContainerId()
-  childId: string;
-}
+import { ContainerParams } from './container-params';
 
 type ContainerChangeBody = MoveUnitDto | ShipUnitDto | ReceiveUnitDto;
 
@@ -36,20 +17,6 @@ type ContainerChangeBody = MoveUnitDto | ShipUnitDto | ReceiveUnitDto;
 @ApiConflictResponse({ description: 'Refused by a rule (`details.rule`): pack where the container is, one container at a time, no cycles, quarantined, …' })
 export class ContainersController {
   constructor(private readonly commands: CommandBus) {}
-
-  @Delete(':containerId/contents/:sku/:serial')
-  @ApiOperation({ summary: 'Unpack a unit; it stays where the container is' })
-  @ApiOkResponse({ description: '{revision, position}' })
-  unpackUnit(@Param() { containerId, sku, serial }: PackedUnitParams, @CommandMeta() context: CommandContext) {
-    return this.commands.execute(new UnpackContentsCommand(containerId, { unit: { sku, serial } }, context));
-  }
-
-  @Delete(':containerId/containers/:childId')
-  @ApiOperation({ summary: 'Unpack a nested container; it stays where this one is' })
-  @ApiOkResponse({ description: '{revision, position}' })
-  unpackContainer(@Param() { containerId, childId }: NestedContainerParams, @CommandMeta() context: CommandContext) {
-    return this.commands.execute(new UnpackContentsCommand(containerId, { containerId: childId }, context));
-  }
 
   @Post(':containerId/moves')
   @ApiOperation({ summary: 'Move the container, and everything in it, inside the company' })

@@ -8,13 +8,31 @@ import { GetContainerController } from './get-container/get-container.controller
 import { GetContainerHandler } from './get-container/get-container.handler';
 import { PackContentsController } from './pack-contents/pack-contents.controller';
 import { PackContentsHandler } from './pack-contents/pack-contents.handler';
-import { UnpackContentsHandler } from './unpack-contents/unpack-contents.handler';
+import { UnpackContainerController } from './unpack-container/unpack-container.controller';
+import { UnpackContainerHandler } from './unpack-container/unpack-container.handler';
+import { UnpackUnitController } from './unpack-unit/unpack-unit.controller';
+import { UnpackUnitHandler } from './unpack-unit/unpack-unit.handler';
 import { SharedModule } from '../shared/shared.module';
 
 /** Containers: cases, pallets, trailers; packing, and moving everything inside at once. */
 @Module({
   imports: [SharedModule],
-  controllers: [CreateContainerController, PackContentsController, ContainersController, GetContainerController],
-  providers: [ContainerLoader, CreateContainerHandler, PackContentsHandler, UnpackContentsHandler, ChangeContainerHandler, GetContainerHandler],
+  controllers: [
+    CreateContainerController,
+    PackContentsController,
+    UnpackUnitController,
+    UnpackContainerController,
+    ContainersController,
+    GetContainerController,
+  ],
+  providers: [
+    ContainerLoader,
+    CreateContainerHandler,
+    PackContentsHandler,
+    UnpackUnitHandler,
+    UnpackContainerHandler,
+    ChangeContainerHandler,
+    GetContainerHandler,
+  ],
 })
 export class ContainersModule {}
