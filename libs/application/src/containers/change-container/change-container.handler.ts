@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decideCargo } from '@trace/domain';
+import { ChangedResponse } from '../../shared/responses';
 import { answerFor, StreamCommands, writeOf } from '../../shared/stream-commands';
 import { PendingHolds } from '../../recalls/pending-holds';
 import { ContainerLoader } from '../container-loader';
@@ -14,7 +15,7 @@ export class ChangeContainerHandler implements ICommandHandler<ChangeContainerCo
     private readonly pendingHolds: PendingHolds,
   ) {}
 
-  async execute({ containerId, change, occurredAt, context }: ChangeContainerCommand) {
+  async execute({ containerId, change, occurredAt, context }: ChangeContainerCommand): Promise<ChangedResponse> {
     const results = await this.commands.executeAll(context, this.commands.occurredAt(occurredAt), async () => {
       const cargo = await this.containers.cargo(containerId);
       const units = cargo.units.map((u) => u.state);

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@trace/http';
 import { PageParams } from '../../shared/paging';
 import { ContainerParams } from '../container-params';
 import { GetContainerQuery } from './get-container.query';
-import { ContainerView } from './get-container.handler';
+import { ContainerResponse } from './get-container.response';
 
 @ApiTags('containers')
 @Controller('v1/containers/:containerId')
@@ -13,9 +14,9 @@ export class GetContainerController {
 
   @Get()
   @ApiOperation({ summary: 'A container: where it is, what it is packed in, its nested containers and a page of its units' })
-  @ApiOkResponse({ description: 'Units are paged with limit and cursor (units.nextCursor)' })
-  @ApiNotFoundResponse({ description: 'No such container' })
-  get(@Param() { containerId }: ContainerParams, @Query() page: PageParams): Promise<ContainerView> {
-    return this.queries.execute(new GetContainerQuery(containerId, page));
+  @ApiOkResponse({ type: ContainerResponse, description: 'Units are paged with limit and cursor (units.nextCursor)' })
+  @ApiErrors({ 400: true, 404: 'No such container' })
+  get(@Param() { containerId }: ContainerParams, @Query() { limit, cursor }: PageParams): Promise<ContainerResponse> {
+    return this.queries.execute(new GetContainerQuery(containerId, { limit, cursor }));
   }
 }

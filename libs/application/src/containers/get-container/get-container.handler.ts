@@ -4,40 +4,21 @@ import { NotFound } from '@trace/domain';
 import { ContainerDocument, containersModel, unitsModel } from '@trace/projections';
 import { getDocument, READ_STORE, ReadStore } from '@trace/read-store';
 import { allRows, pageOf } from '../../shared/paging';
-import { Page } from '../../shared/responses';
-import { UnitResponse, UnitViews } from '../../shared/unit-view';
+import { UnitViews } from '../../shared/unit-view';
 import { containerChain } from '../../shared/container-chain';
 import { GetContainerQuery } from './get-container.query';
+import { ContainerResponse, NestedContainerResponse } from './get-container.response';
 
-export interface ContainerView {
-  containerId: string;
-  status: string;
-  location: string | null;
-  custodian: string | null;
-  destination: string | null;
-  /** Containers this one is packed in, innermost first; empty when it is not packed. */
-  packedIn: string[];
-  unitCount: number;
-  containerCount: number;
-  createdAt: string;
-  lastEventAt: string;
-  revision: number;
-  /** Containers packed directly in this one. */
-  containers: Array<{ containerId: string; unitCount: number; containerCount: number }>;
-  /** Units packed directly in this one, a page at a time. */
-  units: Page<UnitResponse>;
-}
-
-const nestedView = ({ containerId, unitCount, containerCount }: ContainerDocument) => ({ containerId, unitCount, containerCount });
+const nestedView = ({ containerId, unitCount, containerCount }: ContainerDocument): NestedContainerResponse => ({ containerId, unitCount, containerCount });
 
 @QueryHandler(GetContainerQuery)
-export class GetContainerHandler implements IQueryHandler<GetContainerQuery, ContainerView> {
+export class GetContainerHandler implements IQueryHandler<GetContainerQuery> {
   constructor(
     @Inject(READ_STORE) private readonly reads: ReadStore,
     private readonly views: UnitViews,
   ) {}
 
-  async execute({ containerId, page }: GetContainerQuery): Promise<ContainerView> {
+  async execute({ containerId, page }: GetContainerQuery): Promise<ContainerResponse> {
     const document = await getDocument(this.reads, containersModel, { containerId });
     if (!document) throw new NotFound(`container ${containerId} not found`);
     const { parent, position: _position, ...container } = document;

@@ -1,8 +1,12 @@
-import { PageParams } from '../../shared/paging';
+import { Query } from '@nestjs/cqrs';
+import { PageRequest } from '../../shared/paging';
+import { ContainerResponse } from './get-container.response';
 
-export class GetContainerQuery {
+export class GetContainerQuery extends Query<ContainerResponse> {
   constructor(
     readonly containerId: string,
-    readonly page: PageParams,
-  ) {}
+    readonly page: PageRequest,
+  ) {
+    super();
+  }
 }

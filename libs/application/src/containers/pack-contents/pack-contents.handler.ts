@@ -1,6 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decidePack, InvalidInput, InvalidReference, NotFound, unitKey, UnitRef } from '@trace/domain';
 import { mapLimited } from '@trace/shared';
+import { ChangedResponse } from '../../shared/responses';
 import { answerFor, StreamCommands, writeOf } from '../../shared/stream-commands';
 import { UnitLoader } from '../../shared/unit-loader';
 import { ContainerLoader, READS_IN_FLIGHT } from '../container-loader';
@@ -32,7 +33,7 @@ export class PackContentsHandler implements ICommandHandler<PackContentsCommand>
     private readonly unitLoader: UnitLoader,
   ) {}
 
-  async execute({ containerId, units, containers, occurredAt, context }: PackContentsCommand) {
+  async execute({ containerId, units, containers, occurredAt, context }: PackContentsCommand): Promise<ChangedResponse> {
     assertSomethingOnce(units, containers);
     const results = await this.commands.executeAll(context, this.commands.occurredAt(occurredAt), async () => {
       const container = await this.containerLoader.load(containerId);

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto } from '../../shared/validators';
 import { CONTAINER_ID_SCHEMA, IsContainerId } from '../container-params';
 
-export class CreateContainerDto extends OccurredAtDto {
+export class CreateContainerRequest extends OccurredAtDto {
   @ApiProperty(CONTAINER_ID_SCHEMA)
   @IsContainerId()
   containerId: string;
