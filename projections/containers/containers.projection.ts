@@ -1,10 +1,10 @@
-import { ContainerEvent, isContainerEvent } from '@trace/domain';
+import { ContainerEvent, ContainerStatus, isContainerEvent } from '@trace/domain';
 import { Change, Fields, increment, ReadModel, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 
 export interface ContainerDocument {
   containerId: string;
-  status: 'in_stock' | 'in_transit';
+  status: ContainerStatus;
   location: string | null;
   custodian: string | null;
   destination: string | null;

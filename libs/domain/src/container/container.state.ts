@@ -2,7 +2,8 @@ import { sameUnit, unitToken } from '../genealogy/lineage';
 import { UnitRef } from '../shared/identifiers';
 import { ContainerEvent } from './container.events';
 
-export type ContainerStatus = 'in_stock' | 'in_transit';
+export const CONTAINER_STATUSES = ['in_stock', 'in_transit'] as const;
+export type ContainerStatus = (typeof CONTAINER_STATUSES)[number];
 
 export interface ExistingContainer {
   exists: true;

@@ -1,9 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ContainerStatus } from '@trace/domain';
+import { CONTAINER_STATUSES, ContainerStatus } from '@trace/domain';
 import { Page, PageOf } from '../../shared/responses';
 import { UnitResponse } from '../../shared/unit-view';
-
-const CONTAINER_STATUSES: readonly ContainerStatus[] = ['in_stock', 'in_transit'];
 
 /** A container packed directly in another, with what it holds directly. */
 export class NestedContainerResponse {

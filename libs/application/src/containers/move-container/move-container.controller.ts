@@ -6,7 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { ChangedResponse } from '../../shared/responses';
 import { ChangeContainerCommand } from '../change-container/change-container.command';
 import { ContainerParams } from '../container-params';
-import { MoveContainerRequest } from './move-container.request';
+import { MoveRequest } from '../../shared/movement-requests';
 
 @ApiTags('containers')
 @Controller('v1/containers/:containerId/moves')
@@ -21,7 +21,7 @@ export class MoveContainerController {
     404: 'No such container',
     409: 'Refused by a rule (`details.rule`): packed in another container, in transit, already there, …; nothing moved',
   })
-  move(@Param() { containerId }: ContainerParams, @Body() body: MoveContainerRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
-    return this.commands.execute(new ChangeContainerCommand(containerId, { type: 'MoveUnit', to: body.to, reason: body.reason }, body.occurredAt, context));
+  move(@Param() { containerId }: ContainerParams, @Body() body: MoveRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
+    return this.commands.execute(new ChangeContainerCommand(containerId, body.toCommand(), body.occurredAt, context));
   }
 }

@@ -6,7 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { ChangedResponse } from '../../shared/responses';
 import { ChangeContainerCommand } from '../change-container/change-container.command';
 import { ContainerParams } from '../container-params';
-import { ReceiveContainerRequest } from './receive-container.request';
+import { ReceiveRequest } from '../../shared/movement-requests';
 
 @ApiTags('containers')
 @Controller('v1/containers/:containerId/receipts')
@@ -21,9 +21,7 @@ export class ReceiveContainerController {
     404: 'No such container',
     409: 'Refused by a rule (`details.rule`): not shipped, packed in another container, …; nothing recorded',
   })
-  receive(@Param() { containerId }: ContainerParams, @Body() body: ReceiveContainerRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
-    return this.commands.execute(
-      new ChangeContainerCommand(containerId, { type: 'ReceiveUnit', by: body.by, location: body.location }, body.occurredAt, context),
-    );
+  receive(@Param() { containerId }: ContainerParams, @Body() body: ReceiveRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
+    return this.commands.execute(new ChangeContainerCommand(containerId, body.toCommand(), body.occurredAt, context));
   }
 }

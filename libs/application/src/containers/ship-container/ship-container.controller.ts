@@ -6,7 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { ChangedResponse } from '../../shared/responses';
 import { ChangeContainerCommand } from '../change-container/change-container.command';
 import { ContainerParams } from '../container-params';
-import { ShipContainerRequest } from './ship-container.request';
+import { ShipRequest } from '../../shared/movement-requests';
 
 @ApiTags('containers')
 @Controller('v1/containers/:containerId/shipments')
@@ -21,9 +21,7 @@ export class ShipContainerController {
     404: 'No such container',
     409: 'Refused by a rule (`details.rule`): a unit inside is quarantined, packed in another container, in transit, …; nothing shipped',
   })
-  ship(@Param() { containerId }: ContainerParams, @Body() body: ShipContainerRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
-    return this.commands.execute(
-      new ChangeContainerCommand(containerId, { type: 'ShipUnit', to: body.to, occurredAt: body.occurredAt }, body.occurredAt, context),
-    );
+  ship(@Param() { containerId }: ContainerParams, @Body() body: ShipRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
+    return this.commands.execute(new ChangeContainerCommand(containerId, body.toCommand(), body.occurredAt, context));
   }
 }

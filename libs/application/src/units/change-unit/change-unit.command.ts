@@ -14,6 +14,3 @@ export class ChangeUnitCommand extends Command<ChangedResponse> {
     super();
   }
 }
-
-/** The old name of the answer, still imported by the recalls' resolve-unit controller: delete once it names ChangedResponse. */
-export type ChangeUnitResult = ChangedResponse;

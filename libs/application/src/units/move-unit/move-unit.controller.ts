@@ -6,7 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { ChangeUnitCommand } from '../change-unit/change-unit.command';
-import { MoveUnitRequest } from './move-unit.request';
+import { MoveRequest } from '../../shared/movement-requests';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/moves')
@@ -22,7 +22,7 @@ export class MoveUnitController {
     409: 'The state machine refuses the command; `details.rule` names the rule',
     422: 'The Idempotency-Key was already used for another request',
   })
-  move(@Param() { sku, serial }: UnitParams, @Body() body: MoveUnitRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
+  move(@Param() { sku, serial }: UnitParams, @Body() body: MoveRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
     return this.commands.execute(new ChangeUnitCommand({ sku, serial }, body.toCommand(), body.occurredAt, context));
   }
 }

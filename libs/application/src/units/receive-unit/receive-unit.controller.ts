@@ -6,7 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { ChangeUnitCommand } from '../change-unit/change-unit.command';
-import { ReceiveUnitRequest } from './receive-unit.request';
+import { ReceiveRequest } from '../../shared/movement-requests';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/receipts')
@@ -22,7 +22,7 @@ export class ReceiveUnitController {
     409: 'The state machine refuses the command; `details.rule` names the rule',
     422: 'The Idempotency-Key was already used for another request',
   })
-  receive(@Param() { sku, serial }: UnitParams, @Body() body: ReceiveUnitRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
+  receive(@Param() { sku, serial }: UnitParams, @Body() body: ReceiveRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
     return this.commands.execute(new ChangeUnitCommand({ sku, serial }, body.toCommand(), body.occurredAt, context));
   }
 }

@@ -6,7 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { ChangeUnitCommand } from '../change-unit/change-unit.command';
-import { ShipUnitRequest } from './ship-unit.request';
+import { ShipRequest } from '../../shared/movement-requests';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/shipments')
@@ -22,7 +22,7 @@ export class ShipUnitController {
     409: 'The state machine refuses the command; `details.rule` names the rule',
     422: 'The Idempotency-Key was already used for another request',
   })
-  ship(@Param() { sku, serial }: UnitParams, @Body() body: ShipUnitRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
+  ship(@Param() { sku, serial }: UnitParams, @Body() body: ShipRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
     return this.commands.execute(new ChangeUnitCommand({ sku, serial }, body.toCommand(), body.occurredAt, context));
   }
 }
