@@ -1,4 +1,4 @@
-/** Layering rules (see README, Architecture): dependencies point inward, adapters stay behind their ports. */
+/** Layering rules (see docs/architecture.md, Layering): dependencies point inward, adapters stay behind their ports. */
 const ADAPTERS = '^libs/(event-store|read-store)/src/(sqlite|in-memory|mongodb|eventstoredb)/';
 
 module.exports = {

@@ -1,6 +1,6 @@
 /**
- * `npm run test:integration`: the suites that need a running EventStoreDB and MongoDB (README, "Production
- * stores"), plus the adapters' unit tests. One file at a time: they share the servers.
+ * `npm run test:integration`: the suites that need a running EventStoreDB and MongoDB (docs/operations.md,
+ * "Production stores"), plus the adapters' unit tests. One file at a time: they share the servers.
  */
 const base = require('./jest.config');
 

@@ -1,6 +1,6 @@
 import { apiForSuite } from './api';
 
-describe('a unit life over HTTP (the README walk-through)', () => {
+describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => {
   const api = apiForSuite();
   const command = api.post;
 

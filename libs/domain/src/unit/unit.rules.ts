@@ -5,7 +5,7 @@ import { ExistingUnit, UnitStatus } from './unit.state';
 /** Commands that follow the physical state machine; recall bookkeeping is accepted in any state. */
 type PhysicalCommand = Exclude<UnitLifecycleCommand['type'], 'QuarantineUnit' | 'ResolveRecall'>;
 
-/** The state machine: from which statuses each command is accepted. Documented in the README. */
+/** The state machine: from which statuses each command is accepted. Documented in docs/operators.md. */
 export const ACCEPTED_FROM: Record<PhysicalCommand, readonly UnitStatus[]> = {
   MoveUnit: ['in_stock', 'returned'],
   ShipUnit: ['in_stock', 'returned'],
