@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { InvalidInput } from '@trace/domain';
 import { ListLotUnitsAtQuery } from '../../analytics/time-travel/list-lot-units-at/list-lot-units-at.query';
-import { requestedClock } from '../../analytics/time-travel/time-travel.dto';
+import { requestedClock } from '../../analytics/time-travel/time-travel.params';
 import { TraceLotQuery } from '../../genealogy/trace-lot/trace-lot.query';
 import { TracedUnitResponse } from '../../genealogy/trace-lot/trace-lot.response';
 import { Page, PageOf } from '../../shared/responses';

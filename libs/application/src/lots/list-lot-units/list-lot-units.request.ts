@@ -2,7 +2,7 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { UNIT_STATUSES, UnitStatus } from '@trace/domain';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn } from 'class-validator';
-import { TimeTravelParams } from '../../analytics/time-travel/time-travel.dto';
+import { TimeTravelParams } from '../../analytics/time-travel/time-travel.params';
 import { PageParams } from '../../shared/paging';
 import { IDENTIFIER_SCHEMA, IsIdentifier, Optional } from '../../shared/validators';
 import { LotUnitsFilter } from '../lot-units-filter';

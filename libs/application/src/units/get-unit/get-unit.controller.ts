@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ApiErrors } from '@trace/http';
 import { GetUnitAtQuery } from '../../analytics/time-travel/get-unit-at/get-unit-at.query';
-import { requestedClock, TimeTravelParams } from '../../analytics/time-travel/time-travel.dto';
+import { requestedClock, TimeTravelParams } from '../../analytics/time-travel/time-travel.params';
 import { UnitResponse } from '../../shared/unit-view';
 import { UnitParams } from '../../shared/validators';
 import { GetUnitQuery } from './get-unit.query';
