@@ -52,34 +52,42 @@ export function whereaboutsChange(event: UnitEvent): Partial<Whereabouts> {
 
 /** The rest of a unit's state an event changes: who sold it, its genealogy, its holds. */
 function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
-  const moved: ExistingUnit = { ...unit, ...whereaboutsChange(event) };
+  if (event.type === 'SerialAssigned') return unit;
+  // One copy per event, completed in place: folds run for every decision and every time-travel answer.
+  const next: ExistingUnit = { ...unit, ...whereaboutsChange(event) };
   switch (event.type) {
-    case 'SerialAssigned':
-      return unit;
     case 'UnitSold':
       // Whoever held it when sold takes it back on return.
-      return { ...moved, soldBy: unit.custodian };
+      next.soldBy = unit.custodian;
+      return next;
     case 'UnitReturned':
-      return { ...moved, soldBy: null };
+      next.soldBy = null;
+      return next;
     case 'LotConsumed':
-      return { ...moved, lineage: merged(unit.lineage, [event.data.entry]) };
+      next.lineage = merged(unit.lineage, [event.data.entry]);
+      return next;
     case 'ComponentInstalled':
-      return { ...moved, components: [...unit.components, event.data.component], lineage: merged(unit.lineage, event.data.lineage) };
+      next.components = [...unit.components, event.data.component];
+      next.lineage = merged(unit.lineage, event.data.lineage);
+      return next;
     case 'ComponentRemoved': {
       const { sku, serial } = event.data.component;
-      const components = unit.components.filter((c) => c.sku !== sku || c.serial !== serial);
-      return { ...moved, components, lineage: without(unit.lineage, event.data.lineage) };
+      next.components = unit.components.filter((c) => c.sku !== sku || c.serial !== serial);
+      next.lineage = without(unit.lineage, event.data.lineage);
+      return next;
     }
     case 'LineageExtended':
-      return { ...moved, lineage: merged(unit.lineage, event.data.lineage) };
+      next.lineage = merged(unit.lineage, event.data.lineage);
+      return next;
     case 'LineageReduced':
-      return { ...moved, lineage: without(unit.lineage, event.data.lineage) };
+      next.lineage = without(unit.lineage, event.data.lineage);
+      return next;
     case 'UnitQuarantined':
-      return { ...moved, recalls: { ...unit.recalls, [event.data.recallId]: { recalledAt: event.data.recalledAt, resolved: false } } };
-    case 'UnitRecallResolved': {
-      const hold = unit.recalls[event.data.recallId];
-      return { ...moved, recalls: { ...unit.recalls, [event.data.recallId]: { ...hold, resolved: true } } };
-    }
+      next.recalls = { ...unit.recalls, [event.data.recallId]: { recalledAt: event.data.recalledAt, resolved: false } };
+      return next;
+    case 'UnitRecallResolved':
+      next.recalls = { ...unit.recalls, [event.data.recallId]: { ...unit.recalls[event.data.recallId], resolved: true } };
+      return next;
     case 'UnitMoved':
     case 'UnitShipped':
     case 'UnitReceived':
@@ -89,7 +97,7 @@ function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
     case 'UnitRemoved':
     case 'UnitPacked':
     case 'UnitUnpacked':
-      return moved;
+      return next;
     default: {
       const unhandled: never = event;
       return unhandled;
