@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { CONTAINER_ID_SCHEMA, IsContainerId } from '../containers/container-params';
+import { CONTAINER_ID_SCHEMA, IsContainerId } from '../shared/validators';
 import { IDENTIFIER_SCHEMA, IsIdentifier, Optional } from '../shared/validators';
 
 export const RECALL_UNIT_STATES = ['outstanding', 'resolved'] as const;

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PendingHolds } from '../recalls/pending-holds';
+import { PendingHolds } from './pending-holds';
 import { ReadModelsPosition } from './read-models-position';
 import { StreamCommands } from './stream-commands';
 import { UnitLoader } from './unit-loader';

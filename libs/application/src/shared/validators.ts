@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { identifierProblem, IDENTIFIER_MAX_LENGTH, instantProblem } from '@trace/domain';
+import { containerIdProblem, identifierProblem, IDENTIFIER_MAX_LENGTH, instantProblem } from '@trace/domain';
 import { IsString, Length, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 
 /** A class-validator decorator from a domain check that names the problem with a value, or null when fine. */
@@ -20,6 +20,16 @@ export function checkedBy(name: string, problem: (value: unknown) => string | nu
 
 /** 1–64 printable characters without surrounding blanks: SKUs, serials, lot ids, locations, parties. */
 export const IsIdentifier = checkedBy('isIdentifier', identifierProblem);
+
+/** An identifier; 18 digits must be an SSCC with a valid check digit. */
+export const IsContainerId = checkedBy('isContainerId', containerIdProblem);
+
+export const CONTAINER_ID_SCHEMA = {
+  minLength: 1,
+  maxLength: IDENTIFIER_MAX_LENGTH,
+  example: '106141411234567897',
+  description: 'Any identifier, e.g. an SSCC (18 digits, check digit verified)',
+};
 
 /** A date, or a date-time with a zone (the domain's one grammar of instants). */
 export const IsInstant = checkedBy('isInstant', instantProblem);

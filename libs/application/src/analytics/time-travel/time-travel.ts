@@ -5,7 +5,7 @@ import { locationIntervalsModel, lotsModel, unitsModel } from '@trace/projection
 import { getDocument, READ_STORE, ReadStore } from '@trace/read-store';
 import { allRows, encode, pageOf } from '../../shared/paging';
 import { Page } from '../../shared/responses';
-import { LotUnitsFilter } from '../../lots/lot-units-filter';
+import { LotUnitsFilter } from '../../shared/lot-units-filter';
 import { parentChain } from '../../shared/parent-chain';
 import { serialsBySku } from '../../shared/serials-by-sku';
 import { stateAt, TimeClock, TimedEvent, UnitWhereabouts, whereaboutsAt } from './time-clock';

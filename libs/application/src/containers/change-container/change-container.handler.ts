@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { decideCargo } from '@trace/domain';
 import { ChangedResponse } from '../../shared/responses';
 import { answerFor, StreamCommands, writeOf } from '../../shared/stream-commands';
-import { PendingHolds } from '../../recalls/pending-holds';
+import { PendingHolds } from '../../shared/pending-holds';
 import { ContainerLoader } from '../container-loader';
 import { ChangeContainerCommand } from './change-container.command';
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto } from '../../shared/validators';
-import { CONTAINER_ID_SCHEMA, IsContainerId } from '../container-params';
+import { CONTAINER_ID_SCHEMA, IsContainerId } from '../../shared/validators';
 
 export class CreateContainerRequest extends OccurredAtDto {
   @ApiProperty(CONTAINER_ID_SCHEMA)

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import { OccurredAtDto, Optional, UnitRefRequest } from '../../shared/validators';
-import { IsContainerId } from '../container-params';
+import { IsContainerId } from '../../shared/validators';
 
 /** Every packed unit and container is read and written in one atomic command: a full pallet, not a warehouse. */
 export const MAX_PACKED_AT_ONCE = 1000;

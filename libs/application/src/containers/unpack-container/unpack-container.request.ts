@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ContainerParams, CONTAINER_ID_SCHEMA, IsContainerId } from '../container-params';
+import { ContainerParams } from '../container-params';
+import { CONTAINER_ID_SCHEMA, IsContainerId } from '../../shared/validators';
 
 /** Path parameters: `/v1/containers/{containerId}/containers/{childId}`. */
 export class NestedContainerParams extends ContainerParams {

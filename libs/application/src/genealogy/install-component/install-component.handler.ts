@@ -4,7 +4,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { answerFor, StreamCommands } from '../../shared/stream-commands';
 import { assemblyWrites } from '../assembly-writes';
 import { UnitLoader } from '../../shared/unit-loader';
-import { PendingHolds } from '../../recalls/pending-holds';
+import { PendingHolds } from '../../shared/pending-holds';
 import { InstallComponentCommand } from './install-component.command';
 
 /** Parent, component and every ancestor are written together, at the revisions the decision was made on. */

@@ -5,7 +5,7 @@ import { IsBoolean, IsIn } from 'class-validator';
 import { TimeTravelParams } from '../../analytics/time-travel/time-travel.params';
 import { PageParams } from '../../shared/paging';
 import { IDENTIFIER_SCHEMA, IsIdentifier, Optional } from '../../shared/validators';
-import { LotUnitsFilter } from '../lot-units-filter';
+import { LotUnitsFilter } from '../../shared/lot-units-filter';
 
 export class ListLotUnitsRequest extends IntersectionType(PageParams, TimeTravelParams) implements LotUnitsFilter {
   @ApiPropertyOptional({ enum: UNIT_STATUSES })

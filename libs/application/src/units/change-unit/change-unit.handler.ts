@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFound, REFUSED_WHILE_HELD, unitDecider, UnitState, unitStream } from '@trace/domain';
-import { PendingHolds } from '../../recalls/pending-holds';
+import { PendingHolds } from '../../shared/pending-holds';
 import { ChangedResponse } from '../../shared/responses';
 import { StreamCommands } from '../../shared/stream-commands';
 import { ChangeUnitCommand } from './change-unit.command';

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { LotUnitsFilter } from '../../../lots/lot-units-filter';
+import { LotUnitsFilter } from '../../../shared/lot-units-filter';
 import { Page } from '../../../shared/responses';
 import { UnitResponse } from '../../../shared/unit-view';
 import { TimeClock } from '../time-clock';

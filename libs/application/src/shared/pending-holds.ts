@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ExistingUnit, PendingHold, unitKey, UnitRef, withPendingHolds } from '@trace/domain';
 import { holdRecorded, recallUnitsModel } from '@trace/projections';
 import { READ_STORE, ReadStore } from '@trace/read-store';
-import { allRows } from '../shared/paging';
-import { serialsBySku } from '../shared/serials-by-sku';
+import { allRows } from './paging';
+import { serialsBySku } from './serials-by-sku';
 
 /** How a decision sees a unit: with the holds that recalls' affected sets already list for it. */
 export type HoldOverlay = (unit: ExistingUnit) => ExistingUnit;
