@@ -8,11 +8,16 @@ const swc = {
   module: { type: 'commonjs' },
 };
 
+/** jose ships ES modules only: Node loads them with require(), Jest's loader needs them turned into CommonJS. */
+const esmPackages = ['jose'];
+const swcJs = { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } };
+
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/projections', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: { '^.+\\.ts$': ['@swc/jest', swc], [`/node_modules/(${esmPackages.join('|')})/.+\\.js$`]: ['@swc/jest', swcJs] },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {
     '^@trace/(event-store|read-store|shared)/(.+)$': '<rootDir>/libs/$1/src/$2',
     '^@trace/projections$': '<rootDir>/projections',

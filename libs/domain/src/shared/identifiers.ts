@@ -26,14 +26,22 @@ export interface UnitRef {
 
 export const unitKey = (unit: UnitRef): string => `${unit.sku}/${unit.serial}`;
 
-// Stream names keep EventStoreDB categories usable ($ce-unit, $ce-lot): the prefix before the first dash.
-export const unitStream = (unit: UnitRef): string => `unit-${encodeURIComponent(unit.sku)}:${encodeURIComponent(unit.serial)}`;
+/**
+ * Every family of streams and its prefix. Stream names are only built from here, so a new family cannot get
+ * streams without a prefix that followers of the log (EventStoreDB's filter) select on. The prefix is the part
+ * before the first dash, which keeps EventStoreDB categories usable ($ce-unit, $ce-lot).
+ */
+const STREAM_PREFIXES = { unit: 'unit-', lot: 'lot-', recall: 'recall-', container: 'container-' } as const;
 
-export const lotStream = (lotId: string): string => `lot-${encodeURIComponent(lotId)}`;
+const streamOf = (family: keyof typeof STREAM_PREFIXES, identity: string): string => `${STREAM_PREFIXES[family]}${identity}`;
 
-export const containerStream = (containerId: string): string => `container-${encodeURIComponent(containerId)}`;
+export const unitStream = (unit: UnitRef): string => streamOf('unit', `${encodeURIComponent(unit.sku)}:${encodeURIComponent(unit.serial)}`);
 
-export const recallStream = (recallId: string): string => `recall-${encodeURIComponent(recallId)}`;
+export const lotStream = (lotId: string): string => streamOf('lot', encodeURIComponent(lotId));
 
-/** Every stream of the domain starts with one of these: followers of the log (EventStoreDB's filter) select on them. */
-export const DOMAIN_STREAM_PREFIXES: readonly string[] = ['unit-', 'lot-', 'recall-', 'container-'];
+export const containerStream = (containerId: string): string => streamOf('container', encodeURIComponent(containerId));
+
+export const recallStream = (recallId: string): string => streamOf('recall', encodeURIComponent(recallId));
+
+/** Every stream of the domain starts with one of these. */
+export const DOMAIN_STREAM_PREFIXES: readonly string[] = Object.values(STREAM_PREFIXES);
