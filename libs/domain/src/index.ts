@@ -25,3 +25,6 @@ export * from './container/container.state';
 export * from './container/container.decider';
 export * from './container/packing';
 export * from './container/cargo';
+export * from './access/roles';
+export * from './access/access.events';
+export * from './access/access.decider';

@@ -53,3 +53,16 @@ export class InvalidReference extends DomainError {
 
 /** Concurrent writers kept winning, or an idempotency key was reused for another request (409/422 by context). */
 export class Conflict extends DomainError {}
+
+/** The request carries no credentials, or credentials that are unknown, revoked, expired or not valid (401). */
+export class NotAuthenticated extends DomainError {}
+
+/** The principal lacks the role the request needs (403); `role` names it. */
+export class NotAllowed extends DomainError {
+  constructor(
+    readonly role: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -31,7 +31,7 @@ export const unitKey = (unit: UnitRef): string => `${unit.sku}/${unit.serial}`;
  * streams without a prefix that followers of the log (EventStoreDB's filter) select on. The prefix is the part
  * before the first dash, which keeps EventStoreDB categories usable ($ce-unit, $ce-lot).
  */
-const STREAM_PREFIXES = { unit: 'unit-', lot: 'lot-', recall: 'recall-', container: 'container-' } as const;
+const STREAM_PREFIXES = { unit: 'unit-', lot: 'lot-', recall: 'recall-', container: 'container-', access: 'access-' } as const;
 
 const streamOf = (family: keyof typeof STREAM_PREFIXES, identity: string): string => `${STREAM_PREFIXES[family]}${identity}`;
 
@@ -42,6 +42,9 @@ export const lotStream = (lotId: string): string => streamOf('lot', encodeURICom
 export const containerStream = (containerId: string): string => streamOf('container', encodeURIComponent(containerId));
 
 export const recallStream = (recallId: string): string => streamOf('recall', encodeURIComponent(recallId));
+
+/** The register of API keys: one stream for all of them. */
+export const ACCESS_KEYS_STREAM = streamOf('access', 'keys');
 
 /** Every stream of the domain starts with one of these. */
 export const DOMAIN_STREAM_PREFIXES: readonly string[] = Object.values(STREAM_PREFIXES);
