@@ -51,15 +51,30 @@ describe('the API document', () => {
     return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"api#/components/')) as object;
   }
 
+  /** A 204 is declared, and answered, without content. */
+  function noContent(method: Method, template: string, text: string): void {
+    const answer = document.paths[template]?.[method]?.responses['204'];
+    if (!answer) throw new Error(`${method.toUpperCase()} ${template} does not declare 204`);
+    if (answer.content) throw new Error(`${method.toUpperCase()} ${template} declares content for 204`);
+    if (text) throw new Error(`${method.toUpperCase()} ${template} answered 204 with content`);
+  }
+
   /** Calls a route as a client, then checks status and body against what the document declares. */
-  async function call(method: Method, template: string, params: Record<string, string>, options: { body?: object; query?: string; status?: number } = {}) {
+  async function call(
+    method: Method,
+    template: string,
+    params: Record<string, string>,
+    options: { body?: object; query?: string; status?: number; key?: string } = {},
+  ) {
     const status = options.status ?? (method === 'post' ? 201 : 200);
     const path = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]));
     const url = options.query ? `${path}?${options.query}` : path;
-    const request = method === 'get' ? api.http.get(url).set('X-Min-Position', String(position)) : api.http[method](url);
+    const client = options.key ? api.as(options.key) : api.http;
+    const request = method === 'get' ? client.get(url).set('X-Min-Position', String(position)) : client[method](url);
     const response = await (options.body ? request.send(options.body) : request).expect(status);
     try {
-      if (String(response.headers['content-type']).startsWith('text/csv')) declared(method, template, status, 'text/csv');
+      if (status === 204) noContent(method, template, response.text);
+      else if (String(response.headers['content-type']).startsWith('text/csv')) declared(method, template, status, 'text/csv');
       else {
         const validate = ajv.compile(declared(method, template, status));
         if (!validate(response.body))
@@ -81,7 +96,8 @@ describe('the API document', () => {
         if (!statuses.some((status) => SUCCESS.test(status))) problems.push(`${method} ${template}: no success answer`);
         for (const status of statuses) {
           const content = operation.responses[status].content ?? {};
-          if (!Object.values(content).some((media) => media.schema)) problems.push(`${method} ${template} ${status}: no schema`);
+          // 204 is the one answer without content.
+          if (status !== '204' && !Object.values(content).some((media) => media.schema)) problems.push(`${method} ${template} ${status}: no schema`);
           const error = !SUCCESS.test(status) && template !== '/health';
           if (error && JSON.stringify(content['application/json']?.schema) !== JSON.stringify({ $ref: '#/components/schemas/ErrorResponse' })) {
             problems.push(`${method} ${template} ${status}: not an ErrorResponse`);
@@ -162,6 +178,15 @@ describe('the API document', () => {
     await call('post', '/v1/recalls/{recallId}/close', { recallId: 'RC-1' }, { body: { force: true, reason: 'written off' }, status: 200 });
     await call('get', '/v1/projections', {});
     await call('get', '/health', {});
+
+    const issued = await call('post', '/v1/keys', {}, { body: { name: 'scanner-7', roles: ['operator'], expiresAt: '2099-01-01T00:00:00Z' } });
+    await call('post', '/v1/keys', {}, { body: { name: 'scanner-7', roles: ['operator'] }, status: 409 });
+    await call('post', '/v1/keys', {}, { body: { name: 'x', roles: ['root'] }, status: 400 });
+    await call('get', '/v1/keys', {});
+    await call('post', '/v1/recalls', {}, { body: { lotIds: ['L1'], reason: 'x', severity: 'high' }, status: 403, key: issued.key });
+    await call('get', '/v1/keys', {}, { status: 401, key: 'trk_not-a-key' });
+    await call('delete', '/v1/keys/{keyId}', { keyId: issued.keyId }, { status: 204 });
+    await call('delete', '/v1/keys/{keyId}', { keyId: 'key_nope' }, { status: 404 });
 
     expect(mismatches).toEqual([]);
     const routes = routesOf(api.app).map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`);

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { Clock, loadConfig } from '@trace/config';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { followersModel } from '@trace/projector';
@@ -9,11 +9,30 @@ import { eventually } from '@trace/shared/testing/eventually';
 import request from 'supertest';
 import { createApi } from '../../apps/api/src/create-api';
 
+/** Speaks HTTP to the API as a client holding a key does: every request carries it. */
+export type Client = ReturnType<typeof request.agent>;
+
 export interface RunningApi {
   app: INestApplication;
-  http: ReturnType<typeof request>;
+  /** As the admin key the first start wrote. */
+  http: Client;
+  /** As nobody: no credentials. */
+  anonymous: ReturnType<typeof request>;
+  /** The admin key, to issue others. */
+  adminKey: string;
+  /** A client holding `key`. */
+  as(key: string): Client;
   close(): Promise<void>;
 }
+
+/** The key the first start wrote to `$DATA_DIR/admin.key`, as a newcomer reads it. */
+export const adminKeyOf = (dataDir: string): string => readFileSync(join(dataDir, 'admin.key'), 'utf8').trim();
+
+/** The admin key, or a made-up one when the first start could not issue it (its event store is unreachable). */
+const adminKeyIfAny = (dataDir: string): string => (existsSync(join(dataDir, 'admin.key')) ? adminKeyOf(dataDir) : 'trk_not-issued-yet');
+
+/** A client of `app` that sends `key` with every request. */
+export const clientOf = (app: INestApplication, key: string): Client => request.agent(app.getHttpServer()).set('authorization', `Bearer ${key}`);
 
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'trace-e2e-'));
 export const removeDataDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
@@ -23,14 +42,15 @@ export async function startApi(dataDir: string, withProjector = true, env: Recor
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', MIN_POSITION_WAIT_MS: '3000', ...env });
   const app = await createApi(config, { withProjector, clock });
   await app.init();
-  const http = request(app.getHttpServer());
+  const adminKey = adminKeyIfAny(dataDir);
+  const http = clientOf(app, adminKey);
   // As a deployment waits for readiness: the followers in the process have said they are alive.
   if (withProjector && !config.mongodbUri && !config.eventStoreConnectionString) {
     const reads = app.get<ReadStore>(READ_STORE);
     await reads.register([followersModel]);
     await eventually(async () => (await reads.page(followersModel.name, { where: {}, limit: 10 })).length === 2);
   }
-  return { app, http, close: () => app.close() };
+  return { app, http, anonymous: request(app.getHttpServer()), adminKey, as: (key) => clientOf(app, key), close: () => app.close() };
 }
 
 /**

@@ -17,8 +17,8 @@ describe('bulk serial assignment and paging over HTTP', () => {
   it('assigns a numbered range', async () => {
     const range = { prefix: 'C-', start: 1, count: 250, width: 4 };
     const response = await api.http.post('/v1/units/batch').send({ sku: 'CELL', lotId: 'BIG', location: 'LINE-1', range }).expect(201);
-    expect(response.body).toEqual({ assigned: 250, conflicts: [], position: 251 });
-    const unit = await api.http.get('/v1/units/CELL/C-0250').set('X-Min-Position', '251').expect(200);
+    expect(response.body).toEqual({ assigned: 250, conflicts: [], position: 252 });
+    const unit = await api.http.get('/v1/units/CELL/C-0250').set('X-Min-Position', '252').expect(200);
     expect(unit.body).toMatchObject({ lotId: 'BIG', status: 'in_stock', location: 'LINE-1' });
   });
 
@@ -27,7 +27,7 @@ describe('bulk serial assignment and paging over HTTP', () => {
       .post('/v1/units/batch')
       .send({ sku: 'CELL', location: 'LINE-2', serials: ['C-0001', 'X-1', 'C-0002', 'X-2'] })
       .expect(201);
-    expect(response.body).toEqual({ assigned: 2, conflicts: ['C-0001', 'C-0002'], position: 253 });
+    expect(response.body).toEqual({ assigned: 2, conflicts: ['C-0001', 'C-0002'], position: 254 });
   });
 
   it('answers a retried batch with its first answer', async () => {
@@ -37,9 +37,9 @@ describe('bulk serial assignment and paging over HTTP', () => {
         .set('Idempotency-Key', 'batch-7')
         .send({ sku: 'CELL', location: 'LINE-2', serials: ['X-2', 'X-3', 'X-4'] });
     const first = await send().expect(201);
-    expect(first.body).toEqual({ assigned: 2, conflicts: ['X-2'], position: 255 });
+    expect(first.body).toEqual({ assigned: 2, conflicts: ['X-2'], position: 256 });
     expect((await send().expect(201)).body).toEqual(first.body);
-    expect((await api.http.get('/health')).body.details.eventStore.position).toBe(255);
+    expect((await api.http.get('/health')).body.details.eventStore.position).toBe(256);
   });
 
   it.each([

@@ -66,7 +66,7 @@ describe('the trace CLI', () => {
     const table = await run('history', 'unit', 'PUMP', 'S1');
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[0]).toMatch(/^position\s+occurredAt\s+recordedAt\s+stream\s+revision\s+type\s+actor\s+data$/);
-    expect(table.stdout).toMatch(/UnitMoved\s+anonymous\s+\{"sku":"PUMP","serial":"S1","from":"WH-A","to":"WH-B","reason":null\}/);
+    expect(table.stdout).toMatch(/UnitMoved\s+admin\s+\{"sku":"PUMP","serial":"S1","from":"WH-A","to":"WH-B","reason":null\}/);
     const lot = await json('history', 'lot', 'L1', '--json');
     expect(lot.map((e: { type: string; stream: string }) => `${e.stream} ${e.type}`)).toEqual([
       'lot-L1 LotRegistered',
@@ -97,7 +97,7 @@ describe('the trace CLI', () => {
     expect(toFile).toMatchObject({ code: 0, stdout: '', stderr: `2 events written to ${file}\n` });
     const csv = readFileSync(file, 'utf8').trim().split('\n');
     expect(csv).toHaveLength(3);
-    expect(csv[1]).toMatch(/^4,unit-PUMP:S1,1,.*,UnitMoved,2026-03-03T08:00:00.000Z,/);
+    expect(csv[1]).toMatch(/^5,unit-PUMP:S1,1,.*,UnitMoved,2026-03-03T08:00:00.000Z,/);
 
     const ndjson = await run('--progress', 'export', '--stream-prefix', 'unit-PUMP:S2', '--from-time', '2026-03-02');
     expect(ndjson.code).toBe(0);
@@ -107,7 +107,7 @@ describe('the trace CLI', () => {
         .split('\n')
         .map((line) => JSON.parse(line).type),
     ).toEqual(['UnitSold']);
-    expect(ndjson.stderr).toMatch(/export \[.*\] 100% \| 5\/5 positions \| .*\/s \| ETA/);
+    expect(ndjson.stderr).toMatch(/export \[.*\] 100% \| 6\/6 positions \| .*\/s \| ETA/);
     const bySecondClock = await run('export', '--time-field', 'recordedAt', '--to-time', '2000-01-01');
     expect(bySecondClock).toMatchObject({ code: 0, stdout: '' });
   });
@@ -120,7 +120,7 @@ describe('the trace CLI', () => {
        export const initialState: Record<string, number> = {};
        export function apply(state: Record<string, number>, event: Event) { state[event.type] = (state[event.type] ?? 0) + 1; }`,
     );
-    expect(await json('run-projection', ts)).toEqual({ LotRegistered: 1, SerialAssigned: 2, UnitMoved: 1, UnitSold: 1 });
+    expect(await json('run-projection', ts)).toEqual({ KeyIssued: 1, LotRegistered: 1, SerialAssigned: 2, UnitMoved: 1, UnitSold: 1 });
 
     const js = join(dir, 'last-location.js');
     writeFileSync(
@@ -140,13 +140,13 @@ describe('the trace CLI', () => {
 
   it('counts events by type and day, and reports each projection', async () => {
     const stats = await json('stats', '--json');
-    expect(stats.events).toMatchObject({ total: 5, byType: { LotRegistered: 1, SerialAssigned: 2, UnitMoved: 1, UnitSold: 1 } });
+    expect(stats.events).toMatchObject({ total: 6, byType: { KeyIssued: 1, LotRegistered: 1, SerialAssigned: 2, UnitMoved: 1, UnitSold: 1 } });
     // The lot was registered "now", the units' facts on the days they occurred.
     expect(stats.events.byDay).toMatchObject({ '2026-03-01': 2, '2026-03-03': 1, '2026-03-04': 1 });
-    expect(stats.projections).toContainEqual({ name: 'location-intervals', generation: 1, position: 5, lag: 0, replay: null });
+    expect(stats.projections).toContainEqual({ name: 'location-intervals', generation: 1, position: 6, lag: 0, replay: null });
     const table = await run('stats', '--types', 'UnitMoved');
-    expect(table.stdout).toMatch(/^events: 1 \(log head at position 5\)\n\ntype\s+events\nUnitMoved\s+1\n/);
-    expect(table.stdout).toMatch(/name\s+generation\s+position\s+lag\s+replay\nunits\s+1\s+5\s+0/);
+    expect(table.stdout).toMatch(/^events: 1 \(log head at position 6\)\n\ntype\s+events\nUnitMoved\s+1\n/);
+    expect(table.stdout).toMatch(/name\s+generation\s+position\s+lag\s+replay\nunits\s+1\s+6\s+0/);
   });
 
   it('writes its logs to stderr only, as JSON lines with LOG_FORMAT=json, and its result alone to stdout', async () => {

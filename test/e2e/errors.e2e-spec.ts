@@ -56,7 +56,7 @@ describe('bad input over HTTP', () => {
 
   it('refuses a bad header', async () => {
     await api.http.get('/v1/units/PUMP/S1').set('X-Min-Position', 'soon').expect(400);
-    await api.http.post('/v1/units/PUMP/S1/moves').set('X-Actor', ' ').send({ to: 'WH-B' }).expect(400);
+    await api.http.post('/v1/units/PUMP/S1/moves').set('X-On-Behalf-Of', ' ').send({ to: 'WH-B' }).expect(400);
   });
 
   it('answers 404 for an unknown unit or lot', async () => {

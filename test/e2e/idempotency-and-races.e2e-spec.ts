@@ -35,8 +35,12 @@ describe('idempotency and concurrency over HTTP', () => {
     await api.http.post('/v1/units/PUMP/S2/moves').set('Idempotency-Key', 'move-1').send({ to: 'WH-B' }).expect(422);
   });
 
-  it('scopes keys per actor', async () => {
-    await api.http.post('/v1/units/PUMP/S2/moves').set({ 'Idempotency-Key': 'move-1', 'X-Actor': 'other-service' }).send({ to: 'WH-B' }).expect(201);
+  it('scopes keys per principal', async () => {
+    const other = await api.http
+      .post('/v1/keys')
+      .send({ name: 'other-service', roles: ['operator'] })
+      .expect(201);
+    await api.as(other.body.key).post('/v1/units/PUMP/S2/moves').set('Idempotency-Key', 'move-1').send({ to: 'WH-B' }).expect(201);
   });
 
   it('replays a creation retried with its key instead of calling the serial taken', async () => {

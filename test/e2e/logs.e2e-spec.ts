@@ -3,9 +3,8 @@ import { createLogger, loadConfig } from '@trace/config';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { capturedLog } from '@trace/shared/testing/captured-log';
 import { eventually } from '@trace/shared/testing/eventually';
-import request from 'supertest';
 import { createApi } from '../../apps/api/src/create-api';
-import { removeDataDir, tempDataDir } from './api';
+import { adminKeyOf, Client, clientOf, removeDataDir, tempDataDir } from './api';
 
 const SECRET = 'Bearer s3cret-token-0f1e';
 const COOKIE = 'session=c00kie-5ecret';
@@ -14,13 +13,13 @@ describe('logs (LOG_FORMAT=json)', () => {
   const output = capturedLog();
   let dir: string;
   let app: INestApplication;
-  let http: ReturnType<typeof request>;
+  let http: Client;
   beforeAll(async () => {
     dir = tempDataDir();
     const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'debug', LOG_FORMAT: 'json' });
     app = await createApi(config, { withProjector: true }, createLogger(config, output));
     await app.init();
-    http = request(app.getHttpServer());
+    http = clientOf(app, adminKeyOf(dir));
     // Ready as a deployment sees it: the projector and the recall reactor in the process have reported.
     await eventually(async () => (await http.get('/health')).status === 200);
   });
@@ -68,7 +67,8 @@ describe('logs (LOG_FORMAT=json)', () => {
         url: '/v1/units/PUMP/SN-1/moves',
         status: 201,
         durationMs: expect.any(Number),
-        principal: 'scanner-7',
+        // The authenticated principal: X-Actor is ignored.
+        principal: 'admin',
         correlationId: 'order-4711',
         msg: expect.stringMatching(/^POST \/v1\/units\/:sku\/:serial\/moves 201 [\d.]+ ms$/),
       },
@@ -80,7 +80,7 @@ describe('logs (LOG_FORMAT=json)', () => {
     const correlationId = answer.headers['x-correlation-id'];
     const history = await http.get('/v1/units/PUMP/SN-2/history').expect(200);
     expect(history.body.items[0].metadata).toMatchObject({ correlationId, commandId: correlationId });
-    expect(await requestLines(correlationId)).toEqual([expect.objectContaining({ route: '/v1/units', status: 201, principal: 'anonymous' })]);
+    expect(await requestLines(correlationId)).toEqual([expect.objectContaining({ route: '/v1/units', status: 201, principal: 'admin' })]);
   });
 
   it('logs health probes at debug, below the default level (log)', async () => {
@@ -90,8 +90,13 @@ describe('logs (LOG_FORMAT=json)', () => {
 
   it('logs an unexpected error once with its stack, under the correlation id of its request', async () => {
     const events = app.get<EventStore>(EVENT_STORE);
-    jest.spyOn(events, 'readStream').mockRejectedValueOnce(new TypeError('cannot read the stream'));
+    const read = events.readStream.bind(events);
+    // The unit's stream only: the key register is read from the same store.
+    const broken = jest
+      .spyOn(events, 'readStream')
+      .mockImplementation((stream, ...rest) => (stream.startsWith('unit-') ? Promise.reject(new TypeError('cannot read the stream')) : read(stream, ...rest)));
     await http.get('/v1/units/PUMP/SN-1/history').set('X-Correlation-Id', 'broken-1').expect(500);
+    broken.mockRestore();
     expect(await requestLines('broken-1')).toEqual([expect.objectContaining({ level: 'info', route: '/v1/units/:sku/:serial/history', status: 500 })]);
     expect(output.lines().filter((line) => line.context === 'ErrorFilter' && line.correlationId === 'broken-1')).toEqual([
       expect.objectContaining({
@@ -103,16 +108,16 @@ describe('logs (LOG_FORMAT=json)', () => {
   });
 
   it('never writes credentials sent in headers, nor request bodies', async () => {
+    // A key that is not valid is refused and logged with the caller's address, never with what was presented.
     await http
       .post('/v1/units')
       .set({ Authorization: SECRET, Cookie: COOKIE, 'X-Correlation-Id': 'with-secrets' })
-      .send({ sku: 'PUMP', serial: 'SN-3', location: 'BODY-ONLY' });
-    await http
-      .post('/v1/units')
-      .set({ Authorization: SECRET, Cookie: COOKIE })
-      .send({ sku: 'PUMP', serial: 'SN-4', location: 'BODY-ONLY', unknown: 'BODY-ONLY' })
-      .expect(400);
+      .send({ sku: 'PUMP', serial: 'SN-3', location: 'BODY-ONLY' })
+      .expect(401);
+    await http.post('/v1/units').set({ Cookie: COOKIE }).send({ sku: 'PUMP', serial: 'SN-4', location: 'BODY-ONLY', unknown: 'BODY-ONLY' }).expect(400);
     expect(await requestLines('with-secrets')).toHaveLength(1);
+    expect(output.lines()).toContainEqual(expect.objectContaining({ level: 'warn', context: 'Authentication', address: expect.any(String) }));
     expect(output.text()).not.toMatch(/s3cret|c00kie|BODY-ONLY/);
+    expect(output.text()).not.toContain(adminKeyOf(dir));
   });
 });

@@ -30,7 +30,9 @@ describe('overload: a bound on commands in progress', () => {
         const socket = connect(port, '127.0.0.1');
         await once(socket, 'connect');
         const whole = body.replace('SLOW', `SLOW-${i}`);
-        socket.write(`POST /v1/units HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${whole.length}\r\n\r\n${whole.slice(0, 10)}`);
+        socket.write(
+          `POST /v1/units HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${api.adminKey}\r\nContent-Type: application/json\r\nContent-Length: ${whole.length}\r\n\r\n${whole.slice(0, 10)}`,
+        );
         return { socket, rest: whole.slice(10) };
       }),
     );

@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@trace/config';
-import request from 'supertest';
 import { createApi } from '../../apps/api/src/create-api';
-import { removeDataDir, tempDataDir } from './api';
+import { adminKeyOf, Client, clientOf, removeDataDir, tempDataDir } from './api';
 
 /**
  * Time travel over HTTP on a fixed clock, so "recorded at" is known. Pumps S1, S2 (assigned on the 1st) and
@@ -11,7 +10,7 @@ import { removeDataDir, tempDataDir } from './api';
  */
 describe('time travel over HTTP: as it happened, and as we knew it then', () => {
   let app: INestApplication;
-  let http: ReturnType<typeof request>;
+  let http: Client;
   let dir: string;
   let now = new Date('2026-03-10T10:00:00Z');
   let position = 0;
@@ -28,7 +27,7 @@ describe('time travel over HTTP: as it happened, and as we knew it then', () => 
     dir = tempDataDir();
     app = await createApi(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' }), { withProjector: true, clock: () => now });
     await app.init();
-    http = request(app.getHttpServer());
+    http = clientOf(app, adminKeyOf(dir));
     await post('/v1/lots', { lotId: 'L1', sku: 'PUMP' }, '2026-03-10T10:00:00Z');
     await post(
       '/v1/units/batch',

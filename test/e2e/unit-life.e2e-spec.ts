@@ -10,13 +10,13 @@ describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => 
     ).toEqual({
       lotId: 'LOT-7',
       revision: 0,
-      position: 1,
+      position: 2,
     });
     expect(await command('/v1/units', { sku: 'PUMP-200', serial: 'SN 0001/A', lotId: 'LOT-7', location: 'WH-A', occurredAt: '2026-11-02T08:00:00Z' })).toEqual({
       sku: 'PUMP-200',
       serial: 'SN 0001/A',
       revision: 0,
-      position: 2,
+      position: 3,
     });
     await command('/v1/units', { sku: 'PUMP-200', serial: 'SN-0002', lotId: 'LOT-7', location: 'WH-A' });
   });
@@ -31,7 +31,7 @@ describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => 
     expect(await api.get(unit)).toMatchObject({ status: 'sold', custodian: 'ACME', customer: 'ACME' });
     await command(`${unit}/returns`, { reason: 'leaks', location: 'DC-EAST/RMA' });
     const repaired = await command(`${unit}/repairs`, { description: 'new seal' });
-    expect(repaired).toEqual({ revision: 6, position: 9 });
+    expect(repaired).toEqual({ revision: 6, position: 10 });
     expect(await api.get(unit)).toEqual({
       sku: 'PUMP-200',
       serial: 'SN 0001/A',
@@ -67,7 +67,7 @@ describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => 
       commandId: expect.any(String),
       correlationId: expect.any(String),
       causationId: expect.any(String),
-      actor: 'anonymous',
+      actor: 'admin',
       schemaVersion: 1,
     });
     expect(Date.parse(items[0].recordedAt)).toBeGreaterThan(Date.parse(items[0].occurredAt));
@@ -76,11 +76,11 @@ describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => 
   it('records who issued a command and how it correlates', async () => {
     await api.http
       .post('/v1/units/PUMP-200/SN-0002/moves')
-      .set({ 'X-Actor': 'scanner-17', 'X-Correlation-Id': 'order-981', 'X-Causation-Id': 'pick-55' })
+      .set({ 'X-On-Behalf-Of': 'badge-17', 'X-Correlation-Id': 'order-981', 'X-Causation-Id': 'pick-55' })
       .send({ to: 'WH-C' })
       .expect(201);
     const items = (await api.http.get('/v1/units/PUMP-200/SN-0002/history').expect(200)).body.items;
-    expect(items[1].metadata).toMatchObject({ actor: 'scanner-17', correlationId: 'order-981', causationId: 'pick-55' });
+    expect(items[1].metadata).toMatchObject({ actor: 'admin', onBehalfOf: 'badge-17', correlationId: 'order-981', causationId: 'pick-55' });
   });
 
   it('answers which units came from the lot, by status and location, and what is where', async () => {

@@ -26,21 +26,21 @@ describe('the log of the built processes, whose output is not a terminal', () =>
 
   it('is JSON from start to stop for the API with its projector: Nest, the requests, the shutdown', async () => {
     const service = await startService('api+projector', dir);
-    const answer = await post(
-      `${service.url}/v1/units`,
-      { sku: 'PUMP', serial: 'SN-1', location: 'WH-A' },
-      { Authorization: 'Bearer s3cret', 'X-Actor': 'mes-1' },
-    );
+    const refused = await post(service, '/v1/units', { sku: 'PUMP', serial: 'SN-0', location: 'WH-A' }, { authorization: 'Bearer s3cret' });
+    expect(refused.status).toBe(401);
+    const answer = await post(service, '/v1/units', { sku: 'PUMP', serial: 'SN-1', location: 'WH-A' }, { 'X-Actor': 'mes-1' });
     expect(answer.status).toBe(201);
     service.signal('SIGTERM');
     const lines = await jsonLinesOf(service);
     expect(lines).toContainEqual(expect.objectContaining({ level: 'info', context: 'NestApplication', msg: 'Nest application successfully started' }));
     expect(lines).toContainEqual(expect.objectContaining({ context: 'Api', msg: expect.stringMatching(/^listening on /) }));
     expect(lines.filter((line) => line.context === 'Request')).toEqual([
-      expect.objectContaining({ method: 'POST', route: '/v1/units', status: 201, principal: 'mes-1', correlationId: answer.headers.get('x-correlation-id') }),
+      expect.objectContaining({ method: 'POST', route: null, status: 401, principal: null, correlationId: refused.headers.get('x-correlation-id') }),
+      expect.objectContaining({ method: 'POST', route: '/v1/units', status: 201, principal: 'admin', correlationId: answer.headers.get('x-correlation-id') }),
     ]);
     expect(lines).toContainEqual(expect.objectContaining({ context: 'Shutdown', msg: 'SIGTERM: finishing in-flight requests and the batch in hand' }));
     expect(service.output()).not.toContain('s3cret');
+    expect(service.output()).not.toContain(service.key);
   });
 
   it('is JSON for the projector alone', async () => {

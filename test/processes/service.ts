@@ -1,5 +1,6 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -21,6 +22,8 @@ export interface ServiceProcess {
   child: ChildProcess;
   /** Base URL, for the API. */
   url: string;
+  /** The admin key its first start wrote (the API's only), as a client holding it sends it. */
+  key: string;
   /** Everything the process printed so far. */
   output(): string;
   /** Resolves with how it ended, once it has. */
@@ -65,6 +68,7 @@ export function run(command: string, args: string[], env: Record<string, string>
   return {
     child,
     url: '',
+    key: '',
     output: () => text,
     exited,
     signal: (name) => {
@@ -85,7 +89,7 @@ export async function startService(which: Which, dataDir: string, env: Record<st
     return service;
   }
   const [, url] = await printed(service, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
-  return { ...service, url };
+  return { ...service, url, key: readFileSync(join(dataDir, 'admin.key'), 'utf8').trim() };
 }
 
 /** Stops a service however it is, and waits for it. */
@@ -95,8 +99,21 @@ export async function kill(service: ServiceProcess): Promise<void> {
   await service.exited;
 }
 
-export const post = async (url: string, body: object, headers: Record<string, string> = {}) => {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+type Api = Pick<ServiceProcess, 'url' | 'key'>;
+
+const authorised = (api: Api, headers: Record<string, string>) => ({ authorization: `Bearer ${api.key}`, ...headers });
+
+/** POSTs `body` to `path` of `api` as the admin key's holder (unless `headers` say otherwise). */
+export const post = async (api: Api, path: string, body: object, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${api.url}${path}`, {
+    method: 'POST',
+    headers: authorised(api, { 'content-type': 'application/json', ...headers }),
+    body: JSON.stringify(body),
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shape is the test's to assert
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> };
 };
+
+/** GETs `path` of `api` as the admin key's holder, answering the parsed body. */
+export const get = async <Body>(api: Api, path: string): Promise<Body> =>
+  (await (await fetch(`${api.url}${path}`, { headers: authorised(api, {}) })).json()) as Body;

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { asOfCommand } from './commands/as-of.command';
 import { exportCommand } from './commands/export.command';
 import { historyCommand } from './commands/history.command';
+import { keysCommand } from './commands/keys.command';
 import { replayCommand } from './commands/replay.command';
 import { runProjectionCommand } from './commands/run-projection.command';
 import { statsCommand } from './commands/stats.command';
@@ -14,13 +15,21 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 function program(io: CliIo): Command {
   const trace = new Command('trace')
     .description(
-      "Analysts' tool for the traceability event log: history, time travel, export, replay, own projections, stats.\nUses the same configuration (environment variables) as the service.",
+      "Analysts' tool for the traceability event log: history, time travel, export, replay, own projections, stats; API keys.\nUses the same configuration (environment variables) as the service.",
     )
     .option('--progress', 'draw progress bars on stderr even when it is not a terminal')
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .exitOverride()
     .showHelpAfterError('(add --help for usage)');
-  for (const command of [historyCommand(io), asOfCommand(io), exportCommand(io), replayCommand(io), runProjectionCommand(io), statsCommand(io)]) {
+  for (const command of [
+    historyCommand(io),
+    asOfCommand(io),
+    exportCommand(io),
+    replayCommand(io),
+    runProjectionCommand(io),
+    statsCommand(io),
+    keysCommand(io),
+  ]) {
     // Subcommands built apart inherit output, exit handling and help-after-error from the program.
     trace.addCommand(command.copyInheritedSettings(trace));
     for (const sub of command.commands) sub.copyInheritedSettings(trace);

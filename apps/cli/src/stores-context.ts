@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ANALYTICS_SERVICES } from '@trace/application';
+import { ANALYTICS_SERVICES, KEY_SERVICES } from '@trace/application';
 import { AppConfig, ConfigError, createLogger, loadConfig, NestLogger } from '@trace/config';
 import { StoresModule } from '@trace/composition';
 import { existsSync } from 'node:fs';
@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { CliIo, UsageError } from './io';
 
 /**
- * The service's own configuration and store selection, with the analysts' services and no HTTP: the services
- * alone, not the analytics module, whose controllers and query handlers serve the HTTP API.
+ * The service's own configuration and store selection, with the analysts' and the key services and no HTTP: the
+ * services alone, not the modules, whose controllers and handlers serve the HTTP API.
  */
 @Module({})
 class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: CliModule, imports: [StoresModule.forRoot(config)], providers: ANALYTICS_SERVICES };
+    return { module: CliModule, imports: [StoresModule.forRoot(config)], providers: [...ANALYTICS_SERVICES, ...KEY_SERVICES] };
   }
 }
 

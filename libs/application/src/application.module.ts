@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AccessModule } from './access/access.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { ContainersModule } from './containers/containers.module';
 import { GenealogyModule } from './genealogy/genealogy.module';
@@ -13,7 +14,18 @@ import { UnitsModule } from './units/units.module';
 
 /** The HTTP API's bounded contexts, one module each; the stores come from the global StoresModule. */
 @Module({
-  imports: [CqrsModule.forRoot(), SharedModule, LotsModule, UnitsModule, GenealogyModule, ContainersModule, RecallsModule, AnalyticsModule, HealthModule],
+  imports: [
+    CqrsModule.forRoot(),
+    SharedModule,
+    AccessModule,
+    LotsModule,
+    UnitsModule,
+    GenealogyModule,
+    ContainersModule,
+    RecallsModule,
+    AnalyticsModule,
+    HealthModule,
+  ],
   providers: [{ provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor }],
 })
 export class ApplicationModule {}

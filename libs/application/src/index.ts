@@ -3,3 +3,6 @@ export * from './recalls/reactor/recall-reactor.module';
 export * from './recalls/reactor/recall-reactor';
 export * from './analytics';
 export * from './shared/nullable';
+export * from './access/access.module';
+export * from './access/api-keys';
+export * from './access/authentication';

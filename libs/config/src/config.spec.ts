@@ -18,6 +18,11 @@ describe('configuration', () => {
       eventStoreConnectionString: null,
       mongodbUri: null,
       mongodbDb: 'traceability',
+      adminKeyFile: resolve('./data/admin.key'),
+      jwt: null,
+      rateLimitPerMinute: 600_000,
+      authFailuresPerMinute: 30,
+      docs: true,
     });
   });
 
@@ -65,6 +70,37 @@ describe('configuration', () => {
       eventStoreSynchronous: 'NORMAL',
       heartbeatMs: 2_000,
     });
+  });
+
+  it('reads access control: the admin key file, an identity provider, the limits and the docs switch', () => {
+    const config = loadConfig({
+      ADMIN_KEY_FILE: '/run/secrets/admin.key',
+      AUTH_JWKS_URL: 'https://idp.example.com/.well-known/jwks.json',
+      AUTH_ISSUER: 'https://idp.example.com/',
+      AUTH_AUDIENCE: 'trace-api',
+      AUTH_ROLES_CLAIM: 'trace_roles',
+      RATE_LIMIT_PER_MINUTE: '1200',
+      AUTH_FAILURES_PER_MINUTE: '5',
+      DOCS: 'off',
+    });
+    expect(config).toMatchObject({
+      adminKeyFile: '/run/secrets/admin.key',
+      jwt: {
+        jwksUrl: 'https://idp.example.com/.well-known/jwks.json',
+        issuer: 'https://idp.example.com/',
+        audience: 'trace-api',
+        rolesClaim: 'trace_roles',
+        nameClaim: 'sub',
+      },
+      rateLimitPerMinute: 1200,
+      authFailuresPerMinute: 5,
+      docs: false,
+    });
+  });
+
+  it('needs all three identity provider settings or none', () => {
+    expect(() => loadConfig({ AUTH_JWKS_URL: 'https://idp.example.com/jwks' })).toThrow(/AUTH_ISSUER and AUTH_AUDIENCE must be set too/);
+    expect(() => loadConfig({ AUTH_JWKS_URL: 'ftp://idp', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' })).toThrow(/AUTH_JWKS_URL must be an http\(s\) URL/);
   });
 
   it('names every bad value at once', () => {

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface AppConfig {
   dataDir: string;
@@ -24,6 +24,26 @@ export interface AppConfig {
   mongodbUri: string | null;
   /** MongoDB database of the read models. */
   mongodbDb: string;
+  /** Where the first start writes the key of the `admin` key it creates (mode 0600). */
+  adminKeyFile: string;
+  /** Bearer tokens that are JWTs, verified against an identity provider's keys; null: API keys only. */
+  jwt: JwtConfig | null;
+  /** Requests a principal may send per minute, per process, before 429. */
+  rateLimitPerMinute: number;
+  /** Failed authentications an address may make per minute, per process, before 429. */
+  authFailuresPerMinute: number;
+  /** Whether /docs (the OpenAPI pages and document) is served. */
+  docs: boolean;
+}
+
+export interface JwtConfig {
+  jwksUrl: string;
+  issuer: string;
+  audience: string;
+  /** The claim holding the roles (an array of role names, or one space-separated string). */
+  rolesClaim: string;
+  /** The claim naming the principal. */
+  nameClaim: string;
 }
 
 export class ConfigError extends Error {
@@ -69,11 +89,37 @@ function databaseName(env: Env, name: string, fallback: string, problems: string
   return raw;
 }
 
+const JWT_SETTINGS = ['AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE'] as const;
+
+function jwtConfig(env: Env, problems: string[]): JwtConfig | null {
+  const given = JWT_SETTINGS.filter((name) => env[name]);
+  if (given.length === 0) return null;
+  if (given.length < JWT_SETTINGS.length) {
+    problems.push(`${JWT_SETTINGS.filter((name) => !env[name]).join(' and ')} must be set too: JWTs need ${JWT_SETTINGS.join(', ')}`);
+    return null;
+  }
+  const jwksUrl = env.AUTH_JWKS_URL as string;
+  if (!/^https?:\/\//.test(jwksUrl)) problems.push('AUTH_JWKS_URL must be an http(s) URL');
+  const claim = (name: string, fallback: string) => {
+    const raw = env[name] || fallback;
+    if (!/^[\x21-\x7e]{1,64}$/.test(raw)) problems.push(`${name}=${JSON.stringify(raw)} must be a claim name (1-64 visible characters)`);
+    return raw;
+  };
+  return {
+    jwksUrl,
+    issuer: env.AUTH_ISSUER as string,
+    audience: env.AUTH_AUDIENCE as string,
+    rolesClaim: claim('AUTH_ROLES_CLAIM', 'roles'),
+    nameClaim: claim('AUTH_NAME_CLAIM', 'sub'),
+  };
+}
+
 /** Reads and validates the environment; every problem is reported at once. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
+  const dataDir = resolve(env.DATA_DIR || './data');
   const config: AppConfig = {
-    dataDir: resolve(env.DATA_DIR || './data'),
+    dataDir,
     host: env.HOST || '0.0.0.0',
     port: integer(env, 'PORT', 3000, 0, 65_535, problems),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log', problems),
@@ -87,6 +133,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     eventStoreConnectionString: connectionString(env, 'EVENTSTORE_CONNECTION_STRING', ['esdb://', 'esdb+discover://'], problems),
     mongodbUri: connectionString(env, 'MONGODB_URI', ['mongodb://', 'mongodb+srv://'], problems),
     mongodbDb: databaseName(env, 'MONGODB_DB', 'traceability', problems),
+    adminKeyFile: resolve(env.ADMIN_KEY_FILE || join(dataDir, 'admin.key')),
+    jwt: jwtConfig(env, problems),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600_000, 1, 100_000_000, problems),
+    authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 30, 1, 100_000, problems),
+    docs: oneOf(env, 'DOCS', ['on', 'off'] as const, 'on', problems) === 'on',
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

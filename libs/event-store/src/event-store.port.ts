@@ -11,7 +11,10 @@ export interface EventMetadata {
   commandId: string;
   correlationId: string;
   causationId: string;
+  /** The authenticated principal that asked. */
   actor: string;
+  /** The person a gateway acted for (X-On-Behalf-Of), when it said so. */
+  onBehalfOf?: string;
   schemaVersion: number;
 }
 

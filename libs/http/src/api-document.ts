@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { errorMeaning, ErrorResponse, ErrorStatus, FieldProblemResponse, RuleResponse } from './error-response';
+import { errorMeaning, ErrorResponse, ErrorStatus, FieldProblemResponse, RoleResponse, RuleResponse } from './error-response';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 
@@ -27,11 +27,13 @@ export function apiDocument(app: INestApplication): OpenAPIObject {
     new DocumentBuilder()
       .setTitle('Traceability API')
       .setDescription(
-        'Serials, lots and their whole life as immutable events. Commands answer a `position`; send it back as `X-Min-Position` to read your writes.',
+        'Serials, lots and their whole life as immutable events. Commands answer a `position`; send it back as `X-Min-Position` to read your writes. ' +
+          'Every route but /health needs `Authorization: Bearer <API key or JWT>`; `x-required-role` says which role a route needs (`admin` may do everything, every role may read).',
       )
       .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key (`trk_…`) or a JWT from the configured identity provider' })
       .build(),
-    { extraModels: [ErrorResponse, FieldProblemResponse, RuleResponse] },
+    { extraModels: [ErrorResponse, FieldProblemResponse, RuleResponse, RoleResponse] },
   );
   for (const path of Object.values(document.paths)) {
     if (path.get) withCommonErrors(path.get, false);

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { AlreadyExists, Conflict, InvalidInput, InvalidReference, NotFound, RuleViolation } from '@trace/domain';
+import { AlreadyExists, Conflict, InvalidInput, InvalidReference, NotAllowed, NotAuthenticated, NotFound, RuleViolation } from '@trace/domain';
 import { ReadModelsBehind, StoreUnavailable } from '@trace/shared';
 import { Response } from 'express';
 import { ErrorResponse } from './error-response';
@@ -35,6 +35,8 @@ function httpExceptionMessage(exception: HttpException): string {
  */
 const ANSWERS = [
   answer(InvalidInput, (error) => ({ status: HttpStatus.BAD_REQUEST, message: error.message, details: error.problems })),
+  answer(NotAuthenticated, (error) => ({ status: HttpStatus.UNAUTHORIZED, message: error.message, headers: { 'WWW-Authenticate': 'Bearer' } })),
+  answer(NotAllowed, (error) => ({ status: HttpStatus.FORBIDDEN, message: error.message, details: { role: error.role } })),
   answer(NotFound, (error) => ({ status: HttpStatus.NOT_FOUND, message: error.message })),
   answer(AlreadyExists, (error) => ({ status: HttpStatus.CONFLICT, message: error.message })),
   answer(RuleViolation, (error) => ({ status: HttpStatus.CONFLICT, message: error.message, details: { rule: error.rule } })),

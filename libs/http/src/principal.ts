@@ -1,12 +1,17 @@
-import { identifierProblem } from '@trace/domain';
 import { IncomingMessage } from 'node:http';
 
-/**
- * Who made a request, as the request log names them. Until requests are authenticated that is the X-Actor header
- * when it is a valid actor (as commands take it), else `anonymous`; access control will answer here with the
- * authenticated principal.
- */
-export function principalOf(request: IncomingMessage): string {
-  const actor = request.headers['x-actor'];
-  return typeof actor === 'string' && identifierProblem(actor) === null ? actor : 'anonymous';
+/** Who a request was authenticated as: its name (the actor of what it records) and its roles. */
+export interface RequestPrincipal {
+  name: string;
+  roles: readonly string[];
 }
+
+const principals = new WeakMap<IncomingMessage, RequestPrincipal>();
+
+/** Authentication says who made the request, once, before anything else reads it. */
+export function authenticatedAs(request: IncomingMessage, principal: RequestPrincipal): void {
+  principals.set(request, principal);
+}
+
+/** Who made a request; undefined for one not authenticated (yet, or ever: open routes, refusals). */
+export const principalOf = (request: IncomingMessage): RequestPrincipal | undefined => principals.get(request);

@@ -39,7 +39,7 @@ describe('the request log, in front of the overload limit', () => {
 
   it('logs each request refused before it reaches the app, with the correlation id it was sent, and the overload once', async () => {
     for (const correlationId of ['refused-1', 'refused-2']) {
-      const response = await fetch(`${base}/v1/units`, { method: 'POST', headers: { 'X-Correlation-Id': correlationId, 'X-Actor': 'scanner-7' } });
+      const response = await fetch(`${base}/v1/units`, { method: 'POST', headers: { 'X-Correlation-Id': correlationId } });
       expect(response.status).toBe(503);
       expect(response.headers.get('x-correlation-id')).toBe(correlationId);
       await response.text();
@@ -60,7 +60,7 @@ describe('the request log, in front of the overload limit', () => {
         url: '/v1/units',
         status: 503,
         durationMs: expect.any(Number),
-        principal: 'scanner-7',
+        principal: null,
         msg: expect.stringMatching(/^POST \/v1\/units 503 [\d.]+ ms$/),
       }),
     ]);
@@ -72,7 +72,7 @@ describe('the request log, in front of the overload limit', () => {
       const generated = response.headers.get('x-correlation-id');
       expect(generated).toMatch(/^[0-9a-f-]{36}$/);
       await response.text();
-      expect(await linesOf(generated)).toEqual([expect.objectContaining({ method: 'GET', url: '/v1/units?limit=5', status: 200, principal: 'anonymous' })]);
+      expect(await linesOf(generated)).toEqual([expect.objectContaining({ method: 'GET', url: '/v1/units?limit=5', status: 200, principal: null })]);
     }
   });
 

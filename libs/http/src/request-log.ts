@@ -66,7 +66,15 @@ export function logRequests(server: Server, logger: AppLogger): void {
       const level = levelOf(route, status);
       if (!log.isLevelEnabled(level)) return;
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 100_000) / 10;
-      const line = { method: request.method, route, url, status, durationMs, principal: principalOf(request), correlationId: correlationIds.get(response) };
+      const line = {
+        method: request.method,
+        route,
+        url,
+        status,
+        durationMs,
+        principal: principalOf(request)?.name ?? null,
+        correlationId: correlationIds.get(response),
+      };
       // The client went away before the whole answer was sent (or a streamed answer failed half-way).
       const aborted = !response.writableFinished;
       log[level](aborted ? { ...line, aborted } : line, `${request.method} ${route ?? url} ${status ?? '-'} ${durationMs} ms${aborted ? ' aborted' : ''}`);

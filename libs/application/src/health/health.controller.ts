@@ -1,13 +1,15 @@
-import { Controller, Get, HttpStatus, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Req, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { principalOf } from '@trace/http';
 import { APP_CONFIG, AppConfig, CLOCK, Clock, READ_MODELS_CHECKPOINT } from '@trace/config';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { followersModel, Heartbeat } from '@trace/projector';
 import { pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
-import { Response } from 'express';
+import { Request, Response } from 'express';
 import { RECALL_REACTOR_CHECKPOINT } from '../recalls/reactor/recall-reactor.module';
-import { HealthResponse, ProjectorHealthResponse, StoreHealthResponse } from './health.response';
+import { HealthResponse, HealthStatusResponse, ProjectorHealthResponse, StoreHealthResponse } from './health.response';
+import { Open } from '../access/route-access';
 
 /** Longest wait for a store's answer: an unreachable store must make the check fail, not hang. */
 const PROBE_TIMEOUT_MS = 3_000;
@@ -35,6 +37,9 @@ type Report = Omit<HealthResponse, 'info' | 'error'> & Partial<Pick<HealthRespon
 /** The report as the answer: Terminus always fills `info` and `error` (the defaults never apply), so the fields go out as they came. */
 const answer = ({ status, info = {}, error = {}, details }: Report): HealthResponse => ({ status, info, error, details });
 
+/** The whole report to an authenticated caller, its status to anyone else. */
+const SHOWN = { oneOf: [{ $ref: getSchemaPath(HealthResponse) }, { allOf: [{ $ref: getSchemaPath(HealthStatusResponse) }], not: { required: ['details'] } }] };
+
 /** A follower is called stopped once this many heartbeats are missing. */
 const MISSED_BEATS = 3;
 
@@ -53,6 +58,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Open()
   // Terminus's own description of the answer is a generic one: the answers are described below instead.
   @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({
@@ -61,11 +67,18 @@ export class HealthController {
       '`eventStore.position` is the newest position of the log, `readStore.position` the position the read models include; ' +
       '`projector.lag` is their difference, in log positions (events with SQLite, bytes of log with EventStoreDB). The projector and ' +
       'the recall reactor write a heartbeat every HEARTBEAT_SECONDS: each is `down` when none came for three intervals (stopped or hung), ' +
-      'or while its last attempt failed. 503 when anything is down.',
+      'or while its last attempt failed. 503 when anything is down. Open to load balancers: without credentials the answer is its `status` only.',
   })
-  @ApiOkResponse({ type: HealthResponse, description: 'Both stores answer, and the projector and the recall reactor are alive' })
-  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'Something is down (`error` says what and why), or the service is shutting down' })
-  async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
+  @ApiExtraModels(HealthResponse, HealthStatusResponse)
+  @ApiOkResponse({ schema: SHOWN, description: 'Both stores answer, and the projector and the recall reactor are alive' })
+  @ApiServiceUnavailableResponse({ schema: SHOWN, description: 'Something is down (`error` says what and why), or the service is shutting down' })
+  async check(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<HealthResponse | HealthStatusResponse> {
+    const report = await this.report(response);
+    // Store details are for those who run the service, not for whoever reaches the port.
+    return principalOf(request) ? report : { status: report.status };
+  }
+
+  private async report(response: Response): Promise<HealthResponse> {
     const [head, applied, beats] = await Promise.all([
       probe(() => this.events.headPosition()),
       probe(() => this.reads.checkpoint(READ_MODELS_CHECKPOINT)),

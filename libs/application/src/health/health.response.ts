@@ -66,14 +66,17 @@ export class HealthIndicatorsResponse {
 /** Some of the indicators: those up, or those down. */
 export class SomeHealthIndicatorsResponse extends PartialType(HealthIndicatorsResponse) {}
 
-/** The Terminus health report, the same body for 200 and 503. */
-export class HealthResponse {
+/** Whether the service is healthy: all a caller without credentials is shown. */
+export class HealthStatusResponse {
   @ApiProperty({
     enum: HEALTH_STATUSES,
     description: 'ok (200) when every indicator is up; error when one is down, shutting_down while the service stops (503)',
   })
   status: (typeof HEALTH_STATUSES)[number];
+}
 
+/** The Terminus health report, the same body for 200 and 503, shown to an authenticated caller. */
+export class HealthResponse extends HealthStatusResponse {
   @ApiProperty({ type: SomeHealthIndicatorsResponse, description: 'The indicators that are up' })
   info: SomeHealthIndicatorsResponse;
 

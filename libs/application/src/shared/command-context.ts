@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { adoptCorrelationId } from '@trace/http';
-import { identifierProblem, InvalidInput } from '@trace/domain';
+import { adoptCorrelationId, principalOf } from '@trace/http';
+import { identifierProblem, InvalidInput, NotAuthenticated } from '@trace/domain';
 import { canonicalJson, sha256, stableUuid } from '@trace/shared';
 import { randomUUID } from 'node:crypto';
 import { Request, Response } from 'express';
@@ -14,7 +14,10 @@ export interface CommandContext {
   requestHash: string;
   correlationId: string;
   causationId: string;
+  /** The authenticated principal; the service's own writers use names no key or token can take. */
   actor: string;
+  /** The person a gateway acted for (X-On-Behalf-Of); null when it did not say. */
+  onBehalfOf: string | null;
 }
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -27,21 +30,27 @@ function header(request: Request, name: string): string | undefined {
   return value;
 }
 
-/** Builds the CommandContext from headers: Idempotency-Key, X-Correlation-Id, X-Causation-Id, X-Actor. */
+/**
+ * Builds the CommandContext: the actor is the authenticated principal (X-Actor is ignored: old clients keep working,
+ * their header has no effect), then Idempotency-Key, X-On-Behalf-Of, X-Correlation-Id, X-Causation-Id.
+ */
 export function commandContextOf(request: Request): CommandContext {
-  const actor = request.header('x-actor') ?? 'anonymous';
-  const actorProblem = identifierProblem(actor);
-  if (actorProblem) throw InvalidInput.field('X-Actor', actorProblem);
+  const principal = principalOf(request);
+  if (!principal) throw new NotAuthenticated('no credentials: send Authorization: Bearer <key or token>');
+  const onBehalfOf = request.header('x-on-behalf-of') ?? null;
+  const onBehalfOfProblem = onBehalfOf === null ? null : identifierProblem(onBehalfOf);
+  if (onBehalfOfProblem) throw InvalidInput.field('X-On-Behalf-Of', onBehalfOfProblem);
   const key = header(request, 'idempotency-key');
-  // Keys are scoped per actor, so two clients picking the same key never collide.
-  const commandId = key ? stableUuid(`idempotency:${actor}:${key}`) : randomUUID();
+  // Keys are scoped per principal, so two clients picking the same key never collide.
+  const commandId = key ? stableUuid(`idempotency:${principal.name}:${key}`) : randomUUID();
   return {
     commandId,
     idempotent: key !== undefined,
     requestHash: sha256(`${request.method} ${request.path}\n${canonicalJson(request.body ?? null)}`),
     correlationId: header(request, 'x-correlation-id') ?? commandId,
     causationId: header(request, 'x-causation-id') ?? commandId,
-    actor,
+    actor: principal.name,
+    onBehalfOf,
   };
 }
 

@@ -15,6 +15,7 @@ export function envelopes(stream: string, events: DomainEvent[], context: Comman
       correlationId: context.correlationId,
       causationId: context.causationId,
       actor: context.actor,
+      ...(context.onBehalfOf === null ? {} : { onBehalfOf: context.onBehalfOf }),
       schemaVersion: EVENT_SCHEMA_VERSION,
     },
     requestHash: context.requestHash,

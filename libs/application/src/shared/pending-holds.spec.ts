@@ -22,6 +22,7 @@ const context = (n: number): CommandContext => ({
   correlationId: 'c',
   causationId: 'c',
   actor: 'test',
+  onBehalfOf: null,
 });
 const recalledAt = '2026-05-01T00:00:00.000Z';
 

@@ -19,6 +19,7 @@ const context: CommandContext = {
   correlationId: 'c',
   causationId: 'c',
   actor: 'test',
+  onBehalfOf: null,
 };
 
 describe('stream commands', () => {

@@ -68,7 +68,7 @@ describe('event export', () => {
     const out = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
     await new EventExport(store).export({ types: ['UnitMoved'], fromPosition: 5 }, out, { format: 'csv' });
     const rows = lines.join('').trim().split('\n');
-    expect(rows[0]).toBe('position,stream,revision,eventId,type,occurredAt,recordedAt,actor,commandId,correlationId,causationId,schemaVersion,data');
+    expect(rows[0]).toBe('position,stream,revision,eventId,type,occurredAt,recordedAt,actor,onBehalfOf,commandId,correlationId,causationId,schemaVersion,data');
     expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(['6', '8', '10']);
     expect(rows[1]).toMatch(/,UnitMoved,2026-02-28T09:00:00.000Z,2026-03-05T00:00:00.000Z,tester,.*,1,"{""i"":5}"$/);
   });

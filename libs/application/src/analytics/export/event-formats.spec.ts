@@ -17,9 +17,11 @@ describe('event formats: CSV', () => {
   const { csv } = EVENT_FORMATS;
 
   it('writes one LF-terminated line per event under the header, quoting what needs it', () => {
-    expect(csv.header).toBe('position,stream,revision,eventId,type,occurredAt,recordedAt,actor,commandId,correlationId,causationId,schemaVersion,data\n');
+    expect(csv.header).toBe(
+      'position,stream,revision,eventId,type,occurredAt,recordedAt,actor,onBehalfOf,commandId,correlationId,causationId,schemaVersion,data\n',
+    );
     expect(csv.line(event('tester', { to: 'WH-B' }))).toBe(
-      '7,unit-P:1,2,e-1,UnitMoved,2026-03-01T00:00:00.000Z,2026-03-01T00:00:01.000Z,tester,c-1,c-1,c-1,1,"{""to"":""WH-B""}"\n',
+      '7,unit-P:1,2,e-1,UnitMoved,2026-03-01T00:00:00.000Z,2026-03-01T00:00:01.000Z,tester,,c-1,c-1,c-1,1,"{""to"":""WH-B""}"\n',
     );
   });
 

@@ -6,6 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { CreateContainerCommand } from './create-container.command';
 import { CreateContainerRequest } from './create-container.request';
 import { ContainerCreatedResponse } from './create-container.response';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('containers')
 @Controller('v1/containers')
@@ -13,6 +14,7 @@ export class CreateContainerController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Create an empty container (case, pallet) at a location' })
   @ApiCreatedResponse({ type: ContainerCreatedResponse })
   @ApiErrors({ 400: true, 409: 'The container already exists' })

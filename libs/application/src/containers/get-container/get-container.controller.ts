@@ -6,6 +6,7 @@ import { PageParams } from '../../shared/paging';
 import { ContainerParams } from '../container-params';
 import { GetContainerQuery } from './get-container.query';
 import { ContainerResponse } from './get-container.response';
+import { AnyRole } from '../../access/route-access';
 
 @ApiTags('containers')
 @Controller('v1/containers/:containerId')
@@ -13,6 +14,7 @@ export class GetContainerController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AnyRole()
   @ApiOperation({ summary: 'A container: where it is, what it is packed in, its nested containers and a page of its units' })
   @ApiOkResponse({ type: ContainerResponse, description: 'Units are paged with limit and cursor (units.nextCursor)' })
   @ApiErrors({ 400: true, 404: 'No such container' })

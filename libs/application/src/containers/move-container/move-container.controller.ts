@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { ChangeContainerCommand } from '../change-container/change-container.command';
 import { ContainerParams } from '../container-params';
 import { MoveRequest } from '../../shared/movement-requests';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('containers')
 @Controller('v1/containers/:containerId/moves')
@@ -14,6 +15,7 @@ export class MoveContainerController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Move the container, and everything in it, inside the company' })
   @ApiCreatedResponse({ type: ChangedResponse, description: "The container's revision" })
   @ApiErrors({

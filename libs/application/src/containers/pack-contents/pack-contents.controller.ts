@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { ContainerParams } from '../container-params';
 import { PackContentsCommand } from './pack-contents.command';
 import { PackContentsRequest } from './pack-contents.request';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('containers')
 @Controller('v1/containers/:containerId/contents')
@@ -14,6 +15,7 @@ export class PackContentsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Pack units and/or containers into this container; all or nothing' })
   @ApiCreatedResponse({ type: ChangedResponse, description: "The container's revision" })
   @ApiErrors({

@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { ChangeContainerCommand } from '../change-container/change-container.command';
 import { ContainerParams } from '../container-params';
 import { ReceiveRequest } from '../../shared/movement-requests';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('containers')
 @Controller('v1/containers/:containerId/receipts')
@@ -14,6 +15,7 @@ export class ReceiveContainerController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Record that a party received the container, and everything in it' })
   @ApiCreatedResponse({ type: ChangedResponse, description: "The container's revision" })
   @ApiErrors({

@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { ChangeContainerCommand } from '../change-container/change-container.command';
 import { ContainerParams } from '../container-params';
 import { ShipRequest } from '../../shared/movement-requests';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('containers')
 @Controller('v1/containers/:containerId/shipments')
@@ -14,6 +15,7 @@ export class ShipContainerController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Ship the container to a party; refused while a unit inside is quarantined' })
   @ApiCreatedResponse({ type: ChangedResponse, description: "The container's revision" })
   @ApiErrors({

@@ -6,6 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { ChangedResponse } from '../../shared/responses';
 import { UnpackContainerCommand } from './unpack-container.command';
 import { NestedContainerParams } from './unpack-container.request';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('containers')
 @Controller('v1/containers/:containerId/containers/:childId')
@@ -13,6 +14,7 @@ export class UnpackContainerController {
   constructor(private readonly commands: CommandBus) {}
 
   @Delete()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Unpack a nested container; it stays where this one is' })
   @ApiOkResponse({ type: ChangedResponse, description: "The container's revision" })
   @ApiErrors({

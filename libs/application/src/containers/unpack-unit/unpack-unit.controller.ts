@@ -6,6 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { ChangedResponse } from '../../shared/responses';
 import { UnpackUnitCommand } from './unpack-unit.command';
 import { PackedUnitParams } from './unpack-unit.request';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('containers')
 @Controller('v1/containers/:containerId/contents/:sku/:serial')
@@ -13,6 +14,7 @@ export class UnpackUnitController {
   constructor(private readonly commands: CommandBus) {}
 
   @Delete()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Unpack a unit; it stays where the container is' })
   @ApiOkResponse({ type: ChangedResponse, description: "The container's revision" })
   @ApiErrors({

@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { ConsumeLotCommand } from './consume-lot.command';
 import { ConsumeLotRequest } from './consume-lot.request';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('genealogy')
 @Controller('v1/units/:sku/:serial/consumed-lots')
@@ -14,6 +15,7 @@ export class ConsumeLotController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Record material consumed from a lot into this unit' })
   @ApiCreatedResponse({ type: ChangedResponse, description: "The revision of this unit's stream" })
   @ApiErrors({

@@ -5,6 +5,7 @@ import { ApiErrors } from '@trace/http';
 import { UnitParams } from '../../shared/validators';
 import { GetGenealogyQuery } from './get-genealogy.query';
 import { GenealogyResponse } from './get-genealogy.response';
+import { AnyRole } from '../../access/route-access';
 
 @ApiTags('genealogy')
 @Controller('v1/units/:sku/:serial/genealogy')
@@ -12,6 +13,7 @@ export class GetGenealogyController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AnyRole()
   @ApiOperation({ summary: 'Components and lots at any depth (tree), and the units this one is built into (parents)' })
   @ApiOkResponse({ type: GenealogyResponse })
   @ApiErrors({ 400: true, 404: 'No such unit' })

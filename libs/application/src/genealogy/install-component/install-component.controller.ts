@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { InstallComponentCommand } from './install-component.command';
 import { InstallComponentRequest } from './install-component.request';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('genealogy')
 @Controller('v1/units/:sku/:serial/components')
@@ -14,6 +15,7 @@ export class InstallComponentController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Install a component unit into this unit' })
   @ApiCreatedResponse({ type: ChangedResponse, description: "The revision of this unit's stream" })
   @ApiErrors({

@@ -6,6 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { ChangedResponse } from '../../shared/responses';
 import { RemoveComponentCommand } from './remove-component.command';
 import { RemoveComponentParams } from './remove-component.request';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('genealogy')
 @Controller('v1/units/:sku/:serial/components/:childSku/:childSerial')
@@ -13,6 +14,7 @@ export class RemoveComponentController {
   constructor(private readonly commands: CommandBus) {}
 
   @Delete()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Remove a component unit from this unit' })
   @ApiOkResponse({ type: ChangedResponse, description: "The revision of this unit's stream" })
   @ApiErrors({

@@ -5,6 +5,7 @@ import { ApiErrors } from '@trace/http';
 import { LotParams } from '../../shared/validators';
 import { GetLotQuery } from './get-lot.query';
 import { LotResponse } from './get-lot.response';
+import { AnyRole } from '../../access/route-access';
 
 @ApiTags('lots')
 @Controller('v1/lots/:lotId')
@@ -12,6 +13,7 @@ export class GetLotController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AnyRole()
   @ApiOperation({ summary: 'A lot and the number of its units in each status' })
   @ApiOkResponse({ type: LotResponse })
   @ApiErrors({ 400: true, 404: 'No such lot' })

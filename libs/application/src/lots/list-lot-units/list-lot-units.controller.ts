@@ -12,6 +12,7 @@ import { UnitResponse } from '../../shared/unit-view';
 import { LotParams } from '../../shared/validators';
 import { ListLotUnitsQuery } from './list-lot-units.query';
 import { ListLotUnitsRequest } from './list-lot-units.request';
+import { AnyRole } from '../../access/route-access';
 
 const UnitPage = PageOf(UnitResponse);
 const TracedUnitPage = PageOf(TracedUnitResponse);
@@ -23,6 +24,7 @@ export class ListLotUnitsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AnyRole()
   @ApiOperation({ summary: 'Units that came from a lot (with transitive=true: at any depth of assembly), by status and location, in pages' })
   @ApiExtraModels(UnitPage, TracedUnitPage)
   @ApiOkResponse({

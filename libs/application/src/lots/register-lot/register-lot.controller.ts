@@ -6,6 +6,7 @@ import { ApiErrors } from '@trace/http';
 import { RegisterLotCommand } from './register-lot.command';
 import { RegisterLotRequest } from './register-lot.request';
 import { LotRegisteredResponse } from './register-lot.response';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('lots')
 @Controller('v1/lots')
@@ -13,6 +14,7 @@ export class RegisterLotController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Register a lot (batch) of a SKU' })
   @ApiCreatedResponse({ type: LotRegisteredResponse })
   @ApiErrors({ 400: true, 409: 'The lot is already registered' })

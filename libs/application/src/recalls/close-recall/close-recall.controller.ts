@@ -7,6 +7,7 @@ import { RecallParams } from '../recall-params';
 import { CloseRecallCommand } from './close-recall.command';
 import { CloseRecallRequest } from './close-recall.request';
 import { RecallClosedResponse } from './close-recall.response';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('recalls')
 @Controller('v1/recalls/:recallId/close')
@@ -14,6 +15,7 @@ export class CloseRecallController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('recall-coordinator')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close a recall; refused while units are outstanding unless forced with a reason (they are released)' })
   @ApiOkResponse({ type: RecallClosedResponse })

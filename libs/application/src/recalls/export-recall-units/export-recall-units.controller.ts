@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { RecallParams } from '../recall-params';
 import { RecallUnitsFilterRequest } from '../recall-units-filter';
 import { ExportRecallUnitsQuery } from './export-recall-units.query';
+import { AnyRole } from '../../access/route-access';
 
 @ApiTags('recalls')
 @Controller('v1/recalls/:recallId/units.csv')
@@ -13,6 +14,7 @@ export class ExportRecallUnitsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AnyRole()
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'All those units as CSV, streamed (flat memory whatever the size)' })
   // Only the success is CSV: errors are JSON like every other route's, so no @ApiProduces for the whole route.

@@ -7,6 +7,7 @@ import { RecallParams } from '../recall-params';
 import { ListRecallUnitsQuery } from './list-recall-units.query';
 import { ListRecallUnitsRequest } from './list-recall-units.request';
 import { RecallUnitResponse } from './list-recall-units.response';
+import { AnyRole } from '../../access/route-access';
 
 @ApiTags('recalls')
 @Controller('v1/recalls/:recallId/units')
@@ -14,6 +15,7 @@ export class ListRecallUnitsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AnyRole()
   @ApiOperation({ summary: 'Units the recall holds or held, by state, location or container, in pages' })
   @ApiOkResponse({ type: PageOf(RecallUnitResponse) })
   @ApiErrors({ 400: true, 404: 'No such recall' })

@@ -144,7 +144,7 @@ export class RecallReactor {
   /** One command id per recall and action: event ids derive from it, so quarantine and release never collide. */
   private context(cause: RecordedEvent, recallId: string, action: 'quarantine' | 'release'): CommandContext {
     const commandId = stableUuid(`recall-reactor:${action}:${recallId}`);
-    return { commandId, idempotent: false, requestHash: '', correlationId: recallId, causationId: cause.eventId, actor: 'recall-reactor' };
+    return { commandId, idempotent: false, requestHash: '', correlationId: recallId, causationId: cause.eventId, actor: 'recall-reactor', onBehalfOf: null };
   }
 
   private async readModelsAt(position: number): Promise<void> {

@@ -15,6 +15,7 @@ const context: CommandContext = {
   correlationId: 'RC-1',
   causationId: 'x',
   actor: 'recall-reactor',
+  onBehalfOf: null,
 };
 const quarantine = () => ({ type: 'QuarantineUnit' as const, recallId: 'RC-1', recalledAt: '2026-11-01T00:00:00.000Z', origin: 'lot:Y' });
 const unit = (serial: string): UnitRef => ({ sku: 'P', serial });

@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { RecallUnitParams } from '../recall-params';
 import { ResolveUnitCommand } from './resolve-unit.command';
 import { ResolveUnitRequest } from './resolve-unit.request';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('recalls')
 @Controller('v1/recalls/:recallId/units/:sku/:serial/resolution')
@@ -14,6 +15,7 @@ export class ResolveUnitController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('recall-coordinator')
   @ApiOperation({ summary: 'Resolve one held unit: returned, destroyed, repaired or released; its hold is lifted' })
   @ApiCreatedResponse({ type: ChangedResponse, description: "Where the unit's stream stands after the resolution" })
   @ApiErrors({ 400: true, 404: 'No such unit', 409: 'The unit is not held by this recall, or is already resolved' })

@@ -6,6 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { AssignSerialCommand } from './assign-serial.command';
 import { AssignSerialRequest } from './assign-serial.request';
 import { SerialAssignedResponse } from './assign-serial.response';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('units')
 @Controller('v1/units')
@@ -13,6 +14,7 @@ export class AssignSerialController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Assign a serial: a new unit of a SKU, optionally from a lot' })
   @ApiCreatedResponse({ type: SerialAssignedResponse })
   @ApiErrors({

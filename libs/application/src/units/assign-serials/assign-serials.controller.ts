@@ -6,6 +6,7 @@ import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { AssignSerialsCommand } from './assign-serials.command';
 import { AssignSerialsRequest } from './assign-serials.request';
 import { SerialsAssignedResponse } from './assign-serials.response';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('units')
 @Controller('v1/units/batch')
@@ -13,6 +14,7 @@ export class AssignSerialsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Assign up to 10,000 serials at once, as a list or a numbered range' })
   @ApiCreatedResponse({ type: SerialsAssignedResponse, description: 'Serials already taken are listed in `conflicts`, not refused' })
   @ApiErrors({

@@ -5,6 +5,7 @@ import { ApiErrors } from '@trace/http';
 import { UnitParams } from '../../shared/validators';
 import { GetUnitHistoryQuery } from './get-unit-history.query';
 import { UnitHistoryResponse } from './get-unit-history.response';
+import { AnyRole } from '../../access/route-access';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/history')
@@ -12,6 +13,7 @@ export class GetUnitHistoryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AnyRole()
   @ApiOperation({ summary: 'Everything that happened to a unit, in order, from the event log' })
   @ApiOkResponse({ type: UnitHistoryResponse })
   @ApiErrors({ 400: true, 404: 'No such unit' })

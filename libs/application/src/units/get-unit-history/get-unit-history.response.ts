@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** Who issued the command that recorded an event, and how it correlates with other work. */
 export class EventMetadataResponse {
@@ -11,8 +11,14 @@ export class EventMetadataResponse {
   @ApiProperty({ description: 'X-Causation-Id of the command, or its command id', example: 'pick-55' })
   causationId: string;
 
-  @ApiProperty({ description: 'X-Actor of the command', example: 'scanner-17' })
+  @ApiProperty({
+    description: "The authenticated principal that sent the command (a key name, a token subject, or one of the service's own writers)",
+    example: 'scanner-17',
+  })
   actor: string;
+
+  @ApiPropertyOptional({ description: 'X-On-Behalf-Of of the command: the person a gateway acted for', example: 'badge-4711' })
+  onBehalfOf?: string;
 
   @ApiProperty({ description: 'Version of the event data schema', example: 1 })
   schemaVersion: number;

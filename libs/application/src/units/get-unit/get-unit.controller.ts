@@ -8,6 +8,7 @@ import { UnitResponse } from '../../shared/unit-view';
 import { UnitParams } from '../../shared/validators';
 import { GetUnitQuery } from './get-unit.query';
 import { UnitWithRecallsResponse } from './get-unit.response';
+import { AnyRole } from '../../access/route-access';
 
 /** One route, two readings: the unit now (with its open recalls and containers), or by a clock (asOf, knownAt). */
 @ApiTags('units')
@@ -16,6 +17,7 @@ export class GetUnitController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AnyRole()
   @ApiOperation({
     summary:
       'Where a unit is now: status, location, custodian, customer (send X-Min-Position to read your writes); with asOf and/or knownAt, where it was then',

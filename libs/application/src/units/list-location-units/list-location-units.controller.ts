@@ -7,6 +7,7 @@ import { Page, PageOf } from '../../shared/responses';
 import { UnitResponse } from '../../shared/unit-view';
 import { LocationParams } from '../../shared/validators';
 import { ListLocationUnitsQuery } from './list-location-units.query';
+import { AnyRole } from '../../access/route-access';
 
 @ApiTags('locations')
 @Controller('v1/locations/:location/units')
@@ -14,6 +15,7 @@ export class ListLocationUnitsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @AnyRole()
   @ApiOperation({ summary: 'Units at a location now, in pages' })
   @ApiOkResponse({ type: PageOf(UnitResponse) })
   @ApiErrors({ 400: true })

@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { ChangeUnitCommand } from '../change-unit/change-unit.command';
 import { ReceiveRequest } from '../../shared/movement-requests';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/receipts')
@@ -14,6 +15,7 @@ export class ReceiveUnitController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Record that a party received a unit in transit' })
   @ApiCreatedResponse({ type: ChangedResponse })
   @ApiErrors({

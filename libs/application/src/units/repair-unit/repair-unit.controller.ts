@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { ChangeUnitCommand } from '../change-unit/change-unit.command';
 import { RepairUnitRequest } from './repair-unit.request';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/repairs')
@@ -14,6 +15,7 @@ export class RepairUnitController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Record a repair; the unit is back in stock' })
   @ApiCreatedResponse({ type: ChangedResponse })
   @ApiErrors({

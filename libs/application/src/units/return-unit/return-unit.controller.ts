@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { ChangeUnitCommand } from '../change-unit/change-unit.command';
 import { ReturnUnitRequest } from './return-unit.request';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/returns')
@@ -14,6 +15,7 @@ export class ReturnUnitController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Take a sold unit back' })
   @ApiCreatedResponse({ type: ChangedResponse })
   @ApiErrors({

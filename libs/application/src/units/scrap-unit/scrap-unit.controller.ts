@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { ChangeUnitCommand } from '../change-unit/change-unit.command';
 import { ScrapUnitRequest } from './scrap-unit.request';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/scrap')
@@ -14,6 +15,7 @@ export class ScrapUnitController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Scrap a unit; it accepts nothing more' })
   @ApiCreatedResponse({ type: ChangedResponse })
   @ApiErrors({

@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { ChangeUnitCommand } from '../change-unit/change-unit.command';
 import { SellUnitRequest } from './sell-unit.request';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/sale')
@@ -14,6 +15,7 @@ export class SellUnitController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Sell a unit to a customer' })
   @ApiCreatedResponse({ type: ChangedResponse })
   @ApiErrors({

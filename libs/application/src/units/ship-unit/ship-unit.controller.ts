@@ -7,6 +7,7 @@ import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { ChangeUnitCommand } from '../change-unit/change-unit.command';
 import { ShipRequest } from '../../shared/movement-requests';
+import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/shipments')
@@ -14,6 +15,7 @@ export class ShipUnitController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @RequiresRole('operator')
   @ApiOperation({ summary: 'Ship a unit to a party; it is in transit until received' })
   @ApiCreatedResponse({ type: ChangedResponse })
   @ApiErrors({
