@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Expected, jsonMismatch, parseExpected, textMismatch } from './answers';
 import { Page, Step } from './pages';
@@ -36,6 +36,9 @@ export async function runPage(page: Page, options: SessionOptions): Promise<Sess
   const results = join(options.workDir, '.steps');
   mkdirSync(results);
   for (const file of page.files) writeFileSync(join(options.workDir, file.name), file.content);
+  // The pages read the admin key from `data/admin.key`, where `npm start` in the checkout writes it: here `data` is the service's.
+  const data = join(options.workDir, 'data');
+  if (!existsSync(data)) symlinkSync(options.dataDir, data, 'dir');
   // `npx trace` finds the CLI as a local bin, as in the checkout, without npm installing the package into its cache.
   const bin = join(options.workDir, 'node_modules', '.bin');
   mkdirSync(bin, { recursive: true });
