@@ -40,10 +40,10 @@ async function main(): Promise<void> {
     for (const durability of ['FULL', 'NORMAL'] as const) {
       const server = await startServer(dataDir, { EVENT_STORE_SYNCHRONOUS: durability });
       try {
-        if (durability === 'FULL') rows.push(...(await measureReads(options, server.url, plan)));
-        const writes = await measureWrites(options, server.url, plan, durability);
+        if (durability === 'FULL') rows.push(...(await measureReads(options, server, plan)));
+        const writes = await measureWrites(options, server, plan, durability);
         rows.push(...writes);
-        if (durability === 'FULL') rows.push(await measureOverload(options, server.url, plan, p1Figures(writes)));
+        if (durability === 'FULL') rows.push(await measureOverload(options, server, plan, p1Figures(writes)));
       } finally {
         await server.stop();
       }

@@ -1,14 +1,16 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Target } from './load/load';
 
 const MAIN = join(__dirname, '..', 'apps', 'api', 'src', 'main.js');
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 
-export interface RunningServer {
-  url: string;
+/** A running API, with the Authorization header of the admin key its first start wrote. */
+export interface RunningServer extends Target {
   stop(): Promise<void>;
 }
 
@@ -22,13 +24,24 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void> {
+/** The admin key the first start wrote to the data directory, as an Authorization header ('' until it is there). */
+function authorizationOf(dataDir: string): string {
+  try {
+    return `Bearer ${readFileSync(join(dataDir, 'admin.key'), 'utf8').trim()}`;
+  } catch {
+    return '';
+  }
+}
+
+async function waitUntilHealthy(url: string, dataDir: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode} during start-up`);
     try {
       // Without a projector in its process /health says so (503): the API itself is ready once both stores answer.
-      const health = (await (await fetch(`${url}/health`)).json()) as { details?: Record<string, { status: string }> };
+      const health = (await (await fetch(`${url}/health`, { headers: { authorization: authorizationOf(dataDir) } })).json()) as {
+        details?: Record<string, { status: string }>;
+      };
       if (health.details?.eventStore?.status === 'up' && health.details?.readStore?.status === 'up') return;
     } catch {
       // Not listening yet.
@@ -51,13 +64,14 @@ export async function startServer(dataDir: string, env: Record<string, string> =
   });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilHealthy(url, child);
+    await waitUntilHealthy(url, dataDir, child);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
   }
   return {
     url,
+    authorization: authorizationOf(dataDir),
     async stop() {
       if (child.exitCode !== null) return;
       const exited = once(child, 'exit');

@@ -18,7 +18,7 @@ async function oneRun(workDir: string, run: number) {
   const dataDir = join(workDir, `containers-${run}`);
   mkdirSync(dataDir, { recursive: true });
   const server = await startServer(dataDir, { EVENT_STORE_SYNCHRONOUS: 'FULL' }, { withProjector: true });
-  const post = (path: string, body: unknown) => postJson(`${server.url}${path}`, body);
+  const post = (path: string, body: unknown) => postJson(server, path, body);
   const timed = async (path: string, body: unknown) => {
     const start = process.hrtime.bigint();
     await post(path, body);

@@ -1,6 +1,6 @@
 import { lotOfUnit, serialOf, SupplyChainPlan } from '../dataset/plan';
 import { between, seededRandom } from '../dataset/random';
-import { runLoad } from '../load/load';
+import { Target, runLoad } from '../load/load';
 import { BenchOptions } from '../options';
 import { median } from '../stats';
 import { ms, num, progress, repeat, Row, verdict } from './row';
@@ -26,17 +26,17 @@ function samplePaths(plan: SupplyChainPlan, count: number, seed: number, kind: '
   );
 }
 
-async function pacedRuns(options: BenchOptions, url: string, plan: SupplyChainPlan, kind: 'unit' | 'lot', rate: number) {
-  await runLoad({ kind: 'paced-get', url, rate, paths: samplePaths(plan, rate * WARM_UP_SECONDS, 1, kind) });
-  return repeat(options.runs, (run) => runLoad({ kind: 'paced-get', url, rate, paths: samplePaths(plan, rate * options.loadSeconds, 100 + run, kind) }));
+async function pacedRuns(options: BenchOptions, target: Target, plan: SupplyChainPlan, kind: 'unit' | 'lot', rate: number) {
+  await runLoad({ kind: 'paced-get', ...target, rate, paths: samplePaths(plan, rate * WARM_UP_SECONDS, 1, kind) });
+  return repeat(options.runs, (run) => runLoad({ kind: 'paced-get', ...target, rate, paths: samplePaths(plan, rate * options.loadSeconds, 100 + run, kind) }));
 }
 
 /** P4 and P5 over HTTP against the read models of the whole data set, at a steady request rate. */
-export async function measureReads(options: BenchOptions, url: string, plan: SupplyChainPlan): Promise<Row[]> {
+export async function measureReads(options: BenchOptions, target: Target, plan: SupplyChainPlan): Promise<Row[]> {
   progress(`P4 where-is-unit at ${WHERE_IS_RATE} requests/s among ${num(plan.units)} units`);
-  const where = await pacedRuns(options, url, plan, 'unit', WHERE_IS_RATE);
+  const where = await pacedRuns(options, target, plan, 'unit', WHERE_IS_RATE);
   progress(`P5 first page of ${num(LOT_PAGE)} units of a lot at ${LOT_PAGE_RATE} requests/s`);
-  const pages = await pacedRuns(options, url, plan, 'lot', LOT_PAGE_RATE);
+  const pages = await pacedRuns(options, target, plan, 'lot', LOT_PAGE_RATE);
   const summary = (runs: typeof where) => {
     const failed = runs.reduce((sum, run) => sum + run.requests - run.ok, 0);
     return `p50 ${ms(median(runs.map((run) => run.p50Ms)))}, p99 ${ms(median(runs.map((run) => run.p99Ms)))}${failed ? `, ${failed} failed` : ''}`;

@@ -1,5 +1,5 @@
 import { SupplyChainPlan } from '../dataset/plan';
-import { runLoad, SerialRange } from '../load/load';
+import { SerialRange, Target, runLoad } from '../load/load';
 import { BenchOptions } from '../options';
 import { median } from '../stats';
 import { ms, num, progress, repeat, Row, verdict } from './row';
@@ -12,13 +12,13 @@ const WARM_UP_SECONDS = 1;
  * P2 then P1 over HTTP, on the API as it runs with `durability`. P2's bulk assignments create the fresh units
  * whose lives P1 then sends, command by command, from 32 concurrent clients.
  */
-export async function measureWrites(options: BenchOptions, url: string, plan: SupplyChainPlan, durability: 'FULL' | 'NORMAL'): Promise<Row[]> {
+export async function measureWrites(options: BenchOptions, target: Target, plan: SupplyChainPlan, durability: 'FULL' | 'NORMAL'): Promise<Row[]> {
   const { sku, lotId } = plan.lots[0];
   const serials = (run: string, requests: number): SerialRange => ({ prefix: `HTTP-${durability}-${run}-`, first: 0, count: requests * BATCH, width: 6 });
   const batches = ({ prefix, first, count, width }: SerialRange): SerialRange[] =>
     Array.from({ length: count / BATCH }, (_, i) => ({ prefix, first: first + i * BATCH, count: BATCH, width }));
-  const bulk = (range: SerialRange) => runLoad({ kind: 'bulk-assign', url, sku, lotId, location: 'WH-IN', batches: batches(range) });
-  const lives = (range: SerialRange, seconds: number) => runLoad({ kind: 'unit-lives', url, connections: CLIENTS, seconds, sku, serials: range });
+  const bulk = (range: SerialRange) => runLoad({ kind: 'bulk-assign', ...target, sku, lotId, location: 'WH-IN', batches: batches(range) });
+  const lives = (range: SerialRange, seconds: number) => runLoad({ kind: 'unit-lives', ...target, connections: CLIENTS, seconds, sku, serials: range });
 
   progress(`P2 bulk assignment, synchronous=${durability}: ${options.bulkRequests} requests of ${num(BATCH)} serials per run`);
   await bulk(serials('warm-up', 1));

@@ -1,5 +1,5 @@
 import { SupplyChainPlan } from '../dataset/plan';
-import { runLoad } from '../load/load';
+import { Target, runLoad } from '../load/load';
 import { BenchOptions } from '../options';
 import { median } from '../stats';
 import { ms, num, progress, repeat, Row, verdict } from './row';
@@ -12,12 +12,12 @@ const OVERLOAD = 4;
  * the service refuses at once (503, Retry-After): the accepted commands must keep a p99 within twice P1's, and
  * no request may go unanswered.
  */
-export async function measureOverload(options: BenchOptions, url: string, plan: SupplyChainPlan, p1: { perSecond: number; p99Ms: number }): Promise<Row> {
+export async function measureOverload(options: BenchOptions, target: Target, plan: SupplyChainPlan, p1: { perSecond: number; p99Ms: number }): Promise<Row> {
   const rate = Math.round(p1.perSecond * OVERLOAD);
   const count = rate * options.loadSeconds;
   progress(`O1 overload: ${num(rate)} commands/s offered (${OVERLOAD}× P1) for ${options.loadSeconds} s per run`);
   const { sku } = plan.lots[0];
-  const runs = await repeat(options.runs, (run) => runLoad({ kind: 'paced-commands', url, rate, count, sku, prefix: `O1-${run}-` }));
+  const runs = await repeat(options.runs, (run) => runLoad({ kind: 'paced-commands', ...target, rate, count, sku, prefix: `O1-${run}-` }));
   const p99 = median(runs.map((run) => run.p99Ms));
   const lost = runs.reduce((sum, run) => sum + run.lost + run.other, 0);
   const share = (field: 'ok' | 'refused') => median(runs.map((run) => run[field] / run.requests));

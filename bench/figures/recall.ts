@@ -24,12 +24,12 @@ async function until(condition: () => Promise<boolean>, what: string, pollMs = P
   }
 }
 
-const lag = async (server: RunningServer) => ((await json(`${server.url}/health`)).details as { projector: { lag: number } }).projector.lag;
+const lag = async (server: RunningServer) => ((await json(server, '/health')).details as { projector: { lag: number } }).projector.lag;
 
 /** Reads the streamed CSV to its end, counting lines without keeping them. */
-async function csvLines(url: string): Promise<number> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`GET ${url}: ${response.status}`);
+async function csvLines(server: RunningServer, path: string): Promise<number> {
+  const response = await fetch(`${server.url}${path}`, { headers: { authorization: server.authorization } });
+  if (!response.ok || !response.body) throw new Error(`GET ${path}: ${response.status}`);
   let lines = 0;
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     for (const byte of chunk) if (byte === 10) lines++;
@@ -45,7 +45,7 @@ async function saleRefused(server: RunningServer, serial: string): Promise<void>
   const url = `${server.url}/v1/units/PACK/${serial}/sale`;
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: server.authorization },
     body: JSON.stringify({ customer: 'BENCH', receipt: 'R-1' }),
   });
   if (response.status !== 409) throw new Error(`POST ${url} answered ${response.status}, not 409: ${await response.text()}`);
@@ -64,9 +64,9 @@ async function oneRun(options: BenchOptions, workDir: string, run: number) {
     await until(async () => (await lag(server)) === 0, 'projector catch-up');
     const recallId = `RC-BENCH-${run}`;
     const started = process.hrtime.bigint();
-    const { position } = await postJson(`${server.url}/v1/recalls`, { recallId, lotIds: [RECALLED_LOT], reason: 'bench', severity: 'high' });
+    const { position } = await postJson(server, '/v1/recalls', { recallId, lotIds: [RECALLED_LOT], reason: 'bench', severity: 'high' });
     // Read your writes: each poll waits until the read models have the recall, as a client should ask.
-    const progress = () => json(`${server.url}/v1/recalls/${recallId}`, { headers: { 'X-Min-Position': String(position) } });
+    const progress = () => json(server, `/v1/recalls/${recallId}`, { headers: { 'X-Min-Position': String(position) } });
     await until(async () => (await progress()).affected === affected, 'the affected set');
     const recallMs = msSince(started);
     await saleRefused(server, lastPack(plan));
@@ -76,11 +76,11 @@ async function oneRun(options: BenchOptions, workDir: string, run: number) {
     const pageMs: number[] = [];
     for (let i = 0; i < PAGE_REQUESTS; i++) {
       const start = process.hrtime.bigint();
-      await json(`${server.url}/v1/lots/${RECALLED_LOT}/units?transitive=true&limit=1000`);
+      await json(server, `/v1/lots/${RECALLED_LOT}/units?transitive=true&limit=1000`);
       pageMs.push(msSince(start));
     }
     const csvStart = process.hrtime.bigint();
-    const lines = await csvLines(`${server.url}/v1/recalls/${recallId}/units.csv`);
+    const lines = await csvLines(server, `/v1/recalls/${recallId}/units.csv`);
     const csvMs = msSince(csvStart);
     if (lines !== affected + 1) throw new Error(`the recall CSV has ${lines} lines, not ${affected + 1}`);
     return { affected, events, recallMs, stopShipMs, quarantineMs, pageP50: percentile(pageMs, 50), pageP99: percentile(pageMs, 99), csvMs };

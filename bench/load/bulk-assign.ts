@@ -22,7 +22,7 @@ export async function bulkAssign(request: BulkAssignRequest): Promise<LoadResult
   let assigned = 0;
   const started = performance.now();
   for (const body of bodies) {
-    const answer = await httpCall(agent, 'POST', `${request.url}/v1/units/batch`, body, { 'x-actor': 'mes-line-1' });
+    const answer = await httpCall(agent, 'POST', `${request.url}/v1/units/batch`, body, { authorization: request.authorization });
     latencies.push(answer.ms);
     if (answer.status === 201) {
       ok++;

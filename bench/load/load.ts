@@ -9,15 +9,21 @@ export interface SerialRange {
   width: number;
 }
 
+/** Where the load goes: the API's base URL, and the Authorization header every request sends. */
+export interface Target {
+  url: string;
+  authorization: string;
+}
+
 export type LoadRequest =
   /** P1: `connections` clients, each walking its own units through their life, one command at a time. */
-  | { kind: 'unit-lives'; url: string; connections: number; seconds: number; sku: string; serials: SerialRange }
+  | ({ kind: 'unit-lives'; connections: number; seconds: number; sku: string; serials: SerialRange } & Target)
   /** P4, P5: GETs of `paths` sent at a steady `rate`, whether or not earlier answers arrived (open loop). */
-  | { kind: 'paced-get'; url: string; rate: number; paths: string[] }
+  | ({ kind: 'paced-get'; rate: number; paths: string[] } & Target)
   /** P2: bulk assignments sent one after the other, each a list of serials. */
-  | { kind: 'bulk-assign'; url: string; sku: string; lotId: string; location: string; batches: SerialRange[] }
+  | ({ kind: 'bulk-assign'; sku: string; lotId: string; location: string; batches: SerialRange[] } & Target)
   /** O1: `count` new serials assigned one per request, sent at a steady `rate` (open loop). */
-  | { kind: 'paced-commands'; url: string; rate: number; count: number; sku: string; prefix: string };
+  | ({ kind: 'paced-commands'; rate: number; count: number; sku: string; prefix: string } & Target);
 
 export interface LoadResult {
   requests: number;

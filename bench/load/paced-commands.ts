@@ -24,7 +24,7 @@ export function pacedCommands(request: PacedCommandsRequest): Promise<OverloadRe
           ...base,
           method: 'POST',
           path: '/v1/units',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', authorization: request.authorization },
           body: JSON.stringify({ sku: request.sku, serial: `${request.prefix}${next++}`, location: 'WH-O1' }),
         }),
       },

@@ -22,7 +22,7 @@ export async function pacedGets(request: PacedGetRequest): Promise<LoadResult> {
     const wait = started + i * intervalMs - performance.now();
     if (wait > 0) await sleep(wait);
     inFlight.push(
-      httpCall(agent, 'GET', `${request.url}${request.paths[i]}`).then(
+      httpCall(agent, 'GET', `${request.url}${request.paths[i]}`, undefined, { authorization: request.authorization }).then(
         (answer) => {
           latencies.push(answer.ms);
           if (answer.status === 200) ok++;

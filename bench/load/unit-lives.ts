@@ -47,7 +47,7 @@ export function unitLives(request: UnitLivesRequest): Promise<LoadResult> {
         ...base,
         method: 'POST',
         path: `/v1/units/${encodeURIComponent(sku)}/${encodeURIComponent(serial)}/${route}`,
-        headers: { 'content-type': 'application/json', 'x-actor': 'scanner-07', 'idempotency-key': `p1-${serial}-${step}` },
+        headers: { 'content-type': 'application/json', authorization: request.authorization, 'idempotency-key': `p1-${serial}-${step}` },
         body,
       };
     };
