@@ -12,7 +12,7 @@ import { IssueKeyController } from './issue-key/issue-key.controller';
 import { IssueKeyHandler } from './issue-key/issue-key.handler';
 import { ListKeysController } from './list-keys/list-keys.controller';
 import { ListKeysHandler } from './list-keys/list-keys.handler';
-import { PrincipalThrottler } from './principal-throttler';
+import { FixedWindowStorage, PrincipalThrottler } from './principal-throttler';
 import { RevokeKeyController } from './revoke-key/revoke-key.controller';
 import { RevokeKeyHandler } from './revoke-key/revoke-key.handler';
 import { RouteDeclarations } from './route-declarations';
@@ -24,7 +24,7 @@ import { RouteDeclarations } from './route-declarations';
     DiscoveryModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [{ ttl: 60_000, limit: config.rateLimitPerMinute }],
+      useFactory: (config: AppConfig) => ({ throttlers: [{ ttl: 60_000, limit: config.rateLimitPerMinute }], storage: new FixedWindowStorage() }),
     }),
   ],
   controllers: [IssueKeyController, ListKeysController, RevokeKeyController],
