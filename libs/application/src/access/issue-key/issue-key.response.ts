@@ -1,19 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Role, ROLES } from '@trace/domain';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import { KeyResponse } from '../list-keys/list-keys.response';
 
-export class IssuedKeyResponse {
-  @ApiProperty({ example: 'key_3kTqY0f7aPZx' })
-  keyId: string;
-
-  @ApiProperty({ example: 'scanner-7' })
-  name: string;
-
-  @ApiProperty({ enum: ROLES, isArray: true, example: ['operator'] })
-  roles: Role[];
-
-  @ApiProperty({ type: String, nullable: true, example: '2027-12-31T00:00:00.000Z' })
-  expiresAt: string | null;
-
+/** A key as it is listed, and its secret: the one answer that shows it. */
+export class IssuedKeyResponse extends PickType(KeyResponse, ['keyId', 'name', 'roles', 'expiresAt'] as const) {
   @ApiProperty({ description: 'The secret: shown this once, only its hash is kept. Send it as `Authorization: Bearer <key>`', example: 'trk_…' })
   key: string;
 }
