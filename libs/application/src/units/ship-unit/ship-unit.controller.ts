@@ -1,29 +1,19 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@trace/http';
+import { ApiTags } from '@nestjs/swagger';
 import { CommandContext, CommandMeta } from '../../shared/command-context';
 import { ChangedResponse } from '../../shared/responses';
 import { UnitParams } from '../../shared/validators';
 import { ChangeUnitCommand } from '../change-unit/change-unit.command';
+import { UnitChangeRoute } from '../change-unit/unit-change-route';
 import { ShipRequest } from '../../shared/movement-requests';
-import { RequiresRole } from '../../access/route-access';
 
 @ApiTags('units')
 @Controller('v1/units/:sku/:serial/shipments')
 export class ShipUnitController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post()
-  @RequiresRole('operator')
-  @ApiOperation({ summary: 'Ship a unit to a party; it is in transit until received' })
-  @ApiCreatedResponse({ type: ChangedResponse })
-  @ApiErrors({
-    400: true,
-    404: 'No such unit',
-    409: 'The state machine refuses the command; `details.rule` names the rule',
-    422: 'The Idempotency-Key was already used for another request',
-  })
+  @UnitChangeRoute('Ship a unit to a party; it is in transit until received')
   ship(@Param() { sku, serial }: UnitParams, @Body() body: ShipRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
     return this.commands.execute(new ChangeUnitCommand({ sku, serial }, body.toCommand(), body.occurredAt, context));
   }
