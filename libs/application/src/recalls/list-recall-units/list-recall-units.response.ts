@@ -1,10 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { UnitRef } from '@trace/domain';
-import { UnitRefResponse } from '../../shared/responses';
+import { ApiProperty, IntersectionType, PickType } from '@nestjs/swagger';
+import { UnitResponse } from '../../shared/unit-view';
 import { RECALL_UNIT_STATES, RecallUnitState } from '../recall-units-filter';
 
-/** A unit a recall holds or held: its resolution, and where it is now (for one built into others, where the outermost is). */
-export class RecallUnitResponse {
+class RecallHold {
   @ApiProperty({ example: 'RC-2026-017' })
   recallId: string;
 
@@ -37,26 +35,10 @@ export class RecallUnitResponse {
 
   @ApiProperty({ type: String, nullable: true, description: 'Its status now, or that of the outermost unit it is built into' })
   status: string | null;
-
-  @ApiProperty({ type: String, nullable: true, example: 'WH-A' })
-  location: string | null;
-
-  @ApiProperty({ type: String, nullable: true, description: 'The party holding it; null means the company itself' })
-  custodian: string | null;
-
-  @ApiProperty({ type: String, nullable: true, description: 'Who bought it, while sold' })
-  customer: string | null;
-
-  @ApiProperty({ type: String, nullable: true, description: 'The party it is on its way to, while in transit' })
-  destination: string | null;
-
-  @ApiProperty({ type: String, nullable: true, description: 'The container it is packed in' })
-  container: string | null;
-
-  @ApiProperty({
-    type: [UnitRefResponse],
-    nullable: true,
-    description: 'The units it is built into, nearest first, up to the outermost, whose whereabouts are shown',
-  })
-  installedIn: UnitRef[] | null;
 }
+
+/** A unit a recall holds or held: its resolution, and where it is now (for one built into others, where the outermost is). */
+export class RecallUnitResponse extends IntersectionType(
+  RecallHold,
+  PickType(UnitResponse, ['location', 'custodian', 'customer', 'destination', 'container', 'installedIn'] as const),
+) {}
