@@ -6,3 +6,4 @@ export * from './shared/nullable';
 export * from './access/access.module';
 export * from './access/api-keys';
 export * from './access/authentication';
+export { serviceContext } from './shared/command-context';

@@ -1,7 +1,6 @@
-import { ApiKeys } from '@trace/application';
-import { Role, ROLES } from '@trace/domain';
+import { ApiKeys, serviceContext } from '@trace/application';
+import { Role, ROLES, SERVICE_ACTORS } from '@trace/domain';
 import { Command, Option } from 'commander';
-import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { CliIo, print } from '../io';
 import { instant } from '../options';
@@ -9,18 +8,7 @@ import { withStores } from '../stores-context';
 import { table } from '../table';
 
 /** The CLI writes as itself (a name no key can take), on behalf of the user who ran it. */
-function cliContext() {
-  const commandId = randomUUID();
-  return {
-    commandId,
-    idempotent: false,
-    requestHash: '',
-    correlationId: commandId,
-    causationId: commandId,
-    actor: 'trace-cli',
-    onBehalfOf: userInfo().username || null,
-  };
-}
+const cliContext = () => serviceContext(SERVICE_ACTORS.cli, { onBehalfOf: userInfo().username || null });
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 

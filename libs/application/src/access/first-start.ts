@@ -1,14 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@trace/config';
-import { AlreadyExists } from '@trace/domain';
+import { AlreadyExists, SERVICE_ACTORS } from '@trace/domain';
 import { StoreUnavailable } from '@trace/shared';
-import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { serviceContext } from '../shared/command-context';
 import { ApiKeys } from './api-keys';
-
-/** The actor of what the service records on its own at start-up. */
-const SYSTEM = 'system';
 
 /** How often the first start is tried again while the event store cannot be reached. */
 const RETRY_MS = 5_000;
@@ -48,8 +45,7 @@ export class FirstStart implements OnApplicationBootstrap, OnApplicationShutdown
     if ((await this.keys.keys()).size > 0) return;
     const file = this.config.adminKeyFile;
     const draft = `${file}.${process.pid}.tmp`;
-    const commandId = randomUUID();
-    const context = { commandId, idempotent: false, requestHash: '', correlationId: commandId, causationId: commandId, actor: SYSTEM, onBehalfOf: null };
+    const context = serviceContext(SERVICE_ACTORS.firstStart);
     let key: string;
     try {
       ({ key } = await this.keys.issue({ name: 'admin', roles: ['admin'] }, context));

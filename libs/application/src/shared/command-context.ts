@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { adoptCorrelationId, principalOf } from '@trace/http';
-import { identifierProblem, InvalidInput, NotAuthenticated } from '@trace/domain';
+import { identifierProblem, InvalidInput, NotAuthenticated, ServiceActor } from '@trace/domain';
 import { canonicalJson, sha256, stableUuid } from '@trace/shared';
 import { randomUUID } from 'node:crypto';
 import { Request, Response } from 'express';
@@ -61,3 +61,23 @@ export const CommandMeta = createParamDecorator((_data: unknown, context: Execut
   adoptCorrelationId(http.getResponse<Response>(), command.correlationId);
   return command;
 });
+
+/**
+ * The context of a write the service makes on its own (the recall reactor, the first start, the CLI): its actor is
+ * one of the names no key can take, and it has no Idempotency-Key (a fixed command id makes it idempotent instead).
+ */
+export function serviceContext(
+  actor: ServiceActor,
+  links: { commandId?: string; correlationId?: string; causationId?: string; onBehalfOf?: string | null } = {},
+): CommandContext {
+  const commandId = links.commandId ?? randomUUID();
+  return {
+    commandId,
+    idempotent: false,
+    requestHash: '',
+    correlationId: links.correlationId ?? commandId,
+    causationId: links.causationId ?? commandId,
+    actor,
+    onBehalfOf: links.onBehalfOf ?? null,
+  };
+}

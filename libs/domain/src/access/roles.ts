@@ -3,10 +3,13 @@ export const ROLES = ['operator', 'recall-coordinator', 'analyst', 'admin'] as c
 export type Role = (typeof ROLES)[number];
 
 /**
- * Actors of the service's own writers (and of old clients' default): no key or token may take these names, so a
- * history that says the recall reactor held a unit was written by the recall reactor.
+ * Actors of the service's own writers (and of old clients' default, `anonymous`): no key or token may take these
+ * names, so a history that says the recall reactor held a unit was written by the recall reactor.
  */
-export const RESERVED_ACTORS = ['recall-reactor', 'trace-cli', 'anonymous', 'system'] as const;
+export const SERVICE_ACTORS = { recallReactor: 'recall-reactor', cli: 'trace-cli', firstStart: 'system', beforeAccessControl: 'anonymous' } as const;
+export type ServiceActor = (typeof SERVICE_ACTORS)[keyof typeof SERVICE_ACTORS];
+
+export const RESERVED_ACTORS: readonly ServiceActor[] = Object.values(SERVICE_ACTORS);
 
 export const isReservedActor = (name: string): boolean => (RESERVED_ACTORS as readonly string[]).includes(name);
 

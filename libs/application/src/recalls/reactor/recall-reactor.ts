@@ -1,11 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { isUnitEvent, RecallClosed, recalledOrigins, RecallOpened, UnitRef, unitToken } from '@trace/domain';
+import { isUnitEvent, RecallClosed, recalledOrigins, RecallOpened, SERVICE_ACTORS, UnitRef, unitToken } from '@trace/domain';
 import { EventStore, RecordedEvent } from '@trace/event-store';
 import { FollowerOptions, LogFollower } from '@trace/projector';
 import { holdRecorded, projected, recallUnitsModel } from '@trace/projections';
 import { Change, pageDocuments, ReadStore, remove, upsert } from '@trace/read-store';
 import { stableUuid } from '@trace/shared';
-import { CommandContext } from '../../shared/command-context';
+import { CommandContext, serviceContext } from '../../shared/command-context';
 import { allRows } from '../../shared/paging';
 import { readModelsReach } from '../../shared/read-models-position';
 import { addedOrigins } from './lineage-origins';
@@ -144,7 +144,7 @@ export class RecallReactor {
   /** One command id per recall and action: event ids derive from it, so quarantine and release never collide. */
   private context(cause: RecordedEvent, recallId: string, action: 'quarantine' | 'release'): CommandContext {
     const commandId = stableUuid(`recall-reactor:${action}:${recallId}`);
-    return { commandId, idempotent: false, requestHash: '', correlationId: recallId, causationId: cause.eventId, actor: 'recall-reactor', onBehalfOf: null };
+    return serviceContext(SERVICE_ACTORS.recallReactor, { commandId, correlationId: recallId, causationId: cause.eventId });
   }
 
   private async readModelsAt(position: number): Promise<void> {
