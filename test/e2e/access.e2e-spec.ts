@@ -1,7 +1,7 @@
 import { Reflector } from '@nestjs/core';
 import { Role, ROLES } from '@trace/domain';
 import { declaredAccess, RouteAccess } from '../../libs/application/src/access/route-access';
-import { removeDataDir, RunningApi, startApi, tempDataDir } from './api';
+import { removeDataDir, RunningApi, startApi, startedForSuite, tempDataDir } from './api';
 import { Route, routesOf } from './routes';
 
 /** A request to `route` with a value for every path parameter, as a client probing it would send. */
@@ -15,33 +15,26 @@ function allows(access: RouteAccess, roles: readonly Role[] | null): boolean {
 }
 
 describe('access control: every route × every role', () => {
-  let dir: string;
-  let api: RunningApi;
+  const suite = startedForSuite();
   let routes: Array<Route & { access: RouteAccess }>;
   /** A key holding exactly one role, per role. */
   const keys = new Map<Role, string>();
 
   beforeAll(async () => {
-    dir = tempDataDir();
-    api = await startApi(dir);
     const reflector = new Reflector();
-    routes = routesOf(api.app).map((route) => {
+    routes = routesOf(suite.api.app).map((route) => {
       const method = (route.controller.prototype as Record<string, (...args: never[]) => unknown>)[route.handler];
       const access = declaredAccess(reflector, route.controller, method);
       if (!access) throw new Error(`${route.method} ${route.path} declares no access`);
       return { ...route, access };
     });
     for (const role of ROLES) {
-      const issued = await api.http
+      const issued = await suite.api.http
         .post('/v1/keys')
         .send({ name: `only-${role}`, roles: [role] })
         .expect(201);
       keys.set(role, issued.body.key);
     }
-  });
-  afterAll(async () => {
-    await api?.close();
-    removeDataDir(dir);
   });
 
   it('declares the roles the issue names: every read open to every role, every write to one role', () => {
@@ -65,7 +58,7 @@ describe('access control: every route × every role', () => {
     const expected: string[] = [];
     for (const route of routes) {
       for (const [who, roles, key] of principals) {
-        let call = api.anonymous[route.method.toLowerCase() as 'get'](pathOf(route));
+        let call = suite.api.anonymous[route.method.toLowerCase() as 'get'](pathOf(route));
         if (key) call = call.set('authorization', `Bearer ${key}`);
         const answer = route.method === 'GET' || route.method === 'DELETE' ? await call : await call.send({});
         const label = `${route.method} ${route.path} as ${who}`;
@@ -86,17 +79,7 @@ describe('access control: every route × every role', () => {
 });
 
 describe('access control: authentication comes first', () => {
-  let dir: string;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    dir = tempDataDir();
-    api = await startApi(dir, false);
-  });
-  afterAll(async () => {
-    await api?.close();
-    removeDataDir(dir);
-  });
+  const suite = startedForSuite({ withProjector: false });
 
   it.each([
     ['an unknown path', (a: RunningApi) => a.anonymous.get('/v1/no-such-thing')],
@@ -112,11 +95,11 @@ describe('access control: authentication comes first', () => {
     ['a body of another type', (a: RunningApi) => a.anonymous.post('/v1/units').set('content-type', 'text/plain').send('hello')],
     ['a valid write', (a: RunningApi) => a.anonymous.post('/v1/units').send({ sku: 'PUMP', serial: 'SN-1', location: 'WH-A' })],
   ])('refuses %s without credentials with 401 and changes nothing', async (_, send) => {
-    const answer = await send(api);
+    const answer = await send(suite.api);
     expect(answer.status).toBe(401);
     expect(answer.headers['www-authenticate']).toBe('Bearer');
     expect(answer.body).toEqual(expect.objectContaining({ statusCode: 401, error: 'Unauthorized', message: expect.stringMatching(/no credentials/) }));
-    await api.http.get('/v1/units/PUMP/SN-1').expect(404);
+    await suite.api.http.get('/v1/units/PUMP/SN-1').expect(404);
   });
 
   it.each([
@@ -124,7 +107,7 @@ describe('access control: authentication comes first', () => {
     ['another scheme', 'Basic YWRtaW46YWRtaW4=', /Authorization: Bearer/],
     ['a token without an identity provider', 'Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln', /no identity provider is configured/],
   ])('refuses %s with 401 saying why', async (_, authorization, message) => {
-    const answer = await api.anonymous.post('/v1/units').set('authorization', authorization).send({ sku: 'PUMP', serial: 'SN-2', location: 'WH-A' });
+    const answer = await suite.api.anonymous.post('/v1/units').set('authorization', authorization).send({ sku: 'PUMP', serial: 'SN-2', location: 'WH-A' });
     expect(answer.status).toBe(401);
     expect(answer.headers['www-authenticate']).toBe('Bearer');
     expect(answer.body.message).toMatch(message);
@@ -132,17 +115,17 @@ describe('access control: authentication comes first', () => {
 
   it('keeps /health open, showing the stores only to a principal', async () => {
     // No projector runs in this process: the service reports itself down (503), which is what matters here.
-    const open = await api.anonymous.get('/health').expect(503);
+    const open = await suite.api.anonymous.get('/health').expect(503);
     expect(open.body).toEqual({ status: 'error' });
-    const shown = await api.http.get('/health').expect(503);
+    const shown = await suite.api.http.get('/health').expect(503);
     expect(shown.body).toEqual(expect.objectContaining({ status: 'error', details: expect.objectContaining({ eventStore: { status: 'up', position: 1 } }) }));
     // A bad key on an open path is not a way in, nor a 401: the path is shown as to anyone.
-    expect((await api.anonymous.get('/health').set('authorization', 'Bearer trk_nope').expect(503)).body).toEqual({ status: 'error' });
+    expect((await suite.api.anonymous.get('/health').set('authorization', 'Bearer trk_nope').expect(503)).body).toEqual({ status: 'error' });
   });
 
   it('keeps /docs open, documenting the bearer scheme and each route’s role', async () => {
-    await api.anonymous.get('/docs').expect(200);
-    const document = (await api.anonymous.get('/docs-json').expect(200)).body;
+    await suite.api.anonymous.get('/docs').expect(200);
+    const document = (await suite.api.anonymous.get('/docs-json').expect(200)).body;
     expect(document.components.securitySchemes).toEqual({ bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }) });
     expect(document.paths['/v1/recalls'].post['x-required-role']).toBe('recall-coordinator');
     expect(document.paths['/v1/keys'].get['x-required-role']).toBe('admin');
@@ -150,7 +133,7 @@ describe('access control: authentication comes first', () => {
   });
 
   it('sends security headers', async () => {
-    const answer = await api.http.get('/v1/keys').expect(200);
+    const answer = await suite.api.http.get('/v1/keys').expect(200);
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
     expect(answer.headers['content-security-policy']).toContain("default-src 'self'");
     expect(answer.headers['x-powered-by']).toBeUndefined();

@@ -1,28 +1,18 @@
-import { removeDataDir, RunningApi, startApi, tempDataDir } from './api';
+import { startedForSuite } from './api';
 import { trace } from './cli';
 
 describe('the actor in the history is the authenticated principal', () => {
-  let dir: string;
-  let api: RunningApi;
+  const suite = startedForSuite();
   let position = 0;
   const history = async (serial: string) =>
-    (await api.http.get(`/v1/units/PUMP/${serial}/history`).set('X-Min-Position', String(position)).expect(200)).body.items;
-
-  beforeAll(async () => {
-    dir = tempDataDir();
-    api = await startApi(dir);
-  });
-  afterAll(async () => {
-    await api?.close();
-    removeDataDir(dir);
-  });
+    (await suite.api.http.get(`/v1/units/PUMP/${serial}/history`).set('X-Min-Position', String(position)).expect(200)).body.items;
 
   it('ignores a forged X-Actor: the history names the key', async () => {
-    const scanner = await api.http
+    const scanner = await suite.api.http
       .post('/v1/keys')
       .send({ name: 'scanner-hub', roles: ['operator'] })
       .expect(201);
-    const answer = await api
+    const answer = await suite.api
       .as(scanner.body.key)
       .post('/v1/units')
       .set('X-Actor', 'recall-reactor')
@@ -35,12 +25,16 @@ describe('the actor in the history is the authenticated principal', () => {
   });
 
   it('records X-On-Behalf-Of beside the actor, in the history and in exports', async () => {
-    const answer = await api.http.post('/v1/units').set('X-On-Behalf-Of', 'badge-0042').send({ sku: 'PUMP', serial: 'A-2', location: 'WH-A' }).expect(201);
+    const answer = await suite.api.http
+      .post('/v1/units')
+      .set('X-On-Behalf-Of', 'badge-0042')
+      .send({ sku: 'PUMP', serial: 'A-2', location: 'WH-A' })
+      .expect(201);
     position = answer.body.position;
     const [assigned] = await history('A-2');
     expect(assigned.metadata).toEqual(expect.objectContaining({ actor: 'admin', onBehalfOf: 'badge-0042' }));
 
-    const csv = await trace(dir, ['export', '--format', 'csv', '--stream-prefix', 'unit-PUMP:A-']);
+    const csv = await trace(suite.dir, ['export', '--format', 'csv', '--stream-prefix', 'unit-PUMP:A-']);
     expect(csv.code).toBe(0);
     const [header, ...rows] = csv.stdout.trim().split('\n');
     const column = (name: string) => header.split(',').indexOf(name);
@@ -51,9 +45,9 @@ describe('the actor in the history is the authenticated principal', () => {
   });
 
   it.each([['x'.repeat(65)], ['tab\there']])('refuses X-On-Behalf-Of %j with 400 naming the header, recording nothing', async (value) => {
-    const answer = await api.http.post('/v1/units').set('X-On-Behalf-Of', value).send({ sku: 'PUMP', serial: 'A-3', location: 'WH-A' });
+    const answer = await suite.api.http.post('/v1/units').set('X-On-Behalf-Of', value).send({ sku: 'PUMP', serial: 'A-3', location: 'WH-A' });
     expect(answer.status).toBe(400);
     expect(answer.body.details).toEqual([expect.objectContaining({ field: 'X-On-Behalf-Of' })]);
-    await api.http.get('/v1/units/PUMP/A-3').expect(404);
+    await suite.api.http.get('/v1/units/PUMP/A-3').expect(404);
   });
 });

@@ -34,6 +34,9 @@ const adminKeyIfAny = (dataDir: string): string => (existsSync(join(dataDir, 'ad
 /** A client of `app` that sends `key` with every request. */
 export const clientOf = (app: INestApplication, key: string): Client => request.agent(app.getHttpServer()).set('authorization', `Bearer ${key}`);
 
+/** For a test that boots the service or the CLI more than once, or waits out the key register's freshness, on a busy machine. */
+export const SLOW_TEST_MS = 20_000;
+
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'trace-e2e-'));
 export const removeDataDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
 
@@ -53,22 +56,27 @@ export async function startApi(dataDir: string, withProjector = true, env: Recor
   return { app, http, anonymous: request(app.getHttpServer()), adminKey, as: (key) => clientOf(app, key), close: () => app.close() };
 }
 
+/** The API started for one describe block, on its own data directory, and stopped after it (read its fields in tests). */
+export function startedForSuite(options: { withProjector?: boolean; env?: Record<string, string>; clock?: Clock } = {}) {
+  const suite = {} as { api: RunningApi; dir: string };
+  beforeAll(async () => {
+    suite.dir = tempDataDir();
+    suite.api = await startApi(suite.dir, options.withProjector ?? true, options.env, options.clock);
+  });
+  afterAll(async () => {
+    await suite.api?.close();
+    removeDataDir(suite.dir);
+  });
+  return suite;
+}
+
 /**
  * The API for one describe block, on its own data directory. Commands remember the newest position they were
  * answered with, and reads wait until the read models include it (read your writes).
  */
 export function apiForSuite() {
-  let running: RunningApi;
-  let dir: string;
+  const suite = startedForSuite();
   let position = 0;
-  beforeAll(async () => {
-    dir = tempDataDir();
-    running = await startApi(dir);
-  });
-  afterAll(async () => {
-    await running.close();
-    removeDataDir(dir);
-  });
   // Supertest answers with an untyped body; each test asserts the shape it expects.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shape is the test's to assert
   const track = (response: { body: any }) => {
@@ -77,11 +85,11 @@ export function apiForSuite() {
   };
   return {
     get http() {
-      return running.http;
+      return suite.api.http;
     },
     track,
-    post: async (path: string, body: object, status = 201) => track(await running.http.post(path).send(body).expect(status)),
-    del: async (path: string, status = 200) => track(await running.http.delete(path).expect(status)),
-    get: async (path: string) => (await running.http.get(path).set('X-Min-Position', String(position)).expect(200)).body,
+    post: async (path: string, body: object, status = 201) => track(await suite.api.http.post(path).send(body).expect(status)),
+    del: async (path: string, status = 200) => track(await suite.api.http.delete(path).expect(status)),
+    get: async (path: string) => (await suite.api.http.get(path).set('X-Min-Position', String(position)).expect(200)).body,
   };
 }
