@@ -13,6 +13,7 @@ export * from './units/unit-document';
 export * from './units/placement';
 export * from './units/unit-fields';
 export * from './lots/lots.projection';
+export * from './lots/lot-places';
 export * from './stock-by-location/stock-by-location.projection';
 export * from './lineage/lineage.projection';
 export * from './recalls/recalls.projection';

@@ -1,19 +1,30 @@
-import { isLotEvent, LotEvent } from '@trace/domain';
-import { Change, ReadModel, upsert } from '@trace/read-store';
+import { DEFAULT_UOM, isLotEvent, LotEvent, lotOrigin, micros, unitOrigin } from '@trace/domain';
+import { Change, increment, ReadModel, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
+import { lotLinksModel, lotPlacesModel, placeLeft, placeTaken, transitOf } from './lot-places';
 
+/** Quantities here are whole millionths of the lot's unit of measure (see shared/quantity): sums stay exact. */
 export interface LotDocument {
   lotId: string;
   sku: string;
   producedAt: string | null;
   expiresAt: string | null;
   site: string | null;
+  /** As registered: the stock put at a location, or a serialised lot's declared size. */
   quantity: number | null;
+  uom: string;
   registeredAt: string;
   position: number;
+  /** Put in stock at registration. */
+  producedMicros: number;
+  adjustedMicros: number;
+  disposedMicros: number;
+  lostInTransitMicros: number;
+  /** Everything customers ever returned: a recall's recovered quantity is what came back after it. */
+  returnedMicros: number;
 }
 
-/** Registered lots; their unit counts come from the indexed `units` model. */
+/** Registered lots and their totals; their unit counts come from the indexed `units` model. */
 export const lotsModel: ReadModel<LotDocument> = {
   name: 'lots',
   key: ['lotId'],
@@ -24,20 +35,96 @@ export const lotsModel: ReadModel<LotDocument> = {
     expiresAt: 'text',
     site: 'text',
     quantity: 'real',
+    uom: 'text',
     registeredAt: 'text',
     position: 'integer',
+    producedMicros: 'integer',
+    adjustedMicros: 'integer',
+    disposedMicros: 'integer',
+    lostInTransitMicros: 'integer',
+    returnedMicros: 'integer',
   },
   indexes: [['sku']],
 };
 
+const total = (lotId: string, by: Partial<Record<'adjustedMicros' | 'disposedMicros' | 'lostInTransitMicros' | 'returnedMicros', number>>): Change =>
+  increment(lotsModel, { lotId }, by);
+
+function registered(event: Extract<LotEvent, { type: 'LotRegistered' }> & ProjectedEvent): Change[] {
+  const { lotId, sku, producedAt, expiresAt, site, quantity, location } = event.data;
+  const produced = location !== undefined && quantity !== null ? micros(quantity) : 0;
+  const lot = upsert(
+    lotsModel,
+    { lotId },
+    {
+      sku,
+      producedAt,
+      expiresAt,
+      site,
+      quantity,
+      uom: event.data.uom ?? DEFAULT_UOM,
+      registeredAt: event.occurredAt,
+      position: event.position,
+      producedMicros: produced,
+      adjustedMicros: 0,
+      disposedMicros: 0,
+      lostInTransitMicros: 0,
+      returnedMicros: 0,
+    },
+  );
+  return produced ? [lot, upsert(lotPlacesModel, { lotId, kind: 'location', place: location }, { quantityMicros: produced, to: null })] : [lot];
+}
+
 function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
   switch (event.type) {
-    case 'LotRegistered': {
-      const { lotId, ...lot } = event.data;
-      return [upsert(lotsModel, { lotId }, { ...lot, registeredAt: event.occurredAt, position: event.position })];
+    case 'LotRegistered':
+      return registered(event);
+    case 'LotStockMoved':
+      return [placeLeft(event.data.lotId, event.data.from, event.data.remaining), placeTaken(event.data.lotId, 'location', event.data.to, event.data.quantity)];
+    case 'LotShipped': {
+      const { lotId, shipmentId, to, quantity } = event.data;
+      return [
+        placeLeft(lotId, event.data.from, event.data.remaining),
+        upsert(lotPlacesModel, { lotId, kind: 'transit', place: shipmentId }, { quantityMicros: micros(quantity), to }),
+      ];
     }
-    // Recalls are the recalls model's: a lot's page shows what it is, its units' counts come from the units model.
+    case 'LotReceived': {
+      const { lotId, shipmentId, location, quantity } = event.data;
+      return [placeTaken(lotId, 'transit', shipmentId, -quantity), placeTaken(lotId, 'location', location, quantity)];
+    }
+    case 'LotShipmentClosed':
+      return [transitOf(event.data.lotId, event.data.shipmentId), total(event.data.lotId, { lostInTransitMicros: micros(event.data.lostInTransit) })];
+    case 'LotSold':
+      return [
+        placeLeft(event.data.lotId, event.data.from, event.data.remaining),
+        placeTaken(event.data.lotId, 'customer', event.data.customer, event.data.quantity),
+      ];
+    case 'LotReturned': {
+      const { lotId, customer, location, quantity, remaining } = event.data;
+      return [
+        placeLeft(lotId, customer, remaining, 'customer'),
+        placeTaken(lotId, 'location', location, quantity),
+        total(lotId, { returnedMicros: micros(quantity) }),
+      ];
+    }
+    case 'LotAdjusted':
+      return [placeLeft(event.data.lotId, event.data.location, event.data.remaining), total(event.data.lotId, { adjustedMicros: micros(event.data.quantity) })];
+    case 'LotDisposed':
+      return [placeLeft(event.data.lotId, event.data.from, event.data.remaining), total(event.data.lotId, { disposedMicros: micros(event.data.quantity) })];
+    case 'LotStockConsumed': {
+      const { lotId, intoLot, intoUnit, quantity } = event.data;
+      const link = { input: lotId, into: intoUnit === null ? lotOrigin(intoLot as string) : unitOrigin(intoUnit) };
+      return [
+        placeLeft(lotId, event.data.from, event.data.remaining),
+        upsert(lotLinksModel, link, { intoLot, intoSku: intoUnit?.sku ?? null, intoSerial: intoUnit?.serial ?? null }),
+        increment(lotLinksModel, link, { quantityMicros: micros(quantity) }),
+      ];
+    }
+    // The link is the input's event; serial counts come from the units model; recalls are the recalls model's.
+    case 'LotMadeFrom':
+    case 'LotSerialsAssigned':
     case 'LotRecalled':
+    case 'LotRecallResolved':
       return [];
     default:
       return unhandled(event);
@@ -46,4 +133,4 @@ function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
 
 const project = (event: ProjectedEvent): Change[] => (isLotEvent(event) ? lotChanges(event) : []);
 
-export const lotsProjection: Projection<'lots'> = { name: 'lots', models: [lotsModel], project };
+export const lotsProjection: Projection<'lots'> = { name: 'lots', models: [lotsModel, lotPlacesModel, lotLinksModel], project };

@@ -1,6 +1,20 @@
-import { isRecallEvent, isUnitEvent, RecallAction, RecallEvent, RecallOpened, recalledOrigins, RecallSeverity, UnitEvent, UnitRef } from '@trace/domain';
+import {
+  isLotEvent,
+  isRecallEvent,
+  isUnitEvent,
+  LotEvent,
+  LotRecallAction,
+  RecallAction,
+  RecallEvent,
+  RecallOpened,
+  recalledOrigins,
+  RecallSeverity,
+  UnitEvent,
+  UnitRef,
+} from '@trace/domain';
 import { Change, copy, ReadModel, upsert } from '@trace/read-store';
 import { lineageModel, lineageProjection } from '../lineage/lineage.projection';
+import { lotsModel, lotsProjection } from '../lots/lots.projection';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 import { holderFields, placementChanges } from '../units/placement';
 import { PLACEMENT_FIELD_TYPES, PlacementFields } from '../units/unit-document';
@@ -78,6 +92,44 @@ export const recallUnitsModel: ReadModel<RecallUnitDocument> = {
   indexes: [['recallId', 'state'], ['recallId', 'location'], ['recallId', 'state', 'location'], ['recallId', 'container'], ['sku', 'serial'], ['top']],
 };
 
+export interface RecallLotDocument {
+  recallId: string;
+  lotId: string;
+  sku: string;
+  uom: string;
+  state: 'outstanding' | 'resolved';
+  recalledAt: string;
+  /** When the hold reached the lot's history: at once for a recalled lot, as the reactor reaches it for a lot made from one. */
+  heldAt: string;
+  action: LotRecallAction | null;
+  note: string | null;
+  resolvedAt: string | null;
+  /** The lot's totals when the hold was recorded: what came back or was destroyed since is the recall's recovery. */
+  returnedBeforeMicros: number;
+  disposedBeforeMicros: number;
+}
+
+/** Each lot a recall holds (recalled, or made from a recalled lot at any depth) and its resolution. */
+export const recallLotsModel: ReadModel<RecallLotDocument> = {
+  name: 'recall_lots',
+  key: ['recallId', 'lotId'],
+  fields: {
+    recallId: 'text',
+    lotId: 'text',
+    sku: 'text',
+    uom: 'text',
+    state: 'text',
+    recalledAt: 'text',
+    heldAt: 'text',
+    action: 'text',
+    note: 'text',
+    resolvedAt: 'text',
+    returnedBeforeMicros: 'integer',
+    disposedBeforeMicros: 'integer',
+  },
+  indexes: [['recallId', 'state'], ['lotId']],
+};
+
 /** Every unit whose lineage holds a recalled origin, once, with where it is: the strand first in key order gives `origin`. */
 function affectedSet(recall: RecallOpened['data']): Change {
   const { recallId, recalledAt } = recall;
@@ -110,6 +162,36 @@ function recallChanges(event: RecallEvent & ProjectedEvent): Change[] {
       const { recallId, forced, reason } = event.data;
       return [upsert(recallsModel, { recallId }, { state: 'closed', closedAt: event.occurredAt, forced: forced ? 1 : 0, closeReason: reason })];
     }
+    default:
+      return unhandled(event);
+  }
+}
+
+/** A lot's hold, with the lot's totals at that moment copied from the lots model, and its resolution. */
+function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
+  switch (event.type) {
+    case 'LotRecalled': {
+      const { lotId, recallId, recalledAt } = event.data;
+      const fields = { lotId: 'lotId', sku: 'sku', uom: 'uom', returnedBeforeMicros: 'returnedMicros', disposedBeforeMicros: 'disposedMicros' } as const;
+      return [copy(recallLotsModel, lotsModel, { lotId }, fields, { recallId, recalledAt, heldAt: event.occurredAt, state: 'outstanding' })];
+    }
+    case 'LotRecallResolved': {
+      const { lotId, recallId, action, note } = event.data;
+      return [upsert(recallLotsModel, { recallId, lotId }, { state: 'resolved', action, note, resolvedAt: event.occurredAt })];
+    }
+    case 'LotRegistered':
+    case 'LotStockMoved':
+    case 'LotShipped':
+    case 'LotReceived':
+    case 'LotShipmentClosed':
+    case 'LotSold':
+    case 'LotReturned':
+    case 'LotAdjusted':
+    case 'LotDisposed':
+    case 'LotStockConsumed':
+    case 'LotMadeFrom':
+    case 'LotSerialsAssigned':
+      return [];
     default:
       return unhandled(event);
   }
@@ -153,7 +235,13 @@ function unitChanges(event: UnitEvent & ProjectedEvent): Change[] {
 function project(event: ProjectedEvent): Change[] {
   if (isRecallEvent(event)) return recallChanges(event);
   if (isUnitEvent(event)) return unitChanges(event);
+  if (isLotEvent(event)) return lotChanges(event);
   return [];
 }
 
-export const recallsProjection: Projection<'recalls'> = { name: 'recalls', models: [recallsModel, recallUnitsModel], reads: [lineageProjection], project };
+export const recallsProjection: Projection<'recalls'> = {
+  name: 'recalls',
+  models: [recallsModel, recallUnitsModel, recallLotsModel],
+  reads: [lineageProjection, lotsProjection],
+  project,
+};

@@ -34,7 +34,8 @@ export class PageParams implements PageRequest {
 /** The opaque cursor that resumes a keyset page after `key`. */
 export const encode = (key: Key) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
-function decode(cursor: string, keyFields: string[]): Key {
+/** The key a cursor of `encode` resumes after; 400 for anything else. */
+export function decode(cursor: string, keyFields: string[]): Key {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (key && typeof key === 'object') {

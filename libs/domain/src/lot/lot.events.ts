@@ -1,7 +1,16 @@
 import { EventTypes, memberOf } from '../shared/event-family';
+import { UnitRef } from '../shared/identifiers';
 import { LotRecalled } from '../recall/recall.events';
 
-/** Quantities are JSON numbers with at most 6 fraction digits, in the lot's unit of measure (see shared/quantity). */
+/**
+ * A lot's events. Quantities are JSON numbers with at most 6 fraction digits, in the lot's unit of measure (see
+ * shared/quantity). Events that take stock from a place say what is `remaining` there afterwards: read models
+ * drop a place that reaches 0 without reading it first.
+ */
+/** How a recall's hold on a lot ends: its stock came back, was destroyed, or was found fine. */
+export const LOT_RECALL_ACTIONS = ['returned', 'destroyed', 'released'] as const;
+export type LotRecallAction = (typeof LOT_RECALL_ACTIONS)[number];
+
 export interface LotRegistered {
   type: 'LotRegistered';
   data: {
@@ -13,19 +22,20 @@ export interface LotRegistered {
     quantity: number | null;
     /** UN/ECE Rec 20 code; absent from lots registered before quantities were tracked (read as EA). */
     uom?: string;
-    /** Where `quantity` is in stock: a lot-tracked good. Null (or absent) for a serialised lot's declared size. */
-    location?: string | null;
+    /** Where `quantity` is in stock: a lot-tracked good. Absent for a serialised lot's declared size. */
+    location?: string;
   };
 }
 
 export interface LotStockMoved {
   type: 'LotStockMoved';
-  data: { lotId: string; from: string; to: string; quantity: number };
+  data: { lotId: string; from: string; to: string; quantity: number; remaining: number };
 }
 
+/** In transit to the party `to`. */
 export interface LotShipped {
   type: 'LotShipped';
-  data: { lotId: string; shipmentId: string; from: string; to: string; quantity: number };
+  data: { lotId: string; shipmentId: string; from: string; to: string; quantity: number; remaining: number };
 }
 
 export interface LotReceived {
@@ -33,34 +43,62 @@ export interface LotReceived {
   data: { lotId: string; shipmentId: string; by: string; location: string; quantity: number };
 }
 
+/** What was never received is written off. */
 export interface LotShipmentClosed {
   type: 'LotShipmentClosed';
-  data: { lotId: string; shipmentId: string; lostInTransit: number; reason: string };
+  data: { lotId: string; shipmentId: string; to: string; lostInTransit: number; reason: string };
 }
 
 export interface LotSold {
   type: 'LotSold';
-  data: { lotId: string; from: string; customer: string; quantity: number; receipt: string };
+  data: { lotId: string; from: string; customer: string; quantity: number; receipt: string; remaining: number };
 }
 
+/** `remaining` is what the customer still holds. */
 export interface LotReturned {
   type: 'LotReturned';
-  data: { lotId: string; customer: string; location: string; quantity: number; reason: string };
+  data: { lotId: string; customer: string; location: string; quantity: number; reason: string; remaining: number };
 }
 
+/** Signed: a count correction, spoilage, samples; `remaining` is what is at the location afterwards. */
 export interface LotAdjusted {
   type: 'LotAdjusted';
-  /** Signed: a count correction, spoilage, samples. */
-  data: { lotId: string; location: string; quantity: number; reason: string };
+  data: { lotId: string; location: string; quantity: number; reason: string; remaining: number };
 }
 
+/** Destroyed. */
 export interface LotDisposed {
   type: 'LotDisposed';
-  data: { lotId: string; from: string; quantity: number; reason: string };
+  data: { lotId: string; from: string; quantity: number; reason: string; remaining: number };
 }
 
-export type LotEvent =
-  LotRegistered | LotStockMoved | LotShipped | LotReceived | LotShipmentClosed | LotSold | LotReturned | LotAdjusted | LotDisposed | LotRecalled;
+/** Consumed into another lot (a production) or into a serialised unit; exactly one of the two is set. */
+export interface LotStockConsumed {
+  type: 'LotStockConsumed';
+  data: { lotId: string; from: string; quantity: number; remaining: number; intoLot: string | null; intoUnit: UnitRef | null };
+}
+
+/** On the lot made: an input consumed into it, in the input's unit of measure (the link itself is the input's event). */
+export interface LotMadeFrom {
+  type: 'LotMadeFrom';
+  data: { lotId: string; input: string; quantity: number; uom: string };
+}
+
+/** Serials assigned from a lot, counted against its declared quantity. */
+export interface LotSerialsAssigned {
+  type: 'LotSerialsAssigned';
+  data: { lotId: string; count: number };
+}
+
+/** The lot's hold for a recall is lifted. */
+export interface LotRecallResolved {
+  type: 'LotRecallResolved';
+  data: { lotId: string; recallId: string; action: LotRecallAction; note: string | null };
+}
+
+export type LotStockEvent = LotStockMoved | LotShipped | LotReceived | LotShipmentClosed | LotSold | LotReturned | LotAdjusted | LotDisposed | LotStockConsumed;
+
+export type LotEvent = LotRegistered | LotStockEvent | LotMadeFrom | LotSerialsAssigned | LotRecalled | LotRecallResolved;
 
 export const LOT_EVENTS: EventTypes<LotEvent> = {
   LotRegistered: true,
@@ -72,6 +110,10 @@ export const LOT_EVENTS: EventTypes<LotEvent> = {
   LotReturned: true,
   LotAdjusted: true,
   LotDisposed: true,
+  LotStockConsumed: true,
+  LotMadeFrom: true,
+  LotSerialsAssigned: true,
   LotRecalled: true,
+  LotRecallResolved: true,
 };
 export const isLotEvent = memberOf(LOT_EVENTS);

@@ -3,7 +3,7 @@ import { RecallAction } from './unit.events';
 import { ExistingUnit } from './unit.state';
 
 /** What the handler learnt about the referenced lot before deciding. */
-export type LotReference = { lotId: string; sku: string | null };
+export type LotReference = { lotId: string; sku: string | null; expiresAt?: string | null };
 
 export interface AssignSerial extends UnitRef {
   type: 'AssignSerial';

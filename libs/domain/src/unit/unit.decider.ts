@@ -1,12 +1,13 @@
 import { Holder, lotOrigin } from '../genealogy/lineage';
 import { carrying, placementOf } from '../genealogy/placement';
 import { Decider } from '../shared/decider';
+import { micros, plus, quantityOf } from '../shared/quantity';
 import { AlreadyExists, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
 import { AssignSerial, LotReference, QuarantineUnit, ResolveRecall, UnitCommand, UnitLifecycleCommand } from './unit.commands';
 import { evolveUnit } from './unit.evolve';
-import { UnitEvent } from './unit.events';
+import { SerialAssigned, UnitEvent } from './unit.events';
 import { holderOf } from './unit.holder';
-import { assertAccepted, assertNotQuarantined } from './unit.rules';
+import { assertAccepted, assertNotExpired, assertNotQuarantined } from './unit.rules';
 import { ExistingUnit, UnitState } from './unit.state';
 
 function assertLotExists(lot: LotReference): void {
@@ -20,7 +21,9 @@ function assign(command: AssignSerial, state: UnitState): UnitEvent[] {
   if (lot && lot.sku !== sku) {
     throw new InvalidReference('lotId', `lot ${lot.lotId} is of SKU ${lot.sku}, not ${sku}`);
   }
-  return [{ type: 'SerialAssigned', data: { sku, serial, lotId: lot?.lotId ?? null, location } }];
+  const assigned: SerialAssigned = { type: 'SerialAssigned', data: { sku, serial, lotId: lot?.lotId ?? null, location } };
+  if (lot?.expiresAt) assigned.data.expiresAt = lot.expiresAt;
+  return [assigned];
 }
 
 /**
@@ -66,11 +69,13 @@ function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent
       return [{ type: 'UnitMoved', data: { ...id, from: here, to: command.to, reason: command.reason ?? null, ...withInside } }];
     case 'ShipUnit':
       assertNotQuarantined(unit, command.occurredAt);
+      assertNotExpired(unit, command.occurredAt);
       return [{ type: 'UnitShipped', data: { ...id, from: here, to: command.to, ...withInside } }];
     case 'ReceiveUnit':
       return [{ type: 'UnitReceived', data: { ...id, by: command.by, location: command.location, ...withInside } }];
     case 'SellUnit':
       assertNotQuarantined(unit, command.occurredAt);
+      assertNotExpired(unit, command.occurredAt);
       return [{ type: 'UnitSold', data: { ...id, from: here, customer: command.customer, receipt: command.receipt, ...withInside } }];
     case 'ReturnUnit':
       return [
@@ -85,7 +90,7 @@ function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent
       return [{ type: 'UnitScrapped', data: { ...id, reason: command.reason, from: unit.location, ...withInside } }];
     case 'ConsumeLot': {
       assertLotExists(command.lot);
-      const total = consumedSoFar(unit, command.lot.lotId) + command.quantity;
+      const total = quantityOf(plus(micros(consumedSoFar(unit, command.lot.lotId)), micros(command.quantity)));
       const entry = { origin: lotOrigin(command.lot.lotId), how: 'consumed' as const, path: [id], quantity: total };
       const holder = placementOf(unit, command.within ?? []);
       return [{ type: 'LotConsumed', data: { ...id, lotId: command.lot.lotId, quantity: command.quantity, entry, holder } }];

@@ -8,7 +8,8 @@ interface UnitFact<Type extends string, Data> {
   data: { sku: string; serial: string } & Data;
 }
 
-export type SerialAssigned = UnitFact<'SerialAssigned', { lotId: string | null; location: string }>;
+/** `expiresAt` is the lot's, written when it has one: a unit of an expired lot is neither sold nor shipped. */
+export type SerialAssigned = UnitFact<'SerialAssigned', { lotId: string | null; location: string; expiresAt?: string }>;
 /** Moves of a packed unit name the container that was moved with it inside (`inContainer`). */
 interface Carried {
   inContainer?: string;

@@ -115,6 +115,7 @@ export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
     sku,
     serial,
     lotId,
+    expiresAt: event.data.expiresAt ?? null,
     status: 'in_stock',
     location: null,
     custodian: null,

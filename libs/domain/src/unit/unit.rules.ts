@@ -1,3 +1,4 @@
+import { isExpired } from '../lot/lot.decider';
 import { RuleViolation } from '../shared/errors';
 import { UnitLifecycleCommand } from './unit.commands';
 import { ExistingUnit, UnitStatus } from './unit.state';
@@ -96,4 +97,11 @@ export function withPendingHolds(unit: ExistingUnit, pending: PendingHold[]): Ex
   const recalls = { ...unit.recalls };
   for (const { recallId, recalledAt } of missing) recalls[recallId] = { recalledAt, resolved: false };
   return { ...unit, recalls };
+}
+
+/** A unit of an expired lot cannot be sold or shipped (`occurredAt` from the lot's `expiresAt` on); handlers give the time. */
+export function assertNotExpired(unit: ExistingUnit, occurredAt: string | undefined): void {
+  if (occurredAt !== undefined && isExpired(unit.expiresAt, occurredAt)) {
+    throw new RuleViolation('expired', `${name(unit)} is of lot ${unit.lotId}, which expired at ${unit.expiresAt}`);
+  }
 }

@@ -9,6 +9,8 @@ export interface ExistingUnit {
   sku: string;
   serial: string;
   lotId: string | null;
+  /** Its lot's expiry, when the lot has one. */
+  expiresAt: string | null;
   status: UnitStatus;
   /** Where the unit physically is; null while with a carrier or a customer. */
   location: string | null;

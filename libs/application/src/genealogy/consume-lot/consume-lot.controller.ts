@@ -21,10 +21,10 @@ export class ConsumeLotController {
   @ApiErrors({
     400: true,
     404: 'No such unit',
-    409: 'Refused by a rule (`details.rule`): only a unit in stock or returned takes more material',
+    409: 'Refused by a rule (`details.rule`): only a unit in stock or returned takes more material; `insufficient-quantity` at `from`, `quarantined`',
     422: 'No such lot: `details` names `lotId`',
   })
   consume(@Param() unit: UnitParams, @Body() body: ConsumeLotRequest, @CommandMeta() context: CommandContext): Promise<ChangedResponse> {
-    return this.commands.execute(new ConsumeLotCommand({ sku: unit.sku, serial: unit.serial }, body.lotId, body.quantity, body.occurredAt, context));
+    return this.commands.execute(new ConsumeLotCommand({ sku: unit.sku, serial: unit.serial }, body.lotId, body.quantity, body.from, body.occurredAt, context));
   }
 }

@@ -1,12 +1,15 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { LotConsumed, propagateUp, unitDecider } from '@trace/domain';
+import { InvalidInput, LotConsumed, lotDecider, lotStream, propagateUp, unitDecider } from '@trace/domain';
 import { ChangedResponse } from '../../shared/responses';
-import { answerFor, StreamCommands } from '../../shared/stream-commands';
-import { lotReference } from '../../units/assign-serial/lot-reference';
+import { answerFor, StreamCommands, StreamWrite } from '../../shared/stream-commands';
+import { LotForUnits, lotForUnits } from '../../units/assign-serial/lot-reference';
 import { UnitLoader } from '../../shared/unit-loader';
 import { ConsumeLotCommand } from './consume-lot.command';
 
-/** Material consumed by a unit that is already built into others reaches their genealogy too. */
+/**
+ * Material consumed by a unit that is already built into others reaches their genealogy too. Taken from a lot's
+ * stock, it leaves the lot in the same write: the lot decider refuses more than is there, or a quarantined lot.
+ */
 @CommandHandler(ConsumeLotCommand)
 export class ConsumeLotHandler implements ICommandHandler<ConsumeLotCommand> {
   constructor(
@@ -14,14 +17,14 @@ export class ConsumeLotHandler implements ICommandHandler<ConsumeLotCommand> {
     private readonly units: UnitLoader,
   ) {}
 
-  async execute({ unit, lotId, quantity, occurredAt, context }: ConsumeLotCommand): Promise<ChangedResponse> {
+  async execute({ unit, lotId, quantity, from, occurredAt, context, answer }: ConsumeLotCommand): Promise<ChangedResponse> {
     const when = this.commands.occurredAt(occurredAt);
     const results = await this.commands.executeAll(context, when, async () => {
       const loaded = await this.units.load(unit);
-      const lot = await lotReference(this.commands, lotId);
+      const lot = await lotForUnits(this.commands, lotId);
       const ancestors = await this.units.ancestors(loaded.state);
       const within = ancestors.map((ancestor) => ancestor.state);
-      const events = unitDecider.decide({ type: 'ConsumeLot', lot: lot!, quantity, within }, loaded.state);
+      const events = unitDecider.decide({ type: 'ConsumeLot', lot: lot.reference, quantity, within }, loaded.state);
       const upward = propagateUp(
         loaded.state,
         ancestors.map((a) => a.state),
@@ -29,9 +32,22 @@ export class ConsumeLotHandler implements ICommandHandler<ConsumeLotCommand> {
       );
       return [
         { stream: loaded.stream, expected: loaded.expected, events },
+        ...this.fromStock(lot, from, quantity, unit, when),
         ...ancestors.map((ancestor, i) => ({ stream: ancestor.stream, expected: ancestor.expected, events: upward[i] })),
       ];
     });
-    return answerFor(results, 0);
+    return answerFor(results, answer === 'unit' ? 0 : 1);
+  }
+
+  /** The lot's side: stock taken at `from`; nothing for a lot without stock (a serialised lot's material). */
+  private fromStock(lot: LotForUnits, from: string | undefined, quantity: number, unit: ConsumeLotCommand['unit'], occurredAt: string): StreamWrite[] {
+    if (lot.lot === null) return [];
+    const places = Object.keys(lot.lot.atLocations);
+    if (from === undefined) {
+      if (places.length) throw InvalidInput.field('from', `is required: lot ${lot.lot.lotId} has stock at ${places.join(', ')}`);
+      return [];
+    }
+    const events = lotDecider.decide({ type: 'ConsumeLotStock', lotId: lot.lot.lotId, occurredAt, from, quantity, intoUnit: unit }, lot.lot);
+    return [{ stream: lotStream(lot.lot.lotId), expected: lot.expected, events }];
   }
 }

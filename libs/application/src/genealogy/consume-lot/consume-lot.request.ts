@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNumber, IsPositive } from 'class-validator';
-import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto } from '../../shared/validators';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsQuantity } from '../../lots/change-lot/quantity-validators';
+import { IDENTIFIER_SCHEMA, IsIdentifier, OccurredAtDto, Optional } from '../../shared/validators';
 
 /** Material taken from a lot into the unit, and when. */
 export class ConsumeLotRequest extends OccurredAtDto {
@@ -8,8 +8,20 @@ export class ConsumeLotRequest extends OccurredAtDto {
   @IsIdentifier()
   lotId: string;
 
-  @ApiProperty({ example: 0.25, description: 'Amount taken from the lot, in the lot’s unit of measure' })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsPositive()
+  @ApiProperty({
+    type: Number,
+    example: 0.25,
+    description: 'Amount taken from the lot, in the lot’s unit of measure; at most 6 digits after the decimal point',
+  })
+  @IsQuantity()
   quantity: number;
+
+  @ApiPropertyOptional({
+    ...IDENTIFIER_SCHEMA,
+    example: 'LINE-1',
+    description: 'Location of the lot’s stock it is taken from; required when the lot has stock',
+  })
+  @Optional()
+  @IsIdentifier()
+  from?: string;
 }

@@ -15,7 +15,17 @@ export class GetLotHandler implements IQueryHandler<GetLotQuery> {
     if (!lot) throw new NotFound(`lot ${lotId} not found`);
     const counts = await countDocuments(this.reads, unitsModel, { lotId }, 'status');
     const byStatus = Object.fromEntries(UNIT_STATUSES.map((status) => [status, counts[status] ?? 0]));
-    const { position: _position, ...view } = lot;
-    return { ...view, units: { total: Object.values(byStatus).reduce((sum, n) => sum + n, 0), byStatus } };
+    const { lotId: id, sku, producedAt, expiresAt, site, quantity, uom, registeredAt } = lot;
+    return {
+      lotId: id,
+      sku,
+      producedAt,
+      expiresAt,
+      site,
+      quantity,
+      uom,
+      registeredAt,
+      units: { total: Object.values(byStatus).reduce((sum, n) => sum + n, 0), byStatus },
+    };
   }
 }

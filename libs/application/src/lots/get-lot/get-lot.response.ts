@@ -30,8 +30,16 @@ export class LotResponse {
   @ApiProperty({ type: String, nullable: true, example: 'PLANT-1' })
   site: string | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Planned or produced quantity', example: 500 })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'As registered: the quantity put in stock, or a serialised lot’s declared size (see /stock for where it is now)',
+    example: 500,
+  })
   quantity: number | null;
+
+  @ApiProperty({ example: 'EA', description: 'Unit of measure of its quantities (UN/ECE Rec 20)' })
+  uom: string;
 
   @ApiProperty({ description: 'When the lot was registered' })
   registeredAt: string;

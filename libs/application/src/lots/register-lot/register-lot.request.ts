@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumber, IsPositive } from 'class-validator';
 import { IDENTIFIER_SCHEMA, IsIdentifier, IsInstant, Optional } from '../../shared/validators';
+import { IsQuantity, IsUnitOfMeasure } from '../change-lot/quantity-validators';
 
 export class RegisterLotRequest {
   @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'LOT-2026-11-A' })
@@ -26,9 +26,23 @@ export class RegisterLotRequest {
   @IsIdentifier()
   site?: string;
 
-  @ApiPropertyOptional({ example: 500, description: 'Planned or produced quantity' })
+  @ApiPropertyOptional({
+    type: Number,
+    example: 500,
+    description:
+      'With `location`: the quantity in stock there (a lot-tracked good). Without: the declared size of a serialised lot, which serials count against. At most 6 digits after the decimal point.',
+  })
   @Optional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsPositive()
+  @IsQuantity()
   quantity?: number;
+
+  @ApiPropertyOptional({ example: 'KGM', description: 'Unit of measure of its quantities, a UN/ECE Rec 20 code (EA, KGM, LTR, …); EA when absent' })
+  @Optional()
+  @IsUnitOfMeasure()
+  uom?: string;
+
+  @ApiPropertyOptional({ ...IDENTIFIER_SCHEMA, example: 'MILL-1', description: 'Where `quantity` is in stock (needs `quantity`)' })
+  @Optional()
+  @IsIdentifier()
+  location?: string;
 }

@@ -1,11 +1,14 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { unitDecider, UnitState, unitStream } from '@trace/domain';
-import { StreamCommands } from '../../shared/stream-commands';
+import { unitDecider, unitStream } from '@trace/domain';
+import { answerFor, StreamCommands, StreamWrite } from '../../shared/stream-commands';
 import { AssignSerialCommand } from './assign-serial.command';
 import { SerialAssignedResponse } from './assign-serial.response';
-import { lotReference } from './lot-reference';
+import { lotForUnits, serialsFromLot } from './lot-reference';
 
-/** Serial uniqueness per SKU rests on appending the unit's first event with "expect no stream". */
+/**
+ * Serial uniqueness per SKU rests on appending the unit's first event with "expect no stream"; a lot with a
+ * declared size counts the serial in the same write.
+ */
 @CommandHandler(AssignSerialCommand)
 export class AssignSerialHandler implements ICommandHandler<AssignSerialCommand> {
   constructor(private readonly commands: StreamCommands) {}
@@ -13,14 +16,14 @@ export class AssignSerialHandler implements ICommandHandler<AssignSerialCommand>
   async execute({ unit, context }: AssignSerialCommand): Promise<SerialAssignedResponse> {
     const { sku, serial, location } = unit;
     const occurredAt = this.commands.occurredAt(unit.occurredAt);
-    const lot = await lotReference(this.commands, unit.lotId);
-    const result = await this.commands.execute<UnitState>({
-      stream: unitStream(unit),
-      decider: unitDecider,
-      decide: (state) => unitDecider.decide({ type: 'AssignSerial', sku, serial, location, lot }, state),
-      context,
-      occurredAt,
+    const results = await this.commands.executeAll(context, occurredAt, async () => {
+      const stream = unitStream(unit);
+      const { state, history } = await this.commands.state(stream, unitDecider);
+      const lot = unit.lotId === undefined ? undefined : await lotForUnits(this.commands, unit.lotId);
+      const events = unitDecider.decide({ type: 'AssignSerial', sku, serial, location, lot: lot?.reference }, state);
+      const writes: StreamWrite[] = [{ stream, expected: StreamCommands.expectedAfter(history), events }];
+      return lot ? [...writes, ...serialsFromLot(lot, 1, occurredAt)] : writes;
     });
-    return { sku, serial, ...result };
+    return { sku, serial, ...answerFor(results, 0) };
   }
 }

@@ -14,15 +14,18 @@ export class ChangeUnitHandler implements ICommandHandler<ChangeUnitCommand> {
 
   async execute({ unit, command, occurredAt, context }: ChangeUnitCommand): Promise<ChangedResponse> {
     const held = REFUSED_WHILE_HELD.has(command.type) ? await this.pendingHolds.overlay([unit]) : undefined;
+    const when = this.commands.occurredAt(occurredAt);
+    // Rules judged at the time of the fact (recall holds, expiry) see the time the fact is recorded at.
+    const timed = command.type === 'SellUnit' || command.type === 'ShipUnit' ? { ...command, occurredAt: when } : command;
     return this.commands.execute<UnitState>({
       stream: unitStream(unit),
       decider: unitDecider,
       decide: (state) => {
         if (!state.exists) throw new NotFound(`unit ${unit.sku}/${unit.serial} not found`);
-        return unitDecider.decide(command, held ? held(state) : state);
+        return unitDecider.decide(timed, held ? held(state) : state);
       },
       context,
-      occurredAt: this.commands.occurredAt(occurredAt),
+      occurredAt: when,
     });
   }
 }

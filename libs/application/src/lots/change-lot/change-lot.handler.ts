@@ -1,0 +1,23 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { LotChangeCommand, lotDecider, LotState, lotStream } from '@trace/domain';
+import { StreamCommands } from '../../shared/stream-commands';
+import { ChangeLotCommand } from './change-lot.command';
+import { LotChangedResponse } from './lot-changed.response';
+
+/** Decided by the lot decider against the lot's current quantities, at the time the fact happened. */
+@CommandHandler(ChangeLotCommand)
+export class ChangeLotHandler implements ICommandHandler<ChangeLotCommand> {
+  constructor(private readonly commands: StreamCommands) {}
+
+  async execute({ command, occurredAt, context }: ChangeLotCommand): Promise<LotChangedResponse> {
+    const when = this.commands.occurredAt(occurredAt);
+    const result = await this.commands.execute<LotState>({
+      stream: lotStream(command.lotId),
+      decider: lotDecider,
+      decide: (state) => lotDecider.decide({ ...command, occurredAt: when }, state),
+      context,
+      occurredAt: when,
+    });
+    return { lotId: command.lotId, revision: result.revision, position: result.position };
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@trace/http';
+import { AnyRole } from '../../access/route-access';
+import { LotParams } from '../../shared/validators';
+import { GetLotGenealogyQuery } from './get-lot-genealogy.query';
+import { LotGenealogyResponse } from './get-lot-genealogy.response';
+
+@ApiTags('lots')
+@Controller('v1/lots/:lotId/genealogy')
+export class GetLotGenealogyController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOperation({ summary: 'The lots a lot was made from, and the lots and units made from it, at any depth, with the quantity of each link' })
+  @ApiOkResponse({ type: LotGenealogyResponse })
+  @ApiErrors({ 400: true, 404: 'No such lot' })
+  get(@Param() { lotId }: LotParams): Promise<LotGenealogyResponse> {
+    return this.queries.execute(new GetLotGenealogyQuery(lotId));
+  }
+}

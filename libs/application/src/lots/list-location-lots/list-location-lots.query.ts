@@ -1,0 +1,13 @@
+import { Query } from '@nestjs/cqrs';
+import { Page } from '../../shared/responses';
+import { LocationLotResponse } from './list-location-lots.response';
+
+/** Lots with stock at a location, soonest expiry first (first expired, first out). */
+export class ListLocationLotsQuery extends Query<Page<LocationLotResponse>> {
+  constructor(
+    readonly location: string,
+    readonly filter: { expiringBefore?: string; sku?: string; limit?: number; cursor?: string },
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,15 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIdentifier, IsInstant, Optional } from '../../shared/validators';
+import { PageParams } from '../../shared/paging';
+
+export class ListLocationLotsRequest extends PageParams {
+  @ApiPropertyOptional({ example: '2027-01-01', description: 'Only lots expiring before this instant (a date is midnight UTC)' })
+  @Optional()
+  @IsInstant()
+  expiringBefore?: string;
+
+  @ApiPropertyOptional({ example: 'FLOUR-T55' })
+  @Optional()
+  @IsIdentifier()
+  sku?: string;
+}
