@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { LotChangeCommand, lotDecider, LotState, lotStream } from '@trace/domain';
+import { lotDecider, LotState, lotStream } from '@trace/domain';
 import { StreamCommands } from '../../shared/stream-commands';
 import { ChangeLotCommand } from './change-lot.command';
 import { LotChangedResponse } from './lot-changed.response';
