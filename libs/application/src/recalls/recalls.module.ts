@@ -11,10 +11,16 @@ import { ListRecallUnitsHandler } from './list-recall-units/list-recall-units.ha
 import { OpenRecallController } from './open-recall/open-recall.controller';
 import { OpenRecallHandler } from './open-recall/open-recall.handler';
 import { RecallUnits } from './recall-units';
+import { RecallLots } from './recall-lots';
+import { ListRecallLotsController } from './list-recall-lots/list-recall-lots.controller';
+import { ListRecallLotsHandler } from './list-recall-lots/list-recall-lots.handler';
+import { ExportRecallLotsController } from './export-recall-lots/export-recall-lots.controller';
+import { ExportRecallLotsHandler } from './export-recall-lots/export-recall-lots.handler';
+import { ResolveLotController } from './resolve-lot/resolve-lot.controller';
 import { ResolveUnitController } from './resolve-unit/resolve-unit.controller';
 import { ResolveUnitHandler } from './resolve-unit/resolve-unit.handler';
 
-/** Recalls: opening them, their progress and affected units (a page at a time or as CSV), resolving units, closing. */
+/** Recalls: opening them, their progress and affected units (a page at a time or as CSV), resolving units and lots, closing. */
 @Module({
   imports: [SharedModule],
   controllers: [
@@ -24,7 +30,21 @@ import { ResolveUnitHandler } from './resolve-unit/resolve-unit.handler';
     ExportRecallUnitsController,
     ResolveUnitController,
     CloseRecallController,
+    ListRecallLotsController,
+    ExportRecallLotsController,
+    ResolveLotController,
   ],
-  providers: [RecallUnits, OpenRecallHandler, GetRecallHandler, ListRecallUnitsHandler, ExportRecallUnitsHandler, ResolveUnitHandler, CloseRecallHandler],
+  providers: [
+    RecallUnits,
+    RecallLots,
+    ListRecallLotsHandler,
+    ExportRecallLotsHandler,
+    OpenRecallHandler,
+    GetRecallHandler,
+    ListRecallUnitsHandler,
+    ExportRecallUnitsHandler,
+    ResolveUnitHandler,
+    CloseRecallHandler,
+  ],
 })
 export class RecallsModule {}

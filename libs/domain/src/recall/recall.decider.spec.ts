@@ -36,16 +36,23 @@ describe('recall decider', () => {
   });
 
   it('refuses to close while units are outstanding, unless forced with a reason', () => {
-    given(recallDecider, [opened]).when({ type: 'CloseRecall', outstanding: 3, force: false }).thenThrows(RuleViolation, { rule: 'units-outstanding' });
-    given(recallDecider, [opened]).when({ type: 'CloseRecall', outstanding: 3, force: true }).thenThrows(InvalidInput);
     given(recallDecider, [opened])
-      .when({ type: 'CloseRecall', outstanding: 3, force: true, reason: 'units lost' })
-      .then([{ type: 'RecallClosed', data: { recallId: 'R1', forced: true, reason: 'units lost', outstanding: 3 } }]);
+      .when({ type: 'CloseRecall', outstanding: 3, outstandingLots: 0, force: false })
+      .thenThrows(RuleViolation, { rule: 'units-outstanding' });
+    given(recallDecider, [opened])
+      .when({ type: 'CloseRecall', outstanding: 0, outstandingLots: 2, force: false })
+      .thenThrows(RuleViolation, { rule: 'lots-outstanding' });
+    given(recallDecider, [opened]).when({ type: 'CloseRecall', outstanding: 3, outstandingLots: 0, force: true }).thenThrows(InvalidInput);
+    given(recallDecider, [opened])
+      .when({ type: 'CloseRecall', outstanding: 3, outstandingLots: 1, force: true, reason: 'units lost' })
+      .then([{ type: 'RecallClosed', data: { recallId: 'R1', forced: true, reason: 'units lost', outstanding: 3, outstandingLots: 1 } }]);
   });
 
   it('closes once', () => {
-    const closed = { type: 'RecallClosed' as const, data: { recallId: 'R1', forced: false, reason: null, outstanding: 0 } };
-    given(recallDecider, [opened]).when({ type: 'CloseRecall', outstanding: 0, force: false }).then([closed]);
-    given(recallDecider, [opened, closed]).when({ type: 'CloseRecall', outstanding: 0, force: false }).thenThrows(RuleViolation, { rule: 'recall-closed' });
+    const closed = { type: 'RecallClosed' as const, data: { recallId: 'R1', forced: false, reason: null, outstanding: 0, outstandingLots: 0 } };
+    given(recallDecider, [opened]).when({ type: 'CloseRecall', outstanding: 0, outstandingLots: 0, force: false }).then([closed]);
+    given(recallDecider, [opened, closed])
+      .when({ type: 'CloseRecall', outstanding: 0, outstandingLots: 0, force: false })
+      .thenThrows(RuleViolation, { rule: 'recall-closed' });
   });
 });

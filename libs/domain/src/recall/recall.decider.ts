@@ -18,6 +18,8 @@ export interface CloseRecall {
   type: 'CloseRecall';
   /** Units still held, as the recall's read model counts them. */
   outstanding: number;
+  /** Lots still held, likewise. */
+  outstandingLots: number;
   force: boolean;
   reason?: string;
 }
@@ -43,9 +45,24 @@ function close(command: CloseRecall, state: Extract<RecallState, { exists: true 
       `recall ${state.recallId} still holds ${command.outstanding} units: resolve them, or force the close with a reason`,
     );
   }
+  if (command.outstandingLots > 0 && !command.force) {
+    throw new RuleViolation(
+      'lots-outstanding',
+      `recall ${state.recallId} still holds ${command.outstandingLots} lots: resolve them, or force the close with a reason`,
+    );
+  }
   if (command.force && !command.reason) throw InvalidInput.field('reason', 'a forced close needs a reason');
   return [
-    { type: 'RecallClosed', data: { recallId: state.recallId, forced: command.force, reason: command.reason ?? null, outstanding: command.outstanding } },
+    {
+      type: 'RecallClosed',
+      data: {
+        recallId: state.recallId,
+        forced: command.force,
+        reason: command.reason ?? null,
+        outstanding: command.outstanding,
+        outstandingLots: command.outstandingLots,
+      },
+    },
   ];
 }
 

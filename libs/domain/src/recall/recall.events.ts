@@ -13,10 +13,10 @@ export interface RecallOpened {
 /** The lineage origins a recall holds: every unit whose lineage has one of them is affected. */
 export const recalledOrigins = ({ lotIds, units }: RecallOpened['data']): string[] => [...lotIds.map(lotOrigin), ...units.map(unitOrigin)];
 
-/** `outstanding` units still held when it closed; a forced close releases them. */
+/** `outstanding` units (and `outstandingLots`, absent before lots were held) still held when it closed; a forced close releases them. */
 export interface RecallClosed {
   type: 'RecallClosed';
-  data: { recallId: string; forced: boolean; reason: string | null; outstanding: number };
+  data: { recallId: string; forced: boolean; reason: string | null; outstanding: number; outstandingLots?: number };
 }
 
 /** On the lot's own stream, so its history shows the recall. */

@@ -7,4 +7,7 @@ export class RecallClosedResponse extends ChangedResponse {
 
   @ApiProperty({ type: 'integer', description: 'Units still outstanding when it closed; a forced close releases them', example: 0 })
   outstanding: number;
+
+  @ApiProperty({ type: 'integer', description: 'Lots still outstanding when it closed; a forced close releases them', example: 0 })
+  outstandingLots: number;
 }

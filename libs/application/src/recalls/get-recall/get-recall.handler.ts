@@ -1,15 +1,22 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@trace/domain';
-import { recallsModel, RecallUnitDocument, recallUnitsModel } from '@trace/projections';
+import { recallLotsModel, recallsModel, RecallUnitDocument, recallUnitsModel } from '@trace/projections';
 import { countDocuments, getDocument, READ_STORE, ReadStore } from '@trace/read-store';
+import { RecallLots } from '../recall-lots';
 import { GetRecallQuery } from './get-recall.query';
 import { RecallResponse } from './get-recall.response';
+
+/** Lots shown with the progress; the rest are a page away. */
+const LOTS_SHOWN = 100;
 
 /** The recall and its progress; breakdowns cover every affected unit where it is now (null: none). */
 @QueryHandler(GetRecallQuery)
 export class GetRecallHandler implements IQueryHandler<GetRecallQuery> {
-  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+  constructor(
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    private readonly lots: RecallLots,
+  ) {}
 
   async execute({ recallId }: GetRecallQuery): Promise<RecallResponse> {
     const recall = await getDocument(this.reads, recallsModel, { recallId });
@@ -21,6 +28,8 @@ export class GetRecallHandler implements IQueryHandler<GetRecallQuery> {
     const resolved = byState.resolved ?? 0;
     const affected = outstanding + resolved;
     const quarantined = affected - (byHoldPending['1'] ?? 0);
+    const lotStates = await countDocuments(this.reads, recallLotsModel, { recallId }, 'state');
+    const lots = await this.lots.page(recallId, { limit: LOTS_SHOWN });
     const { forced, ...view } = recall;
     delete byAction.null;
     return {
@@ -36,6 +45,10 @@ export class GetRecallHandler implements IQueryHandler<GetRecallQuery> {
       byCustodian,
       byCustomer,
       byContainer,
+      affectedLots: (lotStates.outstanding ?? 0) + (lotStates.resolved ?? 0),
+      outstandingLots: lotStates.outstanding ?? 0,
+      lots: lots.items,
+      moreLots: lots.nextCursor,
     };
   }
 }

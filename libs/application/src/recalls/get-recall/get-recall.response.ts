@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
 import { RECALL_SEVERITIES, RecallSeverity, UnitRef } from '@trace/domain';
 import { UnitRefResponse } from '../../shared/responses';
+import { RecallLotResponse } from '../list-recall-lots/list-recall-lots.response';
 
 const RECALL_STATES = ['open', 'closed'] as const;
 
@@ -77,4 +78,19 @@ export class RecallResponse {
 
   @ApiProperty(breakdown('Units per container they are packed in (null: not packed): which cases and pallets to pull', { 'CASE-2': 1, null: 5 }))
   byContainer: Record<string, number>;
+
+  @ApiProperty({ type: 'integer', description: 'Lots the recall holds: recalled, and made from one at any depth', example: 3 })
+  affectedLots: number;
+
+  @ApiProperty({ type: 'integer', example: 2 })
+  outstandingLots: number;
+
+  @ApiProperty({
+    type: [RecallLotResponse],
+    description: 'The first 100 of those lots (by lot id) with their quantities by location, in transit and with each customer',
+  })
+  lots: RecallLotResponse[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Cursor of the next lots for GET /v1/recalls/{recallId}/lots; null when all are shown' })
+  moreLots: string | null;
 }

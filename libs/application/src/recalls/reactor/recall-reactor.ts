@@ -1,15 +1,17 @@
 import { Logger } from '@nestjs/common';
-import { isUnitEvent, RecallClosed, recalledOrigins, RecallOpened, SERVICE_ACTORS, UnitRef, unitToken } from '@trace/domain';
+import { isUnitEvent, lotOrigin, RecallClosed, recalledOrigins, RecallOpened, RecallSeverity, SERVICE_ACTORS, UnitRef, unitToken } from '@trace/domain';
 import { EventStore, RecordedEvent } from '@trace/event-store';
 import { FollowerOptions, LogFollower } from '@trace/projector';
-import { holdRecorded, projected, recallUnitsModel } from '@trace/projections';
-import { Change, pageDocuments, ReadStore, remove, upsert } from '@trace/read-store';
+import { holdRecorded, lineageModel, projected, recallLotsModel, recallsModel, recallUnitsModel } from '@trace/projections';
+import { Change, getDocument, pageDocuments, ReadStore, remove, upsert } from '@trace/read-store';
 import { stableUuid } from '@trace/shared';
 import { CommandContext, serviceContext } from '../../shared/command-context';
+import { descendantLots } from '../../shared/lot-links';
 import { allRows } from '../../shared/paging';
 import { readModelsReach } from '../../shared/read-models-position';
 import { addedOrigins } from './lineage-origins';
 import { HeldOrigin, recallOriginsModel } from './recall-origins.model';
+import { LotHolds } from './lot-holds';
 import { HOLD_CHUNK, UnitHolds } from './unit-holds';
 
 export interface RecallReactorOptions extends FollowerOptions {
@@ -18,16 +20,25 @@ export interface RecallReactorOptions extends FollowerOptions {
   clock?: () => Date;
 }
 
+/** A recall as a hold on lots made from its lots needs it. */
+type LotHold = HeldOrigin & { reason: string; severity: RecallSeverity };
+
+/** Lot origins read from the lineage per query. */
+const ORIGINS_PER_READ = 500;
+
 /**
  * Quarantines every unit a recall affects, transitively and exactly once per unit, by following the event log
  * with its own checkpoint: on a recall, every unit whose lineage holds a recalled lot or unit; afterwards, any
  * unit that gains such lineage (a serial assigned to a recalled lot, material consumed from it, a component
- * installed, however late the fact was recorded). On a forced close it releases the units still held.
+ * installed, however late the fact was recorded). Lots made from a recalled lot, at any depth, are held too (and
+ * every unit that took any of them), including lots made from it later by a fact dated before the recall. On a
+ * forced close it releases the units and lots still held.
  */
 export class RecallReactor {
   private readonly logger = new Logger(RecallReactor.name);
   private readonly follower: LogFollower;
   private readonly holds: UnitHolds;
+  private readonly lotHolds: LotHolds;
   private signal = new AbortController();
   /** Origin changes of the batch in progress, applied with its checkpoint. */
   private pending: Change[] = [];
@@ -40,6 +51,7 @@ export class RecallReactor {
     private readonly options: RecallReactorOptions,
   ) {
     this.holds = new UnitHolds(events, reads, options.clock ?? (() => new Date()));
+    this.lotHolds = new LotHolds(events, options.clock ?? (() => new Date()));
     this.follower = new LogFollower(events, reads, { ...options, models: [recallOriginsModel] }, (batch, from) => this.handle(batch, from));
   }
 
@@ -71,6 +83,7 @@ export class RecallReactor {
     if (event === null) return;
     if (event.type === 'RecallOpened') return this.recallOpened(logged, event.data);
     if (event.type === 'RecallClosed') return this.recallClosed(logged, event.data);
+    if (event.type === 'LotStockConsumed' && event.data.intoLot !== null) return this.lotMadeFrom(logged, event.data.lotId, event.data.intoLot);
     if (!isUnitEvent(event)) return;
     const unit = { sku: event.data.sku, serial: event.data.serial };
     for (const origin of addedOrigins(event)) {
@@ -101,6 +114,45 @@ export class RecallReactor {
     }
     quarantined += await this.quarantine(event, hold, targets);
     this.logger.log(`recall ${hold.recallId}: ${quarantined} units quarantined`);
+    await this.holdMadeFrom(event, { ...hold, reason: recall.reason, severity: recall.severity }, await descendantLots(this.reads, recall.lotIds));
+  }
+
+  /** Lot `input` went into lot `made`: while a recall holds the input, the lot made (and all made from it) is held too. */
+  private async lotMadeFrom(event: RecordedEvent, input: string, made: string): Promise<void> {
+    const holds = await this.holdsOn(lotOrigin(input));
+    if (!holds.length) return;
+    await this.readModelsAt(event.position);
+    for (const hold of holds) {
+      const recall = await getDocument(this.reads, recallsModel, { recallId: hold.recallId });
+      if (!recall) continue;
+      const lots = [made, ...(await descendantLots(this.reads, [made]))];
+      await this.holdMadeFrom(event, { ...hold, reason: recall.reason, severity: recall.severity }, lots);
+    }
+  }
+
+  /** Holds `lots` (made from held ones) for the recall, remembers them as held origins, and quarantines every unit that took any of them. */
+  private async holdMadeFrom(event: RecordedEvent, hold: LotHold, lots: string[]): Promise<void> {
+    if (!lots.length) return;
+    for (const lotId of lots) {
+      const origin = lotOrigin(lotId);
+      this.pending.push(upsert(recallOriginsModel, { origin, recallId: hold.recallId }, { recalledAt: hold.recalledAt }));
+      this.opened.set(origin, [...(this.opened.get(origin) ?? []), hold]);
+    }
+    const { recallId, recalledAt, reason, severity } = hold;
+    const holdLot = (lotId: string) => ({ type: 'HoldLot' as const, lotId, occurredAt: event.occurredAt, recallId, recalledAt, reason, severity });
+    const held = await this.lotHolds.apply(lots, holdLot, this.context(event, recallId, 'quarantine'));
+    const targets = new Map<string, { unit: UnitRef; origin: string }>();
+    for (let start = 0; start < lots.length; start += ORIGINS_PER_READ) {
+      const origins = lots.slice(start, start + ORIGINS_PER_READ).map(lotOrigin);
+      for await (const row of allRows(this.reads, lineageModel, { origin: origins })) {
+        const unit = { sku: row.sku, serial: row.serial };
+        if (!targets.has(unitToken(unit))) targets.set(unitToken(unit), { unit, origin: row.origin });
+      }
+    }
+    const all = [...targets.values()];
+    let quarantined = 0;
+    for (let start = 0; start < all.length; start += HOLD_CHUNK) quarantined += await this.quarantine(event, hold, all.slice(start, start + HOLD_CHUNK));
+    this.logger.log(`recall ${recallId}: ${held} lots made from recalled lots held, ${quarantined} units that took them quarantined`);
   }
 
   private async recallClosed(event: RecordedEvent, recall: RecallClosed['data']): Promise<void> {
@@ -116,6 +168,17 @@ export class RecallReactor {
     const note = `recall closed: ${recall.reason ?? 'closed'}`;
     const release = () => ({ type: 'ResolveRecall' as const, recallId: recall.recallId, action: 'released' as const, note });
     await this.holds.apply(recall.recallId, held, release, this.context(event, recall.recallId, 'release'));
+    const lots: string[] = [];
+    for await (const row of allRows(this.reads, recallLotsModel, { recallId: recall.recallId, state: 'outstanding' })) lots.push(row.lotId);
+    const releaseLot = (lotId: string) => ({
+      type: 'ResolveLotRecall' as const,
+      lotId,
+      occurredAt: event.occurredAt,
+      recallId: recall.recallId,
+      action: 'released' as const,
+      note,
+    });
+    await this.lotHolds.apply(lots, releaseLot, this.context(event, recall.recallId, 'release'));
   }
 
   /** Open recalls holding `origin`, including those opened or closed earlier in this batch. */
