@@ -2,7 +2,7 @@ import { carrying } from '../genealogy/placement';
 import { RuleViolation } from '../shared/errors';
 import { MoveUnit, ReceiveUnit, ShipUnit } from '../unit/unit.commands';
 import { UnitEvent } from '../unit/unit.events';
-import { assertNotQuarantined } from '../unit/unit.rules';
+import { assertNotExpired, assertNotQuarantined } from '../unit/unit.rules';
 import { ExistingUnit } from '../unit/unit.state';
 import { ContainerEvent } from './container.events';
 import { ExistingContainer } from './container.state';
@@ -51,7 +51,12 @@ function assertMovable(container: ExistingContainer, change: ContainerChange): v
 export function decideCargo(scope: CargoScope, change: ContainerChange): CargoEvents {
   const { container } = scope;
   assertMovable(container, change);
-  if (change.type === 'ShipUnit') scope.units.forEach((unit) => assertNotQuarantined(unit, change.occurredAt));
+  if (change.type === 'ShipUnit') {
+    for (const unit of scope.units) {
+      assertNotQuarantined(unit, change.occurredAt);
+      assertNotExpired(unit, change.occurredAt);
+    }
+  }
   const carrier = container.containerId;
   const from = container.location as string;
   const forContainer = (containerId: string, within: string | null): ContainerEvent => {

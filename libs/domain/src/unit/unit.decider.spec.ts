@@ -51,6 +51,32 @@ describe('unit decider', () => {
     given(unitDecider).when({ type: 'MoveUnit', to: 'WH-B' }).thenThrows(NotFound);
   });
 
+  describe('lot expiry', () => {
+    const expiring: UnitEvent = { type: 'SerialAssigned', data: { ...id, lotId: 'L1', location: 'WH-A', expiresAt: '2026-06-01' } };
+
+    it('carries the lot’s expiry into the unit’s first event', () => {
+      given(unitDecider)
+        .when({ type: 'AssignSerial', ...id, location: 'WH-A', lot: { lotId: 'L1', sku: 'PUMP', expiresAt: '2026-06-01' } })
+        .then([expiring]);
+    });
+
+    it('sells and ships a unit of a lot before its expiry, and refuses both from the expiry on (a date is midnight UTC)', () => {
+      given(unitDecider, [expiring])
+        .when({ type: 'SellUnit', customer: 'ACME', receipt: 'R-1', occurredAt: '2026-05-31T23:59:59.999Z' })
+        .then([{ type: 'UnitSold', data: { ...id, from: 'WH-A', customer: 'ACME', receipt: 'R-1' } }]);
+      given(unitDecider, [expiring])
+        .when({ type: 'SellUnit', customer: 'ACME', receipt: 'R-1', occurredAt: '2026-06-01T00:00:00Z' })
+        .thenThrows(RuleViolation, { rule: 'expired', message: 'unit PUMP/SN-1 is of lot L1, which expired at 2026-06-01' });
+      given(unitDecider, [expiring]).when({ type: 'ShipUnit', to: 'DC', occurredAt: '2026-07-01T00:00:00Z' }).thenThrows(RuleViolation, { rule: 'expired' });
+    });
+
+    it('still moves a unit of an expired lot inside the company', () => {
+      given(unitDecider, [expiring])
+        .when({ type: 'MoveUnit', to: 'QUARANTINE' })
+        .then([{ type: 'UnitMoved', data: { ...id, from: 'WH-A', to: 'QUARANTINE', reason: null } }]);
+    });
+  });
+
   describe('moves', () => {
     it('moves a unit in stock, remembering where from', () => {
       given(unitDecider, [assigned])

@@ -16,12 +16,15 @@ export class ChangeContainerHandler implements ICommandHandler<ChangeContainerCo
   ) {}
 
   async execute({ containerId, change, occurredAt, context }: ChangeContainerCommand): Promise<ChangedResponse> {
-    const results = await this.commands.executeAll(context, this.commands.occurredAt(occurredAt), async () => {
+    const when = this.commands.occurredAt(occurredAt);
+    // Rules judged at the time of the fact (recall holds, expiry) see the time the fact is recorded at.
+    const timed = change.type === 'ShipUnit' ? { ...change, occurredAt: when } : change;
+    const results = await this.commands.executeAll(context, when, async () => {
       const cargo = await this.containers.cargo(containerId);
       const units = cargo.units.map((u) => u.state);
       const held = change.type === 'ShipUnit' ? await this.pendingHolds.overlay(units) : undefined;
       const scope = { container: cargo.container.state, nested: cargo.nested.map((c) => c.state), units: held ? units.map(held) : units };
-      const events = decideCargo(scope, change);
+      const events = decideCargo(scope, timed);
       return [
         writeOf(cargo.container, events.container),
         ...cargo.nested.map((loaded, i) => writeOf(loaded, events.nested[i])),
