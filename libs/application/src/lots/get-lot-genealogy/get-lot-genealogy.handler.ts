@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Micros, NotFound, quantityOf } from '@trace/domain';
+import { DEFAULT_UOM, NotFound } from '@trace/domain';
 import { lotsModel } from '@trace/projections';
 import { getDocument, pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { LotLink, lotLinks } from '../../shared/lot-links';
+import { consumedOf } from '../get-lot-stock/consumed-quantity';
 import { GetLotGenealogyQuery } from './get-lot-genealogy.query';
 import { LotGenealogyResponse, LotLinkResponse } from './get-lot-genealogy.response';
 
@@ -18,10 +19,7 @@ export class GetLotGenealogyHandler implements IQueryHandler<GetLotGenealogyQuer
     for await (const link of lotLinks(this.reads, [lotId], 'up')) up.push(link);
     for await (const link of lotLinks(this.reads, [lotId], 'down')) down.push(link);
     const uoms = await this.uomsOf([...new Set([...up, ...down].map((link) => link.input))]);
-    const shown = (link: LotLink): LotLinkResponse => {
-      const into = link.intoLot !== null ? { intoLot: link.intoLot } : { intoUnit: { sku: link.intoSku as string, serial: link.intoSerial as string } };
-      return { from: link.input, ...into, quantity: quantityOf(link.quantityMicros as Micros), uom: uoms.get(link.input) ?? 'EA', depth: link.depth };
-    };
+    const shown = (link: LotLink): LotLinkResponse => ({ from: link.input, ...consumedOf(link), uom: uoms.get(link.input) ?? DEFAULT_UOM, depth: link.depth });
     return { lotId, madeFrom: up.map(shown), madeInto: down.map(shown) };
   }
 

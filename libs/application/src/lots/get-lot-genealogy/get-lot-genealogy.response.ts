@@ -1,19 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { UnitRefResponse } from '../../shared/responses';
+import { ApiProperty } from '@nestjs/swagger';
+import { ConsumedQuantityResponse } from '../get-lot-stock/get-lot-stock.response';
 
 /** `quantity` (in the input's unit of measure) of lot `from` went into a lot or a unit, `depth` links away from the lot asked about. */
-export class LotLinkResponse {
+export class LotLinkResponse extends ConsumedQuantityResponse {
   @ApiProperty({ example: 'FLOUR-2026-11', description: 'The input lot' })
   from: string;
-
-  @ApiPropertyOptional({ example: 'DOUGH-2026-11-03' })
-  intoLot?: string;
-
-  @ApiPropertyOptional({ type: UnitRefResponse })
-  intoUnit?: UnitRefResponse;
-
-  @ApiProperty({ example: 30 })
-  quantity: number;
 
   @ApiProperty({ example: 'KGM', description: 'The input lot’s unit of measure' })
   uom: string;

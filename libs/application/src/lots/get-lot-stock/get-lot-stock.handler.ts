@@ -6,7 +6,8 @@ import { lotLinksModel, lotPlacesModel, lotsModel } from '@trace/projections';
 import { getDocument, READ_STORE, ReadStore } from '@trace/read-store';
 import { allRows } from '../../shared/paging';
 import { GetLotStockQuery } from './get-lot-stock.query';
-import { ConsumedQuantityResponse, LotStockResponse } from './get-lot-stock.response';
+import { LotStockResponse } from './get-lot-stock.response';
+import { consumedOf } from './consumed-quantity';
 import { lotStockAt } from './lot-stock-at';
 
 const amount = (micros: number): number => quantityOf(micros as Micros);
@@ -53,16 +54,4 @@ export class GetLotStockHandler implements IQueryHandler<GetLotStockQuery> {
     for await (const link of allRows(this.reads, lotLinksModel, { input: lotId })) stock.consumed.push(consumedOf(link));
     return stock;
   }
-}
-
-export function consumedOf(link: {
-  intoLot: string | null;
-  intoSku: string | null;
-  intoSerial: string | null;
-  quantityMicros: number;
-}): ConsumedQuantityResponse {
-  const quantity = amount(link.quantityMicros);
-  return link.intoLot !== null
-    ? { intoLot: link.intoLot, quantity }
-    : { intoUnit: { sku: link.intoSku as string, serial: link.intoSerial as string }, quantity };
 }
