@@ -47,6 +47,32 @@ export const lotLinksModel: ReadModel<LotLinkDocument> = {
   indexes: [['intoLot']],
 };
 
+/**
+ * Every location a lot ever had stock at, kept when the stock leaves: where time travel looks for the lots that
+ * were at a location at some earlier instant (each candidate's own stream then says how much).
+ */
+export interface LotVisitDocument {
+  location: string;
+  lotId: string;
+  /** How many times stock of the lot arrived there. */
+  arrivals: number;
+}
+
+export const lotVisitsModel: ReadModel<LotVisitDocument> = {
+  name: 'lot_visits',
+  key: ['location', 'lotId'],
+  fields: { location: 'text', lotId: 'text', arrivals: 'integer' },
+  indexes: [],
+};
+
+/** Stock arriving at a location: it is there, and the lot has been there. */
+export const arrived = (lotId: string, location: string, quantity: number): Change[] => [
+  placeTaken(lotId, 'location', location, quantity),
+  visited(lotId, location),
+];
+
+export const visited = (lotId: string, location: string): Change => increment(lotVisitsModel, { location, lotId }, { arrivals: 1 });
+
 /** Quantity added to a place (negative: taken from one whose remainder is not known). */
 export const placeTaken = (lotId: string, kind: LotPlaceKind, place: string, quantity: number): Change =>
   increment(lotPlacesModel, { lotId, kind, place }, { quantityMicros: micros(quantity) });

@@ -1,7 +1,7 @@
 import { DEFAULT_UOM, isLotEvent, LotEvent, lotOrigin, micros, unitOrigin } from '@trace/domain';
 import { Change, increment, ReadModel, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
-import { lotLinksModel, lotPlacesModel, placeLeft, placeTaken, transitOf } from './lot-places';
+import { arrived, lotLinksModel, lotPlacesModel, lotVisitsModel, placeLeft, placeTaken, transitOf, visited } from './lot-places';
 
 /** Quantities here are whole millionths of the lot's unit of measure (see shared/quantity): sums stay exact. */
 export interface LotDocument {
@@ -72,7 +72,9 @@ function registered(event: Extract<LotEvent, { type: 'LotRegistered' }> & Projec
       returnedMicros: 0,
     },
   );
-  return produced ? [lot, upsert(lotPlacesModel, { lotId, kind: 'location', place: location }, { quantityMicros: produced, to: null })] : [lot];
+  if (!produced) return [lot];
+  const place = location as string;
+  return [lot, upsert(lotPlacesModel, { lotId, kind: 'location', place }, { quantityMicros: produced, to: null }), visited(lotId, place)];
 }
 
 function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
@@ -80,7 +82,7 @@ function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
     case 'LotRegistered':
       return registered(event);
     case 'LotStockMoved':
-      return [placeLeft(event.data.lotId, event.data.from, event.data.remaining), placeTaken(event.data.lotId, 'location', event.data.to, event.data.quantity)];
+      return [placeLeft(event.data.lotId, event.data.from, event.data.remaining), ...arrived(event.data.lotId, event.data.to, event.data.quantity)];
     case 'LotShipped': {
       const { lotId, shipmentId, to, quantity } = event.data;
       return [
@@ -90,7 +92,7 @@ function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
     }
     case 'LotReceived': {
       const { lotId, shipmentId, location, quantity } = event.data;
-      return [placeTaken(lotId, 'transit', shipmentId, -quantity), placeTaken(lotId, 'location', location, quantity)];
+      return [placeTaken(lotId, 'transit', shipmentId, -quantity), ...arrived(lotId, location, quantity)];
     }
     case 'LotShipmentClosed':
       return [transitOf(event.data.lotId, event.data.shipmentId), total(event.data.lotId, { lostInTransitMicros: micros(event.data.lostInTransit) })];
@@ -101,14 +103,14 @@ function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
       ];
     case 'LotReturned': {
       const { lotId, customer, location, quantity, remaining } = event.data;
-      return [
-        placeLeft(lotId, customer, remaining, 'customer'),
-        placeTaken(lotId, 'location', location, quantity),
-        total(lotId, { returnedMicros: micros(quantity) }),
-      ];
+      return [placeLeft(lotId, customer, remaining, 'customer'), ...arrived(lotId, location, quantity), total(lotId, { returnedMicros: micros(quantity) })];
     }
     case 'LotAdjusted':
-      return [placeLeft(event.data.lotId, event.data.location, event.data.remaining), total(event.data.lotId, { adjustedMicros: micros(event.data.quantity) })];
+      return [
+        placeLeft(event.data.lotId, event.data.location, event.data.remaining),
+        visited(event.data.lotId, event.data.location),
+        total(event.data.lotId, { adjustedMicros: micros(event.data.quantity) }),
+      ];
     case 'LotDisposed':
       return [placeLeft(event.data.lotId, event.data.from, event.data.remaining), total(event.data.lotId, { disposedMicros: micros(event.data.quantity) })];
     case 'LotStockConsumed': {
@@ -133,4 +135,4 @@ function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
 
 const project = (event: ProjectedEvent): Change[] => (isLotEvent(event) ? lotChanges(event) : []);
 
-export const lotsProjection: Projection<'lots'> = { name: 'lots', models: [lotsModel, lotPlacesModel, lotLinksModel], project };
+export const lotsProjection: Projection<'lots'> = { name: 'lots', models: [lotsModel, lotPlacesModel, lotLinksModel, lotVisitsModel], project };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LotPendingHolds } from './lot-pending-holds';
 import { PendingHolds } from './pending-holds';
 import { ReadModelsPosition } from './read-models-position';
 import { StreamCommands } from './stream-commands';
@@ -7,7 +8,7 @@ import { UnitViews } from './unit-view';
 
 /** What use cases of several contexts share: the command loop, unit loading and views, pending recall holds. */
 @Module({
-  providers: [StreamCommands, ReadModelsPosition, UnitLoader, UnitViews, PendingHolds],
-  exports: [StreamCommands, ReadModelsPosition, UnitLoader, UnitViews, PendingHolds],
+  providers: [StreamCommands, ReadModelsPosition, UnitLoader, UnitViews, PendingHolds, LotPendingHolds],
+  exports: [StreamCommands, ReadModelsPosition, UnitLoader, UnitViews, PendingHolds, LotPendingHolds],
 })
 export class SharedModule {}

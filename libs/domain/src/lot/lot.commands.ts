@@ -54,3 +54,6 @@ export type LotChangeCommand =
   | HoldLot;
 
 export type LotCommand = RegisterLot | LotChangeCommand;
+
+/** What a recall hold refuses: the lot leaving the company, or being used. */
+export const REFUSED_WHILE_LOT_HELD: ReadonlySet<LotChangeCommand['type']> = new Set(['ShipLot', 'SellLot', 'ConsumeLotStock']);

@@ -88,15 +88,19 @@ export interface PendingHold {
 }
 
 /**
- * The unit as a hold decision must see it while the recall reactor has not reached it yet: a recall that its
- * affected set lists holds it already. Its own history wins for any recall it records (held, or resolved).
+ * A unit (or lot) as a hold decision must see it while the recall reactor has not reached it yet: a recall that
+ * the read models already say affects it holds it already. Its own history wins for any recall it records (held, or
+ * resolved).
  */
-export function withPendingHolds(unit: ExistingUnit, pending: PendingHold[]): ExistingUnit {
-  const missing = pending.filter((hold) => !(hold.recallId in unit.recalls));
-  if (!missing.length) return unit;
-  const recalls = { ...unit.recalls };
+export function withPendingHolds<Held extends { recalls: Record<string, { recalledAt: string; resolved: boolean }> }>(
+  held: Held,
+  pending: PendingHold[],
+): Held {
+  const missing = pending.filter((hold) => !(hold.recallId in held.recalls));
+  if (!missing.length) return held;
+  const recalls = { ...held.recalls };
   for (const { recallId, recalledAt } of missing) recalls[recallId] = { recalledAt, resolved: false };
-  return { ...unit, recalls };
+  return { ...held, recalls };
 }
 
 /** A unit of an expired lot cannot be sold or shipped (`occurredAt` from the lot's `expiresAt` on); handlers give the time. */

@@ -3,6 +3,7 @@ import { InvalidInput, LotConsumed, lotDecider, lotStream, propagateUp, unitDeci
 import { ChangedResponse } from '../../shared/responses';
 import { answerFor, StreamCommands, StreamWrite } from '../../shared/stream-commands';
 import { LotForUnits, lotForUnits } from '../../units/assign-serial/lot-reference';
+import { LotPendingHolds } from '../../shared/lot-pending-holds';
 import { UnitLoader } from '../../shared/unit-loader';
 import { ConsumeLotCommand } from './consume-lot.command';
 
@@ -15,10 +16,12 @@ export class ConsumeLotHandler implements ICommandHandler<ConsumeLotCommand> {
   constructor(
     private readonly commands: StreamCommands,
     private readonly units: UnitLoader,
+    private readonly pendingHolds: LotPendingHolds,
   ) {}
 
   async execute({ unit, lotId, quantity, from, occurredAt, context, answer }: ConsumeLotCommand): Promise<ChangedResponse> {
     const when = this.commands.occurredAt(occurredAt);
+    const held = from === undefined ? undefined : await this.pendingHolds.overlay(lotId);
     const results = await this.commands.executeAll(context, when, async () => {
       const loaded = await this.units.load(unit);
       const lot = await lotForUnits(this.commands, lotId);
@@ -32,7 +35,7 @@ export class ConsumeLotHandler implements ICommandHandler<ConsumeLotCommand> {
       );
       return [
         { stream: loaded.stream, expected: loaded.expected, events },
-        ...this.fromStock(lot, from, quantity, unit, when),
+        ...this.fromStock(held && lot.lot ? { ...lot, lot: held(lot.lot) } : lot, from, quantity, unit, when),
         ...ancestors.map((ancestor, i) => ({ stream: ancestor.stream, expected: ancestor.expected, events: upward[i] })),
       ];
     });

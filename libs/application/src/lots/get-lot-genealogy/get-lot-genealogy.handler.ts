@@ -1,18 +1,28 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DEFAULT_UOM, NotFound } from '@trace/domain';
+import { DEFAULT_UOM, lotStream, NotFound } from '@trace/domain';
+import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { lotsModel } from '@trace/projections';
 import { getDocument, pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { LotLink, lotLinks } from '../../shared/lot-links';
 import { consumedOf } from '../get-lot-stock/consumed-quantity';
+import { genealogyAt } from './genealogy-at';
 import { GetLotGenealogyQuery } from './get-lot-genealogy.query';
 import { LotGenealogyResponse, LotLinkResponse } from './get-lot-genealogy.response';
 
 @QueryHandler(GetLotGenealogyQuery)
 export class GetLotGenealogyHandler implements IQueryHandler<GetLotGenealogyQuery> {
-  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+  constructor(
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+  ) {}
 
-  async execute({ lotId }: GetLotGenealogyQuery): Promise<LotGenealogyResponse> {
+  async execute({ lotId, clock }: GetLotGenealogyQuery): Promise<LotGenealogyResponse> {
+    if (clock) {
+      const then = await genealogyAt((id) => this.events.readStream(lotStream(id)), lotId, clock);
+      if (!then) throw new NotFound(`lot ${lotId} not found (or not yet at that time)`);
+      return { lotId, ...then };
+    }
     if (!(await getDocument(this.reads, lotsModel, { lotId }))) throw new NotFound(`lot ${lotId} not found`);
     const up: LotLink[] = [];
     const down: LotLink[] = [];

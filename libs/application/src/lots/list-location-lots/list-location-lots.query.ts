@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import { TimeClock } from '../../analytics/time-travel/time-clock';
 import { Page } from '../../shared/responses';
 import { LocationLotResponse } from './list-location-lots.response';
 
@@ -7,6 +8,7 @@ export class ListLocationLotsQuery extends Query<Page<LocationLotResponse>> {
   constructor(
     readonly location: string,
     readonly filter: { expiringBefore?: string; sku?: string; limit?: number; cursor?: string },
+    readonly clock: TimeClock | null,
   ) {
     super();
   }

@@ -5,7 +5,7 @@ import { LotRegisteredResponse } from './register-lot.response';
 
 export class RegisterLotCommand extends Command<LotRegisteredResponse> {
   constructor(
-    readonly lot: Omit<RegisterLot, 'type'>,
+    readonly lot: Omit<RegisterLot, 'type'> & { occurredAt?: string },
     readonly context: CommandContext,
   ) {
     super();

@@ -9,12 +9,13 @@ export class RegisterLotHandler implements ICommandHandler<RegisterLotCommand> {
   constructor(private readonly commands: StreamCommands) {}
 
   async execute({ lot, context }: RegisterLotCommand): Promise<LotRegisteredResponse> {
+    const { occurredAt, ...registration } = lot;
     const result = await this.commands.execute<LotState>({
       stream: lotStream(lot.lotId),
       decider: lotDecider,
-      decide: (state) => lotDecider.decide({ type: 'RegisterLot', ...lot }, state),
+      decide: (state) => lotDecider.decide({ type: 'RegisterLot', ...registration }, state),
       context,
-      occurredAt: this.commands.occurredAt(undefined),
+      occurredAt: this.commands.occurredAt(occurredAt),
     });
     return { lotId: lot.lotId, ...result };
   }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IDENTIFIER_SCHEMA, IsIdentifier, IsInstant, Optional } from '../../shared/validators';
+import { IDENTIFIER_SCHEMA, IsIdentifier, IsInstant, OccurredAtDto, Optional } from '../../shared/validators';
 import { IsQuantity, IsUnitOfMeasure } from '../change-lot/quantity-validators';
 
-export class RegisterLotRequest {
+/** A lot and, for a lot-tracked good, the stock it starts with; `occurredAt` dates the registration (and so its first stock). */
+export class RegisterLotRequest extends OccurredAtDto {
   @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'LOT-2026-11-A' })
   @IsIdentifier()
   lotId: string;
