@@ -22,7 +22,11 @@ describe('lot places', () => {
   });
 
   it('sets or removes a customer when the kind says so', () => {
-    expect(placeLeft('L1', 'ACME', 1, 'customer')).toMatchObject({ op: 'upsert', key: { kind: 'customer', place: 'ACME' }, set: { quantityMicros: 1_000_000 } });
+    expect(placeLeft('L1', 'ACME', 1, 'customer')).toMatchObject({
+      op: 'upsert',
+      key: { kind: 'customer', place: 'ACME' },
+      set: { quantityMicros: 1_000_000 },
+    });
     expect(placeLeft('L1', 'ACME', 0, 'customer')).toEqual({ op: 'delete', model: 'lot_places', key: { lotId: 'L1', kind: 'customer', place: 'ACME' } });
   });
 
