@@ -318,4 +318,24 @@ describe('lots projection', () => {
     ];
     expect(recorded(others).flatMap((event) => lotsProjection.project(event))).toEqual([]);
   });
+
+  it('remembers every location a lot ever had stock at, for time travel, when the stock has left', async () => {
+    const moved = (from: string, to: string, quantity: number, remaining: number): DomainEvent => ({
+      type: 'LotStockMoved',
+      data: { lotId: 'FLOUR', from, to, quantity, remaining },
+    });
+    const adjusted: DomainEvent = { type: 'LotAdjusted', data: { lotId: 'FLOUR', location: 'WH-C', quantity: 1, reason: 'found', remaining: 1 } };
+    const store = await materialise([lotsProjection], [flour(), moved('WH-A', 'WH-B', 10, 0), moved('WH-B', 'WH-A', 4, 6), adjusted]);
+    const visits = await store.page('lot_visits', { where: {}, limit: 10 });
+    expect(visits).toEqual([
+      { location: 'WH-A', lotId: 'FLOUR', arrivals: 2 },
+      { location: 'WH-B', lotId: 'FLOUR', arrivals: 1 },
+      { location: 'WH-C', lotId: 'FLOUR', arrivals: 1 },
+    ]);
+    expect(await places(store)).toEqual([
+      ['location', 'WH-A', 4_000_000],
+      ['location', 'WH-B', 6_000_000],
+      ['location', 'WH-C', 1_000_000],
+    ]);
+  });
 });
