@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { eventually } from '@trace/shared/testing/eventually';
-import { removeDataDir, RunningApi, startApi, tempDataDir } from './api';
+import { removeDataDir, RunningApi, SLOW_TEST_MS, startApi, tempDataDir } from './api';
 import { routesOf } from './routes';
 
 type Method = 'get' | 'post' | 'delete';
@@ -20,6 +20,8 @@ const SUCCESS = /^2\d\d$/;
  * every route (successes and errors) and checks each body against the schema its route declares for that status.
  */
 describe('the API document', () => {
+  // The scenario sends over a hundred requests and waits twice for the recall reactor, on a machine that may be busy with other suites.
+  jest.setTimeout(SLOW_TEST_MS);
   let dir: string;
   let api: RunningApi;
   let document: ApiDocument;
@@ -161,6 +163,58 @@ describe('the API document', () => {
     await call('post', '/v1/containers/{containerId}/shipments', { containerId: 'PALLET-1' }, { body: { to: 'DC-WEST' } });
     await call('post', '/v1/containers/{containerId}/receipts', { containerId: 'PALLET-1' }, { body: { by: 'DC-WEST', location: 'DC-WEST/1' } });
 
+    // A lot-tracked good: its quantity is in stock at a location, and moves, ships, sells and goes into what is made from it.
+    const flour = { lotId: 'FLOUR-1' };
+    await call('post', '/v1/lots', {}, { body: { lotId: 'FLOUR-1', sku: 'FLOUR', uom: 'KGM', location: 'MILL', quantity: 100, expiresAt: '2099-01-01' } });
+    await call('post', '/v1/lots', {}, { body: { lotId: 'FLOUR-2', sku: 'FLOUR', uom: 'kg', location: 'MILL', quantity: 1 }, status: 400 });
+    await call('post', '/v1/lots', {}, { body: { lotId: 'FLOUR-2', sku: 'FLOUR', location: 'MILL' }, status: 400 });
+    await call('post', '/v1/lots', {}, { body: { lotId: 'DOUGH-1', sku: 'DOUGH', uom: 'KGM' } });
+    await call('post', '/v1/lots/{lotId}/moves', flour, { body: { from: 'MILL', to: 'BAKERY', quantity: 40 } });
+    await call('post', '/v1/lots/{lotId}/moves', flour, { body: { from: 'MILL', to: 'BAKERY', quantity: 1000 }, status: 409 });
+    await call('post', '/v1/lots/{lotId}/moves', flour, { body: { from: 'MILL', to: 'BAKERY', quantity: 0.0000001 }, status: 400 });
+    await call('post', '/v1/lots/{lotId}/moves', { lotId: 'NOPE' }, { body: { from: 'MILL', to: 'BAKERY', quantity: 1 }, status: 404 });
+    const { shipmentId } = await call('post', '/v1/lots/{lotId}/shipments', flour, { body: { from: 'MILL', to: 'BAKERY-CO', quantity: 20 } });
+    expect(shipmentId).toEqual(expect.any(String));
+    await call('post', '/v1/lots/{lotId}/shipments', flour, { body: { from: 'MILL', to: 'BAKERY-CO', quantity: 1000 }, status: 409 });
+    await call('post', '/v1/lots/{lotId}/receipts', flour, { body: { shipmentId, by: 'BAKERY-CO', location: 'BAKERY-CO/1', quantity: 15 } });
+    await call('post', '/v1/lots/{lotId}/receipts', flour, { body: { shipmentId, by: 'BAKERY-CO', location: 'BAKERY-CO/1', quantity: 10 }, status: 409 });
+    await call('post', '/v1/lots/{lotId}/receipts', flour, {
+      body: { shipmentId: 'SH-NOPE', by: 'BAKERY-CO', location: 'BAKERY-CO/1', quantity: 1 },
+      status: 404,
+    });
+    await call('post', '/v1/lots/{lotId}/shipments/{shipmentId}/close', { ...flour, shipmentId }, { body: { reason: 'one pallet never arrived' } });
+    await call('post', '/v1/lots/{lotId}/shipments/{shipmentId}/close', { ...flour, shipmentId }, { body: { reason: 'again' }, status: 409 });
+    await call('post', '/v1/lots/{lotId}/shipments/{shipmentId}/close', { ...flour, shipmentId: 'SH-NOPE' }, { body: { reason: 'x' }, status: 404 });
+    await call('post', '/v1/lots/{lotId}/sales', flour, { body: { from: 'MILL', customer: 'ACME', quantity: 10, receipt: 'R-2' } });
+    await call('post', '/v1/lots/{lotId}/sales', flour, { body: { from: 'MILL', customer: 'ACME', quantity: 1000, receipt: 'R-3' }, status: 409 });
+    await call('post', '/v1/lots/{lotId}/returns', flour, { body: { customer: 'ACME', location: 'MILL', quantity: 2, reason: 'torn bag' } });
+    await call('post', '/v1/lots/{lotId}/returns', flour, { body: { customer: 'ACME', location: 'MILL', quantity: 100, reason: 'x' }, status: 409 });
+    await call('post', '/v1/lots/{lotId}/consumptions', flour, { body: { from: 'BAKERY', quantity: 30, intoLot: 'DOUGH-1' } });
+    await call('post', '/v1/lots/{lotId}/consumptions', flour, { body: { from: 'BAKERY', quantity: 1, intoUnit: of('MOD', 'm1') } });
+    await call('post', '/v1/lots/{lotId}/consumptions', flour, { body: { from: 'BAKERY', quantity: 1, intoLot: 'NOPE' }, status: 422 });
+    await call('post', '/v1/lots/{lotId}/consumptions', flour, { body: { from: 'BAKERY', quantity: 1 }, status: 400 });
+    await call('post', '/v1/lots/{lotId}/consumptions', flour, { body: { from: 'BAKERY', quantity: 1000, intoLot: 'DOUGH-1' }, status: 409 });
+    await call('post', '/v1/units/{sku}/{serial}/consumed-lots', of('MOD', 'm1'), { body: { lotId: 'FLOUR-1', quantity: 0.25, from: 'BAKERY' } });
+    await call('post', '/v1/units/{sku}/{serial}/consumed-lots', of('MOD', 'm1'), { body: { lotId: 'FLOUR-1', quantity: 0.25 }, status: 400 });
+    await call('post', '/v1/lots/{lotId}/adjustments', flour, { body: { location: 'MILL', quantity: -0.5, reason: 'count correction' } });
+    await call('post', '/v1/lots/{lotId}/adjustments', flour, { body: { location: 'MILL', quantity: -1000, reason: 'x' }, status: 409 });
+    await call('post', '/v1/lots/{lotId}/adjustments', flour, { body: { location: 'MILL', quantity: 0, reason: 'x' }, status: 400 });
+    await call('post', '/v1/lots/{lotId}/disposals', flour, { body: { from: 'BAKERY', quantity: 1, reason: 'spoiled' } });
+    await call('post', '/v1/lots/{lotId}/disposals', flour, { body: { from: 'BAKERY', quantity: 1000, reason: 'x' }, status: 409 });
+    await call('get', '/v1/lots/{lotId}', flour);
+    await call('get', '/v1/lots/{lotId}/stock', flour);
+    await call('get', '/v1/lots/{lotId}/stock', flour, { query: `asOf=${encodeURIComponent(new Date().toISOString())}` });
+    await call('get', '/v1/lots/{lotId}/stock', flour, { query: `knownAt=${encodeURIComponent(new Date().toISOString())}` });
+    await call('get', '/v1/lots/{lotId}/stock', flour, { query: 'asOf=2000-01-01', status: 404 });
+    await call('get', '/v1/lots/{lotId}/stock', flour, { query: 'asOf=yesterday', status: 400 });
+    await call('get', '/v1/lots/{lotId}/stock', { lotId: 'NOPE' }, { status: 404 });
+    await call('get', '/v1/locations/{location}/lots', { location: 'MILL' });
+    await call('get', '/v1/locations/{location}/lots', { location: 'BAKERY' }, { query: 'sku=FLOUR&expiringBefore=2100-01-01&limit=1' });
+    await call('get', '/v1/locations/{location}/lots', { location: 'MILL' }, { query: 'limit=0', status: 400 });
+    await call('get', '/v1/lots/{lotId}/genealogy', { lotId: 'DOUGH-1' });
+    await call('get', '/v1/lots/{lotId}/genealogy', flour);
+    await call('get', '/v1/lots/{lotId}/genealogy', { lotId: 'NOPE' }, { status: 404 });
+
     const recall = await call('post', '/v1/recalls', {}, { body: { recallId: 'RC-1', lotIds: ['L1'], reason: 'seal defect', severity: 'high' } });
     expect(recall.recallId).toBe('RC-1');
     await call('post', '/v1/recalls', {}, { body: { lotIds: ['NOPE'], reason: 'x', severity: 'high' }, status: 422 });
@@ -174,8 +228,30 @@ describe('the API document', () => {
       { recallId: 'RC-1', sku: 'PUMP', serial: '6' },
       { body: { action: 'destroyed' } },
     );
+    // The recalled lot L1 is held by the recall's own write: its hold is lifted once, and only where it is held.
+    const held = { recallId: 'RC-1', lotId: 'L1' };
+    await call('post', '/v1/recalls/{recallId}/lots/{lotId}/resolution', held, { body: { action: 'released', note: 'serials checked' } });
+    await call('post', '/v1/recalls/{recallId}/lots/{lotId}/resolution', held, { body: { action: 'destroyed' }, status: 409 });
+    await call('post', '/v1/recalls/{recallId}/lots/{lotId}/resolution', { ...held, lotId: 'GLUE-1' }, { body: { action: 'released' }, status: 409 });
+    await call('post', '/v1/recalls/{recallId}/lots/{lotId}/resolution', { ...held, lotId: 'NOPE' }, { body: { action: 'released' }, status: 404 });
+    await call('post', '/v1/recalls/{recallId}/lots/{lotId}/resolution', held, { body: { action: 'repaired' }, status: 400 });
     await call('post', '/v1/recalls/{recallId}/close', { recallId: 'RC-1' }, { body: {}, status: 409 });
     await call('post', '/v1/recalls/{recallId}/close', { recallId: 'RC-1' }, { body: { force: true, reason: 'written off' }, status: 200 });
+
+    // A recall of the flour reaches the dough made from it; its lots have quantities by location, in transit and with customers.
+    await call('post', '/v1/recalls', {}, { body: { recallId: 'RC-2', lotIds: ['FLOUR-1'], reason: 'mould', severity: 'critical' } });
+    await eventually(async () => (await api.http.get('/v1/recalls/RC-2').set('X-Min-Position', String(position))).body.affectedLots === 2);
+    await call('get', '/v1/recalls/{recallId}', { recallId: 'RC-2' });
+    const firstLot = await call('get', '/v1/recalls/{recallId}/lots', { recallId: 'RC-2' }, { query: 'limit=1' });
+    await call('get', '/v1/recalls/{recallId}/lots', { recallId: 'RC-2' }, { query: `cursor=${encodeURIComponent(firstLot.nextCursor)}` });
+    await call('get', '/v1/recalls/{recallId}/lots', { recallId: 'RC-2' }, { query: 'limit=0', status: 400 });
+    await call('get', '/v1/recalls/{recallId}/lots', { recallId: 'NOPE' }, { status: 404 });
+    await call('get', '/v1/recalls/{recallId}/lots.csv', { recallId: 'RC-2' });
+    await call('get', '/v1/recalls/{recallId}/lots.csv', { recallId: 'NOPE' }, { status: 404 });
+    await call('post', '/v1/lots/{lotId}/sales', flour, { body: { from: 'MILL', customer: 'ACME', quantity: 1, receipt: 'R-4' }, status: 409 });
+    await call('post', '/v1/recalls/{recallId}/lots/{lotId}/resolution', { recallId: 'RC-2', lotId: 'FLOUR-1' }, { body: { action: 'destroyed' } });
+    await call('post', '/v1/recalls/{recallId}/lots/{lotId}/resolution', { recallId: 'RC-2', lotId: 'DOUGH-1' }, { body: { action: 'returned' } });
+    await call('get', '/v1/recalls/{recallId}/lots', { recallId: 'RC-2' });
     await call('get', '/v1/projections', {});
     await call('get', '/health', {});
 

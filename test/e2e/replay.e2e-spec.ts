@@ -139,13 +139,13 @@ describe('replay into a new generation', () => {
     await everyUnitAnswers();
   });
 
-  it('rebuilds the lineage with the recalls, since a recall copies its affected set from it', async () => {
+  it('rebuilds the lineage and the lots with the recalls, since a recall copies its affected set from them', async () => {
     await post('/v1/recalls', { recallId: 'RC-R', lotIds: ['L1'], reason: 'test', severity: 'low' });
     const progress = async () => (await get('/v1/recalls/RC-R')) as { affected: number; quarantined: number; byLocation: object };
     await eventually(async () => (await progress()).quarantined === UNITS);
     const before = await progress();
     const replayed = await trace(dir, ['replay', '--projection', 'recalls', '--json']);
-    expect(JSON.parse(replayed.stdout)).toMatchObject({ projections: ['recalls', 'lineage'] });
+    expect(JSON.parse(replayed.stdout)).toMatchObject({ projections: ['recalls', 'lineage', 'lots'] });
     expect(await progress()).toEqual(before);
     expect(before).toMatchObject({ affected: UNITS, byLocation: { 'WH-A': UNITS - 10, 'WH-B': 9, 'WH-C': 1 } });
   });

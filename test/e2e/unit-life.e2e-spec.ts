@@ -16,7 +16,9 @@ describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => 
       sku: 'PUMP-200',
       serial: 'SN 0001/A',
       revision: 0,
-      position: 3,
+      // LOT-7 declares its size (quantity without a location): the assignment also appends LotSerialsAssigned
+      // to the lot's stream, in the same append, so the answer's position is that of the lot's event.
+      position: 4,
     });
     await command('/v1/units', { sku: 'PUMP-200', serial: 'SN-0002', lotId: 'LOT-7', location: 'WH-A' });
   });
@@ -31,7 +33,8 @@ describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => 
     expect(await api.get(unit)).toMatchObject({ status: 'sold', custodian: 'ACME', customer: 'ACME' });
     await command(`${unit}/returns`, { reason: 'leaks', location: 'DC-EAST/RMA' });
     const repaired = await command(`${unit}/repairs`, { description: 'new seal' });
-    expect(repaired).toEqual({ revision: 6, position: 10 });
+    // Positions 3-6: the two assignments from LOT-7, each a SerialAssigned and the lot's LotSerialsAssigned; then six changes.
+    expect(repaired).toEqual({ revision: 6, position: 12 });
     expect(await api.get(unit)).toEqual({
       sku: 'PUMP-200',
       serial: 'SN 0001/A',
@@ -62,7 +65,7 @@ describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => 
       'UnitRepaired',
     ]);
     expect(items.map((i: { revision: number }) => i.revision)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(items[0]).toMatchObject({ occurredAt: '2026-11-02T08:00:00.000Z', data: { location: 'WH-A', lotId: 'LOT-7' } });
+    expect(items[0]).toMatchObject({ occurredAt: '2026-11-02T08:00:00.000Z', data: { location: 'WH-A', lotId: 'LOT-7', expiresAt: '2031-11-01' } });
     expect(items[0].metadata).toEqual({
       commandId: expect.any(String),
       correlationId: expect.any(String),
@@ -92,6 +95,7 @@ describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => 
       expiresAt: '2031-11-01',
       site: 'PLANT-1',
       quantity: 3,
+      uom: 'EA',
       registeredAt: expect.any(String),
       units: { total: 2, byStatus: { in_stock: 2, in_transit: 0, sold: 0, returned: 0, scrapped: 0 } },
     });

@@ -13,6 +13,10 @@ export type Kind =
   | { kind: 'string'; min: number; max?: number }
   | { kind: 'integer'; min?: number; max?: number }
   | { kind: 'number'; positive: boolean }
+  /** A JSON number with at most 6 digits after the decimal point: greater than 0, or (signed) anything but 0. */
+  | { kind: 'quantity'; signed: boolean }
+  /** A UN/ECE Rec 20 code: 2 or 3 upper-case letters or digits. */
+  | { kind: 'unitOfMeasure' }
   | { kind: 'boolean' }
   | { kind: 'enum'; values: readonly unknown[] }
   | { kind: 'array'; min: number; max?: number; item: Kind }
@@ -41,6 +45,9 @@ function scalar(dto: string, field: string, checks: Checks): Kind {
   if (has('isIn')) return { kind: 'enum', values: checks.get('isIn')?.[0] as unknown[] };
   if (has('isInt')) return { kind: 'integer', min: first('min'), max: first('max') };
   if (has('isNumber')) return { kind: 'number', positive: has('isPositive') };
+  if (has('isQuantity')) return { kind: 'quantity', signed: false };
+  if (has('isSignedQuantity')) return { kind: 'quantity', signed: true };
+  if (has('isUnitOfMeasure')) return { kind: 'unitOfMeasure' };
   if (has('isString')) {
     const length = checks.get('isLength') as [number, number] | undefined;
     return { kind: 'string', min: length?.[0] ?? 0, max: length?.[1] ?? first('maxLength') };

@@ -36,11 +36,14 @@ const BAD_INSTANTS = [
   '',
   '9999-99-99',
 ];
+/** More than 6 digits after the decimal point, or more than the service counts exactly. */
+const BAD_QUANTITIES = [0.0000001, 1.1234567, 5e-324, 1e10, 1e300];
+const BAD_UNITS_OF_MEASURE = ['', 'E', 'ea', 'Kgm', 'KGMS', 'K G', ' EA', 'EA ', 'KG\u0000', 'ÉA', '1234'];
 const BAD_IDENTIFIERS = ['', ' A', 'A ', 'A\u0000B', 'A\nB', 'A\u202eB', '\t', 'x'.repeat(65), '\u0085'];
 /** 18 digits with a wrong GS1 check digit. */
 const BAD_SSCC = '106141411234567890';
 
-const isString = (kind: Kind) => ['identifier', 'containerId', 'instant', 'string', 'enum'].includes(kind.kind);
+const isString = (kind: Kind) => ['identifier', 'containerId', 'instant', 'string', 'enum', 'unitOfMeasure'].includes(kind.kind);
 
 // ---------------------------------------------------------------- values a field accepts
 
@@ -60,6 +63,13 @@ export function validValue(kind: Kind): fc.Arbitrary<unknown> {
     }
     case 'number':
       return fc.integer({ min: 1, max: 1000 });
+    case 'quantity': {
+      // Thousandths: at most 3 digits after the decimal point, written exactly.
+      const positive = fc.integer({ min: 1, max: 1_000_000 }).map((n) => n / 1000);
+      return kind.signed ? fc.tuple(positive, fc.boolean()).map(([amount, negative]) => (negative ? -amount : amount)) : positive;
+    }
+    case 'unitOfMeasure':
+      return fc.stringMatching(/^[A-Z0-9]{2,3}$/);
     case 'boolean':
       return fc.boolean();
     case 'enum':
@@ -94,7 +104,8 @@ const WRONG_TYPES: Record<string, unknown[]> = {
   object: ['A', 1, null, true, [], [1], ['A'], [{}]],
 };
 
-const typeOf = (kind: Kind) => (isString(kind) ? 'string' : kind.kind === 'object' ? 'object' : kind.kind === 'array' ? 'array' : kind.kind);
+const typeOf = (kind: Kind) =>
+  isString(kind) ? 'string' : kind.kind === 'object' ? 'object' : kind.kind === 'array' ? 'array' : kind.kind === 'quantity' ? 'number' : kind.kind;
 
 /** Nested arrays `depth` deep: refused before anything walks them. */
 const nested = (depth: number) => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`) as unknown;
@@ -119,6 +130,10 @@ export function badValues(kind: Kind, depth = 0): unknown[] {
       ];
     case 'number':
       return [...values, ...(kind.positive ? [0, -1] : [])];
+    case 'quantity':
+      return [...values, 0, ...(kind.signed ? BAD_QUANTITIES.map((bad) => -bad) : [-1, -0.5]), ...BAD_QUANTITIES];
+    case 'unitOfMeasure':
+      return [...values, ...BAD_UNITS_OF_MEASURE];
     case 'enum':
       return [...values, 'UNKNOWN', ...kind.values.map((value) => `${String(value)}!`)];
     case 'array': {
@@ -161,6 +176,23 @@ function randomBadValue(kind: Kind): fc.Arbitrary<unknown> {
           );
     case 'integer':
       return fc.oneof(catalogue, fc.double({ noInteger: true, noDefaultInfinity: true, noNaN: true }), fc.string());
+    case 'quantity': {
+      // Ten-millionths that are not whole millionths: a 7th digit after the decimal point.
+      const tooFine = fc
+        .integer({ min: 1, max: 99_999_999 })
+        .filter((n) => n % 10 !== 0)
+        .map((n) => n / 10_000_000);
+      const notPositive = fc.integer({ min: -1_000_000, max: 0 }).map((n) => n / 1000);
+      return fc.oneof(
+        catalogue,
+        kind.signed ? fc.tuple(tooFine, fc.boolean()).map(([bad, negative]) => (negative ? -bad : bad)) : fc.oneof(tooFine, notPositive),
+      );
+    }
+    case 'unitOfMeasure':
+      return fc.oneof(
+        catalogue,
+        fc.string({ maxLength: 10 }).filter((text) => !/^[A-Z0-9]{2,3}$/.test(text)),
+      );
     case 'array':
       return fc.oneof(
         catalogue,

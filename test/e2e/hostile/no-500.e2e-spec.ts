@@ -28,7 +28,8 @@ describe('no 500 for any input (property)', () => {
     serial: ['S1', 'S2'],
     childSku: ['PUMP'],
     childSerial: ['S2'],
-    lotId: ['L1'],
+    lotId: ['L1', 'L2'],
+    shipmentId: ['SH-1'],
     containerId: ['C1', 'C2'],
     childId: ['C2'],
     recallId: ['RC-1'],
@@ -41,6 +42,9 @@ describe('no 500 for any input (property)', () => {
     api = await startApi(dir, true, { AUTH_FAILURES_PER_MINUTE: '100000' });
     const ok = async (path: string, body: object) => api.http.post(path).send(body).expect(201);
     await ok('/v1/lots', { lotId: 'L1', sku: 'PUMP' });
+    // A lot-tracked good with stock, and a shipment of it: the lot commands get past the lookups to their rules.
+    await ok('/v1/lots', { lotId: 'L2', sku: 'FLOUR', uom: 'KGM', location: 'WH-A', quantity: 100 });
+    await ok('/v1/lots/L2/shipments', { shipmentId: 'SH-1', from: 'WH-A', to: 'BAKERY-CO', quantity: 10 });
     await ok('/v1/units/batch', { sku: 'PUMP', lotId: 'L1', location: 'WH-A', serials: ['S1', 'S2', 'S3'] });
     await ok('/v1/containers', { containerId: 'C1', location: 'WH-A' });
     await ok('/v1/containers', { containerId: 'C2', location: 'WH-A' });

@@ -17,9 +17,13 @@ export class CloseRecallController {
   @Post()
   @RequiresRole('recall-coordinator')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Close a recall; refused while units are outstanding unless forced with a reason (they are released)' })
+  @ApiOperation({ summary: 'Close a recall; refused while units or lots are outstanding unless forced with a reason (they are released)' })
   @ApiOkResponse({ type: RecallClosedResponse })
-  @ApiErrors({ 400: true, 404: 'No such recall', 409: 'Units outstanding (`units-outstanding`), or already closed' })
+  @ApiErrors({
+    400: true,
+    404: 'No such recall',
+    409: 'Units outstanding (`units-outstanding`), lots outstanding (`lots-outstanding`), or already closed (`recall-closed`)',
+  })
   close(@Param() { recallId }: RecallParams, @Body() body: CloseRecallRequest, @CommandMeta() context: CommandContext): Promise<RecallClosedResponse> {
     return this.commands.execute(new CloseRecallCommand(recallId, body, context));
   }

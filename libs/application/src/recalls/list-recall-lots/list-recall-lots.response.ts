@@ -27,7 +27,7 @@ export class RecallLotResponse {
   @ApiProperty({ enum: ['outstanding', 'resolved'] })
   state: 'outstanding' | 'resolved';
 
-  @ApiProperty({ enum: LOT_RECALL_ACTIONS, nullable: true })
+  @ApiProperty({ enum: [...LOT_RECALL_ACTIONS, null], nullable: true, description: 'How it was resolved; null while outstanding' })
   action: LotRecallAction | null;
 
   @ApiProperty({ type: String, nullable: true })
