@@ -1,10 +1,28 @@
+import {
+  DomainError,
+  ExistingLot,
+  LotChangeCommand,
+  lotDecider,
+  LotEvent,
+  LotRegistered,
+  LotState,
+  micros,
+  Micros,
+  minus,
+  plus,
+  RuleViolation,
+  sumMicros,
+  ZERO,
+} from '@trace/domain';
+import { LotDocument, LotLinkDocument, LotPlaceDocument, lotsProjection } from '@trace/projections';
 import fc from 'fast-check';
-import { DomainError, RuleViolation } from '../shared/errors';
-import { micros, Micros, minus, plus, sumMicros, ZERO } from '../shared/quantity';
-import { LotChangeCommand } from './lot.commands';
-import { lotDecider } from './lot.decider';
-import { LotEvent, LotRegistered } from './lot.events';
-import { ExistingLot, LotState } from './lot.state';
+import { materialise } from '../../projections/testing/materialise';
+
+/**
+ * Properties of lot quantities over random sequences of commands: the lot decider conserves every millionth and
+ * never goes negative, and the read models the lots projection builds from the accepted events say exactly
+ * what the decider's state says.
+ */
 
 const lotId = 'LOT-1';
 const LOCATIONS = ['A', 'B', 'C'];
@@ -188,47 +206,89 @@ const existing = (state: LotState): ExistingLot => {
   return state;
 };
 
-describe('lot decider: quantity properties', () => {
-  it('conserves quantity exactly over any sequence of commands, and every remaining is what the state holds', () => {
-    fc.assert(
-      fc.property(registeredQuantity, fc.array(fc.tuple(command, share), { maxLength: 50, size: 'max' }), (registered, commands) => {
-        const registration: LotRegistered = {
-          type: 'LotRegistered',
-          data: { lotId, sku: 'FLOUR', producedAt: null, expiresAt: EXPIRES_AT, site: null, quantity: registered, uom: 'KGM', location: 'A' },
-        };
-        let state = lotDecider.evolve(lotDecider.initialState(), registration);
-        let ledger = booked({ produced: ZERO, adjusted: ZERO, consumed: ZERO, disposed: ZERO, lost: ZERO }, registration);
-        assertBalanced(existing(state), ledger);
+const registrationOf = (registered: number): LotRegistered => ({
+  type: 'LotRegistered',
+  data: { lotId, sku: 'FLOUR', producedAt: null, expiresAt: EXPIRES_AT, site: null, quantity: registered, uom: 'KGM', location: 'A' },
+});
 
-        for (const [generated, portion] of commands) {
-          const before = existing(state);
-          const next = withShare(generated, portion, before);
-          let events: LotEvent[];
-          try {
-            events = lotDecider.decide(next, before);
-          } catch (error) {
-            if (!(error instanceof DomainError)) throw error;
-            const taken = taking(next);
-            if (error instanceof RuleViolation && error.rule === 'insufficient-quantity') {
-              expect(taken).not.toBeNull();
-              if (taken) expect(micros(taken.quantity)).toBeGreaterThan(before.atLocations[taken.from] ?? ZERO);
-            }
-            continue;
-          }
-          for (const event of events) {
-            if (event.type === 'LotShipmentClosed') {
-              const shipment = before.shipments[event.data.shipmentId];
-              expect(micros(event.data.lostInTransit)).toBe(minus(shipment.shipped, shipment.received));
-              expect(event.data.to).toBe(shipment.to);
-            }
-            state = lotDecider.evolve(state, event);
-            ledger = booked(ledger, event);
-            assertRemaining(existing(state), event);
-          }
-          assertBalanced(existing(state), ledger);
-        }
+/** Runs the commands through the decider, checking every step, and answers the accepted events, the state and the ledger. */
+function run(registered: number, commands: Array<[LotChangeCommand, number | null]>): { events: LotEvent[]; lot: ExistingLot; ledger: Ledger } {
+  const registration = registrationOf(registered);
+  const accepted: LotEvent[] = [registration];
+  let state = lotDecider.evolve(lotDecider.initialState(), registration);
+  let ledger = booked({ produced: ZERO, adjusted: ZERO, consumed: ZERO, disposed: ZERO, lost: ZERO }, registration);
+  assertBalanced(existing(state), ledger);
+
+  for (const [generated, portion] of commands) {
+    const before = existing(state);
+    const next = withShare(generated, portion, before);
+    let events: LotEvent[];
+    try {
+      events = lotDecider.decide(next, before);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const taken = taking(next);
+      if (error instanceof RuleViolation && error.rule === 'insufficient-quantity') {
+        expect(taken).not.toBeNull();
+        if (taken) expect(micros(taken.quantity)).toBeGreaterThan(before.atLocations[taken.from] ?? ZERO);
+      }
+      continue;
+    }
+    for (const event of events) {
+      if (event.type === 'LotShipmentClosed') {
+        const shipment = before.shipments[event.data.shipmentId];
+        expect(micros(event.data.lostInTransit)).toBe(minus(shipment.shipped, shipment.received));
+        expect(event.data.to).toBe(shipment.to);
+      }
+      state = lotDecider.evolve(state, event);
+      ledger = booked(ledger, event);
+      assertRemaining(existing(state), event);
+      accepted.push(event);
+    }
+    assertBalanced(existing(state), ledger);
+  }
+  return { events: accepted, lot: existing(state), ledger };
+}
+
+const runs = fc.tuple(registeredQuantity, fc.array(fc.tuple(command, share), { maxLength: 50, size: 'max' }));
+
+describe('lot quantities: properties', () => {
+  it('the decider conserves quantity exactly over any sequence of commands, and every remaining is what the state holds', () => {
+    fc.assert(
+      fc.property(runs, ([registered, commands]) => {
+        run(registered, commands);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('the read models built from the accepted events hold exactly what the decider’s state holds', async () => {
+    await fc.assert(
+      fc.asyncProperty(runs, async ([registered, commands]) => {
+        const { events, lot, ledger } = run(registered, commands);
+        const store = await materialise([lotsProjection], events);
+        try {
+          const rows = (await store.page('lot_places', { where: { lotId }, limit: 1000 })) as unknown as LotPlaceDocument[];
+          const held = (kind: LotPlaceDocument['kind']) =>
+            Object.fromEntries(rows.filter((row) => row.kind === kind && row.quantityMicros !== 0).map((row) => [row.place, row.quantityMicros]));
+          const open = Object.entries(lot.shipments).filter(([, s]) => !s.closed && s.shipped !== s.received);
+          expect(held('location')).toEqual(lot.atLocations);
+          expect(held('customer')).toEqual(lot.withCustomers);
+          expect(held('transit')).toEqual(Object.fromEntries(open.map(([id, s]) => [id, minus(s.shipped, s.received)])));
+          const totals = (await store.get('lots', { lotId })) as unknown as LotDocument;
+          expect(totals).toMatchObject({
+            producedMicros: ledger.produced,
+            adjustedMicros: ledger.adjusted,
+            disposedMicros: ledger.disposed,
+            lostInTransitMicros: ledger.lost,
+          });
+          const links = (await store.page('lot_links', { where: { input: lotId }, limit: 1000 })) as unknown as LotLinkDocument[];
+          expect(sumMicros(links.map((link) => link.quantityMicros as Micros))).toBe(ledger.consumed);
+        } finally {
+          await store.close();
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });
