@@ -57,10 +57,14 @@ function assignLot(lot: LotPlan, random: () => number, occurredAt: string): { re
     },
     lotDecider.initialState(),
   );
+  const bulk = syntheticCommand('mes-line-1');
+  // The bulk command counts its serials against the lot's declared size, on the lot's stream, as the API does.
+  const registered = registration.reduce((state, event) => lotDecider.evolve(state, event), lotDecider.initialState());
+  const counted = lotDecider.decide({ type: 'AssignLotSerials', lotId: lot.lotId, occurredAt, sku: lot.sku, count: lot.size }, registered);
   const requests: AppendRequest[] = [
     { stream: lotStream(lot.lotId), events: syntheticEnvelopes(registration, syntheticCommand('erp'), occurredAt), expected: 'no_stream' },
+    { stream: lotStream(lot.lotId), events: syntheticEnvelopes(counted, bulk, occurredAt), expected: registration.length - 1 },
   ];
-  const bulk = syntheticCommand('mes-line-1');
   const units: LivingUnit[] = [];
   for (let unit = lot.firstUnit; unit < lot.firstUnit + lot.size; unit++) {
     const ref = { sku: lot.sku, serial: serialOf(unit) };

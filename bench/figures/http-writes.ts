@@ -1,4 +1,5 @@
 import { SupplyChainPlan } from '../dataset/plan';
+import { postJson } from '../http-json';
 import { SerialRange, Target, runLoad } from '../load/load';
 import { BenchOptions } from '../options';
 import { median } from '../stats';
@@ -13,7 +14,11 @@ const WARM_UP_SECONDS = 1;
  * whose lives P1 then sends, command by command, from 32 concurrent clients.
  */
 export async function measureWrites(options: BenchOptions, target: Target, plan: SupplyChainPlan, durability: 'FULL' | 'NORMAL'): Promise<Row[]> {
-  const { sku, lotId } = plan.lots[0];
+  const { sku } = plan.lots[0];
+  // A lot of its own, declared as large as what P2 assigns from it: the data set's lots are full, and a lot takes no
+  // more serials than its declared quantity.
+  const lotId = `HTTP-${durability}`;
+  await postJson(target, '/v1/lots', { lotId, sku, quantity: (1 + options.runs * options.bulkRequests) * BATCH });
   const serials = (run: string, requests: number): SerialRange => ({ prefix: `HTTP-${durability}-${run}-`, first: 0, count: requests * BATCH, width: 6 });
   const batches = ({ prefix, first, count, width }: SerialRange): SerialRange[] =>
     Array.from({ length: count / BATCH }, (_, i) => ({ prefix, first: first + i * BATCH, count: BATCH, width }));

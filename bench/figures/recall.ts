@@ -6,25 +6,15 @@ import { affectedUnits, AssemblyPlan, RECALLED_LOT, writeAssembly } from '../rec
 import { RunningServer, startServer } from '../server';
 import { median, msSince, percentile } from '../stats';
 import { ms, num, progress, repeat, Row, verdict } from './row';
+import { caughtUp, until } from './waits';
 
 const PAGE_REQUESTS = 50;
 // Each poll of a recall runs eight group-bys over its units, on the server's one thread: polling slower keeps the
 // measurement from slowing the reactor. The quarantine takes seconds, so it is polled less often.
 const POLL_MS = 200;
 const QUARANTINE_POLL_MS = 500;
-const TIMEOUT_MS = 10 * 60_000;
 
 const planFor = (options: BenchOptions): AssemblyPlan => ({ cells: options.size === 'large' ? 80_000 : 8_000, cellsPerModule: 5, modulesPerPack: 4 });
-
-async function until(condition: () => Promise<boolean>, what: string, pollMs = POLL_MS): Promise<void> {
-  const deadline = Date.now() + TIMEOUT_MS;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${TIMEOUT_MS / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
-  }
-}
-
-const lag = async (server: RunningServer) => ((await json(server, '/health')).details as { projector: { lag: number } }).projector.lag;
 
 /** Reads the streamed CSV to its end, counting lines without keeping them. */
 async function csvLines(server: RunningServer, path: string): Promise<number> {
@@ -61,13 +51,13 @@ async function oneRun(options: BenchOptions, workDir: string, run: number) {
   // As `npm start` runs it: API, projector and recall reactor in one process.
   const server = await startServer(dataDir, { EVENT_STORE_SYNCHRONOUS: 'FULL' }, { withProjector: true });
   try {
-    await until(async () => (await lag(server)) === 0, 'projector catch-up');
+    await caughtUp(server);
     const recallId = `RC-BENCH-${run}`;
     const started = process.hrtime.bigint();
     const { position } = await postJson(server, '/v1/recalls', { recallId, lotIds: [RECALLED_LOT], reason: 'bench', severity: 'high' });
     // Read your writes: each poll waits until the read models have the recall, as a client should ask.
     const progress = () => json(server, `/v1/recalls/${recallId}`, { headers: { 'X-Min-Position': String(position) } });
-    await until(async () => (await progress()).affected === affected, 'the affected set');
+    await until(async () => (await progress()).affected === affected, 'the affected set', POLL_MS);
     const recallMs = msSince(started);
     await saleRefused(server, lastPack(plan));
     const stopShipMs = msSince(started);

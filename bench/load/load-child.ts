@@ -1,5 +1,6 @@
 import { bulkAssign } from './bulk-assign';
 import { LoadRequest, LoadResult } from './load';
+import { lotMoves } from './lot-moves';
 import { pacedCommands } from './paced-commands';
 import { pacedGets } from './paced-gets';
 import { unitLives } from './unit-lives';
@@ -14,6 +15,8 @@ function run(request: LoadRequest): Promise<LoadResult> {
       return bulkAssign(request);
     case 'paced-commands':
       return pacedCommands(request);
+    case 'lot-moves':
+      return lotMoves(request);
   }
 }
 

@@ -23,7 +23,9 @@ export type LoadRequest =
   /** P2: bulk assignments sent one after the other, each a list of serials. */
   | ({ kind: 'bulk-assign'; sku: string; lotId: string; location: string; batches: SerialRange[] } & Target)
   /** O1: `count` new serials assigned one per request, sent at a steady `rate` (open loop). */
-  | ({ kind: 'paced-commands'; rate: number; count: number; sku: string; prefix: string } & Target);
+  | ({ kind: 'paced-commands'; rate: number; count: number; sku: string; prefix: string } & Target)
+  /** L3: `connections` clients moving stock of the stock data set's lots `first` … `first+count-1`, one lot after the other. */
+  | ({ kind: 'lot-moves'; connections: number; seconds: number; lots: { first: number; count: number }; prefix: string } & Target);
 
 export interface LoadResult {
   requests: number;

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { EventEmitter } from 'node:events';
 import { pad } from '../dataset/random';
-import { percentile } from '../stats';
+import { closedLoop } from './closed-loop';
 import { LoadRequest, LoadResult } from './load';
 
 type UnitLivesRequest = Extract<LoadRequest, { kind: 'unit-lives' }>;
@@ -24,9 +24,6 @@ const LIFE: Array<{ route: string; body: string }> = [
 export function unitLives(request: UnitLivesRequest): Promise<LoadResult> {
   const { sku, serials } = request;
   let nextUnit = 0;
-  const latencies: number[] = [];
-  let ok = 0;
-  let commandCount = 0;
 
   const setupClient = (client: autocannon.Client) => {
     let unit = -1;
@@ -54,27 +51,6 @@ export function unitLives(request: UnitLivesRequest): Promise<LoadResult> {
     client.setRequests([{ setupRequest }]);
   };
 
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const instance = autocannon(
-      {
-        url: request.url,
-        connections: request.connections,
-        duration: request.seconds,
-        // Bounded in count too: never more commands than the pool's lives hold.
-        maxOverallRequests: serials.count * LIFE.length,
-        setupClient,
-      },
-      (error) => {
-        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        resolve({ requests: commandCount, ok, ms, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), items: ok });
-      },
-    );
-    instance.on('response', (_client, status, _bytes, responseMs) => {
-      commandCount++;
-      if (status >= 200 && status < 300) ok++;
-      latencies.push(responseMs);
-    });
-  });
+  // Bounded in count too: never more commands than the pool's lives hold.
+  return closedLoop({ url: request.url, connections: request.connections, seconds: request.seconds, maxRequests: serials.count * LIFE.length }, setupClient);
 }

@@ -1,7 +1,7 @@
 import { decideInstall, DomainEvent, ExistingUnit, lotStream, unitDecider, UnitEvent, UnitState, unitStream } from '@trace/domain';
-import { AppendRequest, WrongExpectedRevision } from '@trace/event-store';
-import { SqliteEventStore } from '@trace/event-store/sqlite';
+import { AppendRequest } from '@trace/event-store';
 import { syntheticCommand, syntheticEnvelopes } from '../dataset/envelopes';
+import { writeLog } from '../dataset/event-log';
 
 /** Cells of one lot, built 5 to a module and 4 modules to a pack: a lot feeding `cells × 1.25` units. */
 export interface AssemblyPlan {
@@ -58,34 +58,26 @@ function* packs(plan: AssemblyPlan): Generator<Building[]> {
   }
 }
 
-/** Writes the assembly log through SqliteEventStore.appendMany (the write path below HTTP). */
-export async function writeAssembly(file: string, plan: AssemblyPlan): Promise<{ events: number }> {
-  const store = new SqliteEventStore({ file, synchronous: 'NORMAL' });
+/** The assembly log in batches of about 5,000 streams: the recalled lot, then the packs one by one. */
+function* assemblyAppends(plan: AssemblyPlan): Generator<AppendRequest[]> {
   const command = syntheticCommand('bench-assembly');
   const now = new Date().toISOString();
   const lot: DomainEvent = {
     type: 'LotRegistered',
     data: { lotId: RECALLED_LOT, sku: 'CELL', producedAt: null, expiresAt: null, site: null, quantity: plan.cells },
   };
-  let events = 1;
-  try {
-    await store.append(lotStream(RECALLED_LOT), syntheticEnvelopes([lot], command, now), 'no_stream');
-    let batch: AppendRequest[] = [];
-    const flush = async () => {
-      const results = await store.appendMany(batch);
-      if (results.some((result) => result instanceof WrongExpectedRevision)) throw new Error('the generated assembly is inconsistent');
+  yield [{ stream: lotStream(RECALLED_LOT), events: syntheticEnvelopes([lot], command, now), expected: 'no_stream' }];
+  let batch: AppendRequest[] = [];
+  for (const units of packs(plan)) {
+    for (const unit of units) batch.push({ stream: unitStream(unit), events: syntheticEnvelopes(unit.events, command, now), expected: 'no_stream' });
+    if (batch.length >= 5_000) {
+      yield batch;
       batch = [];
-    };
-    for (const units of packs(plan)) {
-      for (const unit of units) {
-        batch.push({ stream: unitStream(unit), events: syntheticEnvelopes(unit.events, command, now), expected: 'no_stream' });
-        events += unit.events.length;
-      }
-      if (batch.length >= 5_000) await flush();
     }
-    if (batch.length) await flush();
-  } finally {
-    await store.close();
   }
-  return { events };
+  if (batch.length) yield batch;
 }
+
+/** Writes the assembly log through SqliteEventStore.appendMany (the write path below HTTP). */
+export const writeAssembly = (file: string, plan: AssemblyPlan): Promise<{ events: number }> =>
+  writeLog(file, assemblyAppends(plan), { synchronous: 'NORMAL' });
