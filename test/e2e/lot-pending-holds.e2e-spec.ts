@@ -1,9 +1,19 @@
 import { RecallReactor } from '@trace/application';
-import { startedForSuite } from './api';
+import { eventually } from '@trace/shared/testing/eventually';
+import { RunningApi, startedForSuite } from './api';
+
+const coordinatorOf = async (suite: { api: RunningApi }) => {
+  const issued = await suite.api.http
+    .post('/v1/keys')
+    .send({ name: `coordinator-${Date.now()}`, roles: ['recall-coordinator'] })
+    .expect(201);
+  return suite.api.as(issued.body.key as string);
+};
 
 /**
  * A lot made from a recalled lot is held from the moment the recall is in the read models, before the recall
- * reactor writes the hold into its history: here the reactor is stopped, so only the read models can say so.
+ * reactor writes the hold into its history: here the reactor is stopped, so only the read models can say so; and
+ * a recall closed before the reactor reached such lots still releases them.
  */
 describe('a lot made from a recalled lot, before the recall reactor reaches it', () => {
   const suite = startedForSuite();
@@ -34,5 +44,28 @@ describe('a lot made from a recalled lot, before the recall reactor reaches it',
     // A sale dated before the recall happened, and is recorded.
     const before = new Date(Date.parse(recall.body.recalledAt) - 60_000).toISOString();
     await http.post('/v1/lots/BEER-1/sales').send({ from: 'HOLD', customer: 'PUB', quantity: 1, receipt: 'R-0', occurredAt: before }).expect(201);
+  });
+
+  it('releases at a forced close the lots the reactor held after the close was recorded', async () => {
+    const http = suite.api.http;
+    const reactor = suite.api.app.get(RecallReactor);
+    await reactor.stop();
+    await http.post('/v1/lots').send({ lotId: 'HOPS-1', sku: 'HOPS', uom: 'KGM', location: 'FARM', quantity: 9 }).expect(201);
+    await http.post('/v1/lots').send({ lotId: 'ALE-1', sku: 'ALE', uom: 'LTR', location: 'FARM', quantity: 90 }).expect(201);
+    await http.post('/v1/lots/HOPS-1/consumptions').send({ from: 'FARM', quantity: 3, intoLot: 'ALE-1' }).expect(201);
+    await http
+      .post('/v1/recalls')
+      .send({ recallId: 'RC-HOPS', lotIds: ['HOPS-1'], reason: 'pesticide', severity: 'low' })
+      .expect(201);
+    const closed = await (await coordinatorOf(suite)).post('/v1/recalls/RC-HOPS/close').send({ force: true, reason: 'false alarm' }).expect(200);
+    // Only the recalled lot was held when the close was recorded; the reactor now holds the ale after it.
+    expect(closed.body).toMatchObject({ outstandingLots: 1 });
+    reactor.start();
+    const released = async () => {
+      const lots = (await http.get('/v1/recalls/RC-HOPS/lots').expect(200)).body.items as Array<{ state: string; action: string | null }>;
+      return lots.length === 2 && lots.every((lot) => lot.state === 'resolved' && lot.action === 'released');
+    };
+    await eventually(released, 10_000);
+    await http.post('/v1/lots/ALE-1/sales').send({ from: 'FARM', customer: 'PUB', quantity: 1, receipt: 'R-ALE' }).expect(201);
   });
 });

@@ -46,7 +46,7 @@ export class RecallReactor {
   private closed = new Set<string>();
 
   constructor(
-    events: EventStore,
+    private readonly events: EventStore,
     private readonly reads: ReadStore,
     private readonly options: RecallReactorOptions,
   ) {
@@ -160,7 +160,9 @@ export class RecallReactor {
     for await (const row of allRows(this.reads, recallOriginsModel, { recallId: recall.recallId })) {
       this.pending.push(remove(recallOriginsModel, { origin: row.origin, recallId: recall.recallId }));
     }
-    await this.readModelsAt(event.position);
+    // Holds this reactor wrote after the recall (lots made from its lots, the units that took them) stand after the
+    // close in the log: the read models must include them too, or a close right after the opening would miss them.
+    await this.readModelsAt(Math.max(event.position, await this.events.headPosition()));
     const held: UnitRef[] = [];
     for await (const row of allRows(this.reads, recallUnitsModel, { recallId: recall.recallId, state: 'outstanding' })) {
       held.push({ sku: row.sku, serial: row.serial });
