@@ -59,11 +59,28 @@ export interface Checkpoint {
   expected: number;
 }
 
+/** From `from` (inclusive) to `before` (exclusive), either end open; a document without a value is in no range. */
+export interface Range {
+  from?: string | number;
+  before?: string | number;
+}
+
+/**
+ * One page. It is read through one declared index (or the key) that the equality filters of `where` start, with
+ * the key appended as every index has it; what `where` and `ranges` say beyond that index narrows the documents
+ * read from it (so a narrowing filter costs at most the documents the index part matches). Without `order`, the
+ * index must be bound whole by `where` and pages come in key order; with `order`, the index must be declared as
+ * equality fields of `where` followed by `order.by`, and pages come by that field, then by key.
+ */
 export interface PageQuery {
-  /** Equality filters; the field set must be one of the model's declared indexes. */
+  /** Equality filters. */
   where: Filter;
+  /** Ranges on fields: on `order.by`, served by the index; on any other declared field, a narrowing. */
+  ranges?: Record<string, Range>;
+  /** Order by this field (then by key), ascending unless `descending`; documents without a value are left out. */
+  order?: { by: string; descending?: boolean };
   limit: number;
-  /** Key of the last document of the previous page. */
+  /** Where the previous page ended: its last document's key, with its `order.by` value when ordered. */
   after?: Key;
 }
 

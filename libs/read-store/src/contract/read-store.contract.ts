@@ -185,6 +185,63 @@ export function readStoreContract(factory: ReadStoreFactory): void {
     expect(await serials({ where: { sku: 'P', serial: [] }, limit: 10 })).toEqual([]);
   });
 
+  it('narrows a page beyond its index: filters and ranges on other fields, still in key order and paged', async () => {
+    await apply(item('1', 'L1'), item('2', 'L1', 'sold'), item('3', 'L1'), item('4', 'L2'), item('5', 'L1'));
+    await apply({ op: 'upsert', model: 'items', key: { sku: 'P', serial: '3' }, set: { revision: 7 } });
+    const serials = async (query: Parameters<ReadStore['page']>[1]) => (await store.page('items', query)).map((d) => d.serial);
+    expect(await serials({ where: { lotId: 'L1', serial: '3' }, limit: 10 })).toEqual(['3']);
+    expect(await serials({ where: { lotId: 'L1' }, ranges: { revision: { from: 1 } }, limit: 10 })).toEqual(['3']);
+    expect(await serials({ where: { lotId: 'L1', status: 'in_stock' }, ranges: { serial: { from: '2', before: '5' } }, limit: 10 })).toEqual(['3']);
+    expect(await serials({ where: { lotId: 'L1', revision: 0 }, limit: 2 })).toEqual(['1', '2']);
+    expect(await serials({ where: { lotId: 'L1', revision: 0 }, limit: 2, after: { sku: 'P', serial: '2' } })).toEqual(['5']);
+    expect(await serials({ where: {}, ranges: { lotId: { before: 'L2' } }, limit: 10 })).toEqual(['1', '2', '3', '5']);
+    await expect(store.page('items', { where: { status: 'sold', revision: 0 }, limit: 1 })).rejects.toThrow(/no index serves/);
+    await expect(store.page('items', { where: { lotId: 'L1' }, ranges: { colour: { from: 'a' } }, limit: 1 })).rejects.toThrow(/not declared/);
+  });
+
+  describe('ordered pages', () => {
+    const dated: ReadModelDefinition = {
+      name: 'dated',
+      key: ['id'],
+      fields: { id: 'text', kind: 'text', at: 'text', size: 'integer' },
+      indexes: [['at'], ['kind', 'at']],
+    };
+    const row = (id: string, kind: string, at: string | null, size = 1) => ({ op: 'upsert' as const, model: 'dated', key: { id }, set: { kind, at, size } });
+    const ids = async (query: Omit<Parameters<ReadStore['page']>[1], 'limit'> & { limit?: number }) =>
+      (await store.page('dated', { limit: 10, ...query })).map((d) => d.id);
+
+    beforeEach(async () => {
+      await store.register([dated]);
+      await apply(row('a', 'x', '2026-01-03'), row('b', 'y', '2026-01-01'), row('c', 'x', '2026-01-02'), row('d', 'x', '2026-01-02', 5), row('e', 'x', null));
+    });
+
+    it('orders by the field then the key, either way, leaving out documents without a value', async () => {
+      expect(await ids({ where: {}, order: { by: 'at' } })).toEqual(['b', 'c', 'd', 'a']);
+      expect(await ids({ where: {}, order: { by: 'at', descending: true } })).toEqual(['a', 'd', 'c', 'b']);
+      expect(await ids({ where: { kind: 'x' }, order: { by: 'at', descending: true } })).toEqual(['a', 'd', 'c']);
+    });
+
+    it('takes a range on the order field, and narrows by other fields', async () => {
+      expect(await ids({ where: {}, order: { by: 'at' }, ranges: { at: { from: '2026-01-02', before: '2026-01-03' } } })).toEqual(['c', 'd']);
+      expect(await ids({ where: { kind: 'x' }, order: { by: 'at', descending: true }, ranges: { at: { before: '2026-01-03' } } })).toEqual(['d', 'c']);
+      expect(await ids({ where: { kind: 'x', size: 5 }, order: { by: 'at' } })).toEqual(['d']);
+    });
+
+    it('pages after the last document of the previous page, ties on the order field broken by the key', async () => {
+      const descending = { where: { kind: 'x' }, order: { by: 'at', descending: true }, limit: 2 };
+      expect(await ids(descending)).toEqual(['a', 'd']);
+      expect(await ids({ ...descending, after: { at: '2026-01-02', id: 'd' } })).toEqual(['c']);
+      expect(await ids({ where: {}, order: { by: 'at' }, limit: 2, after: { at: '2026-01-02', id: 'c' } })).toEqual(['d', 'a']);
+    });
+
+    it('refuses an order no declared index serves, and a cursor without the order field', async () => {
+      await expect(store.page('dated', { where: {}, order: { by: 'size' }, limit: 1 })).rejects.toThrow(/no index serves/);
+      await expect(store.page('dated', { where: { size: 1 }, order: { by: 'at' }, limit: 1 })).rejects.toThrow(/no index serves/);
+      await expect(store.page('dated', { where: { kind: 'x' }, order: { by: 'kind' }, limit: 1 })).rejects.toThrow(/both filtered/);
+      await expect(store.page('dated', { where: {}, order: { by: 'at' }, limit: 1, after: { id: 'a' } })).rejects.toThrow(/resumes after \(at, id\)/);
+    });
+  });
+
   describe('copy', () => {
     const firsts: ReadModelDefinition = {
       name: 'firsts',

@@ -1,6 +1,6 @@
 import { AnyBulkWriteOperation, ClientSession, Db, Document } from 'mongodb';
 
-import { equalityFilter, keyFilter, keyOrder } from './filters';
+import { equalityFilter, keyFilter, pageSort } from './filters';
 import { CopyWrite, nullForUndefined } from './write-plan';
 
 /** Documents inserted per bulk write: bounded memory whatever the size of the copied set. */
@@ -21,7 +21,7 @@ export function copiedDocument({ copy }: CopyWrite, source: Document): Document 
 export async function runCopy(db: Db, step: CopyWrite, session: ClientSession): Promise<void> {
   const { copy, target, source } = step;
   const projection = Object.fromEntries(Object.values(copy.fields).map((field) => [field, 1]));
-  const documents = db.collection(source.name).find(equalityFilter(copy.where), { session, projection }).sort(keyOrder(source));
+  const documents = db.collection(source.name).find(equalityFilter(copy.where), { session, projection }).sort(pageSort(source));
   let operations: AnyBulkWriteOperation[] = [];
   const flush = async () => {
     if (operations.length) await db.collection(target.name).bulkWrite(operations, { ordered: true, session });

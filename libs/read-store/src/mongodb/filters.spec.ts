@@ -1,5 +1,5 @@
 import { ReadModelDefinition } from '../read-store.port';
-import { afterKey, equalityFilter, keyFilter, keyOrder, pageFilter } from './filters';
+import { afterKey, equalityFilter, keyFilter, pageFilter, pageSort } from './filters';
 
 const units: ReadModelDefinition = {
   name: 'units',
@@ -27,11 +27,27 @@ describe('MongoDB filters', () => {
   });
 
   it('spells out the keyset condition for the next page', () => {
-    expect(afterKey(units, { sku: 'P', serial: 'S9' })).toEqual({ $or: [{ sku: { $gt: 'P' } }, { sku: 'P', serial: { $gt: 'S9' } }] });
-    expect(pageFilter(units, { lotId: 'L1' }, { sku: 'P', serial: 'S9' })).toEqual({
+    expect(afterKey(['sku', 'serial'], { sku: 'P', serial: 'S9' })).toEqual({ $or: [{ sku: { $gt: 'P' } }, { sku: 'P', serial: { $gt: 'S9' } }] });
+    expect(pageFilter(units, { where: { lotId: 'L1' }, after: { sku: 'P', serial: 'S9' } })).toEqual({
       $and: [{ lotId: 'L1' }, { $or: [{ sku: { $gt: 'P' } }, { sku: 'P', serial: { $gt: 'S9' } }] }],
     });
-    expect(pageFilter(units, { lotId: 'L1' })).toEqual({ lotId: 'L1' });
-    expect(keyOrder(units)).toEqual({ sku: 1, serial: 1 });
+    expect(pageFilter(units, { where: { lotId: 'L1' } })).toEqual({ lotId: 'L1' });
+    expect(pageSort(units)).toEqual({ sku: 1, serial: 1 });
+  });
+
+  it('orders by a field then the key, either way, leaving out documents without a value, with ranges', () => {
+    const order = { by: 'lotId', descending: true };
+    expect(pageSort(units, order)).toEqual({ lotId: -1, sku: -1, serial: -1 });
+    expect(pageFilter(units, { where: { status: 'sold' }, order, ranges: { lotId: { before: 'L9' } } })).toEqual({
+      status: 'sold',
+      lotId: { $ne: null, $lt: 'L9' },
+    });
+    expect(pageFilter(units, { where: {}, order, after: { lotId: 'L5', sku: 'P', serial: 'S1' } })).toEqual({
+      $and: [
+        { lotId: { $ne: null } },
+        { $or: [{ lotId: { $lt: 'L5' } }, { lotId: 'L5', sku: { $lt: 'P' } }, { lotId: 'L5', sku: 'P', serial: { $lt: 'S1' } }] },
+      ],
+    });
+    expect(() => pageFilter(units, { where: {}, ranges: { lotId: { from: { $gt: '' } as never } } })).toThrow(/not a string/);
   });
 });

@@ -1,5 +1,5 @@
 import { Document } from 'mongodb';
-import { Filter, Key, ReadModelDefinition, Scalar } from '../read-store.port';
+import { Filter, Key, PageQuery, Range, ReadModelDefinition, Scalar } from '../read-store.port';
 
 /*
  * Every MongoDB filter is built here, from field names the ModelGuard checked and values that must be plain
@@ -25,21 +25,37 @@ export function keyFilter(model: ReadModelDefinition, key: Key): Document {
   return equalityFilter(Object.fromEntries(model.key.map((field) => [field, key[field]])));
 }
 
-/** Documents after `after` in key order: (a > x) or (a = x and b > y) …, the keyset condition spelt out. */
-export function afterKey(model: ReadModelDefinition, after: Key): Document {
+/** Documents after `after` in the order of `fields`: (a > x) or (a = x and b > y) …, the keyset condition spelt out. */
+export function afterKey(fields: string[], after: Key, descending = false): Document {
+  const past = descending ? '$lt' : '$gt';
   return {
-    $or: model.key.map((field, index) => ({
-      ...keyFilter({ ...model, key: model.key.slice(0, index) }, after),
-      [field]: { $gt: scalar(field, after[field]) },
+    $or: fields.map((field, index) => ({
+      ...equalityFilter(Object.fromEntries(fields.slice(0, index).map((before) => [before, after[before]]))),
+      [field]: { [past]: scalar(field, after[field]) },
     })),
   };
 }
 
-/** A page's filter: the equality filters, then past the previous page's last key. */
-export function pageFilter(model: ReadModelDefinition, where: Filter, after?: Key): Document {
-  const equal = equalityFilter(where);
-  return after ? { $and: [equal, afterKey(model, after)] } : equal;
+/** A range as MongoDB matches it: a document without a value (or with null) is in no range. */
+function rangeFilter(field: string, { from, before }: Range): Document {
+  return {
+    $ne: null,
+    ...(from === undefined ? {} : { $gte: scalar(field, from) }),
+    ...(before === undefined ? {} : { $lt: scalar(field, before) }),
+  };
 }
 
-/** Sort by key: what pages are ordered by, and what every index ends with. */
-export const keyOrder = (model: ReadModelDefinition): Record<string, 1> => Object.fromEntries(model.key.map((field) => [field, 1 as const]));
+/** A page's filter: the equality filters and ranges, then past the previous page's last document in the page's order. */
+export function pageFilter(model: ReadModelDefinition, query: Pick<PageQuery, 'where' | 'ranges' | 'order' | 'after'>): Document {
+  const { where, order, after } = query;
+  const ranges = order ? { [order.by]: {}, ...query.ranges } : (query.ranges ?? {});
+  const filter = { ...equalityFilter(where), ...Object.fromEntries(Object.entries(ranges).map(([field, range]) => [field, rangeFilter(field, range)])) };
+  return after ? { $and: [filter, afterKey(pageOrder(model, order), after, order?.descending)] } : filter;
+}
+
+/** The fields a page is ordered by: the order field if any, then the key. */
+const pageOrder = (model: ReadModelDefinition, order: PageQuery['order']): string[] => (order ? [order.by, ...model.key] : model.key);
+
+/** The sort of a page: what pages are ordered by, and what every index ends with (read backwards for a descending page). */
+export const pageSort = (model: ReadModelDefinition, order?: PageQuery['order']): Record<string, 1 | -1> =>
+  Object.fromEntries(pageOrder(model, order).map((field) => [field, order?.descending ? -1 : 1]));

@@ -4,7 +4,7 @@ import { ModelGuard } from '../model-guard';
 import { Change, Checkpoint, CheckpointMoved, Key, PageQuery, ReadDocument, ReadModelDefinition, ReadStore } from '../read-store.port';
 import { toReadDocument } from './documents';
 import { toPortError } from './errors';
-import { equalityFilter, keyFilter, keyOrder, pageFilter } from './filters';
+import { equalityFilter, keyFilter, pageFilter, pageSort } from './filters';
 import { indexDescriptions } from './indexes';
 import { runCopy } from './copy-write';
 import { WriteStep, writePlan } from './write-plan';
@@ -104,12 +104,11 @@ export class MongoReadStore implements ReadStore {
   }
 
   async page(modelName: string, query: PageQuery): Promise<ReadDocument[]> {
-    const model = this.guard.indexed(modelName, query.where);
-    if (query.after) this.guard.keyed(modelName, query.after);
-    const filter = pageFilter(model, query.where, query.after);
+    const { model } = this.guard.paged(modelName, query);
+    const filter = pageFilter(model, query);
     // MongoDB reads a limit of 0 as "no limit".
     if (query.limit < 1) return [];
-    const stored = await this.reach(() => this.db.collection(model.name).find(filter).sort(keyOrder(model)).limit(query.limit).toArray());
+    const stored = await this.reach(() => this.db.collection(model.name).find(filter).sort(pageSort(model, query.order)).limit(query.limit).toArray());
     return stored.map((document) => toReadDocument(model, document));
   }
 

@@ -1,4 +1,4 @@
-import { FieldType, Filter, Scalar } from '../read-store.port';
+import { FieldType, Filter, Key, PageQuery, Range, ReadModelDefinition, Scalar } from '../read-store.port';
 
 /** Model and field names are checked by the ModelGuard before they reach SQL; quoting keeps them literal. */
 export const quote = (name: string): string => `"${name}"`;
@@ -62,4 +62,45 @@ export interface SqlTarget {
   /** `run` uses `params` before it returns and keeps nothing of it: writers fill the same array for every change. */
   prepare(sql: string): { run(params: unknown[]): unknown };
   exec(sql: string): unknown;
+}
+
+/** WHERE clauses and their values for ranges: from inclusive, before exclusive; NULL is in no range. */
+function rangeClauses(ranges: Record<string, Range>): { clauses: string[]; values: Scalar[] } {
+  const clauses: string[] = [];
+  const values: Scalar[] = [];
+  for (const [field, { from, before }] of Object.entries(ranges)) {
+    const bounds: Array<[string, Scalar | undefined]> = [
+      ['>=', from],
+      ['<', before],
+    ];
+    const given = bounds.filter(([, value]) => value !== undefined);
+    if (given.length === 0) clauses.push(`${quote(field)} IS NOT NULL`);
+    for (const [operator, value] of given) {
+      clauses.push(`${quote(field)} ${operator} ?`);
+      values.push(value as Scalar);
+    }
+  }
+  return { clauses, values };
+}
+
+/** The SELECT of one page (see PageQuery) and the values it binds, the limit last. */
+export function pageStatement(model: ReadModelDefinition, query: PageQuery): { sql: string; values: Scalar[] } {
+  const { order, where, ranges = {} } = query;
+  const { clauses, values } = equalities(where);
+  const ranged = rangeClauses(order && !(order.by in ranges) ? { ...ranges, [order.by]: {} } : ranges);
+  clauses.push(...ranged.clauses);
+  values.push(...ranged.values);
+  // Only the key columns the filter leaves free: with pinned ones in the row value SQLite cannot seek, and
+  // every page would rescan the filtered range from its start.
+  const free = model.key.filter((field) => !(field in where) || Array.isArray(where[field]));
+  const sequence = order ? [order.by, ...free] : free;
+  if (query.after && sequence.length) {
+    clauses.push(`(${columns(sequence)}) ${order?.descending ? '<' : '>'} (${sequence.map(() => '?').join(', ')})`);
+    values.push(...sequence.map((field) => (query.after as Key)[field]));
+  }
+  const filter = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+  const direction = order?.descending ? ' DESC' : '';
+  const sorted = (order ? [order.by, ...model.key] : model.key).map((field) => `${quote(field)}${direction}`).join(', ');
+  values.push(query.limit);
+  return { sql: `SELECT * FROM ${quote(model.name)} ${filter} ORDER BY ${sorted} LIMIT ?`, values };
 }

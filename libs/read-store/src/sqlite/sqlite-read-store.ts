@@ -4,7 +4,7 @@ import { Change, Checkpoint, CheckpointMoved, Key, PageQuery, ReadDocument, Read
 import { ChangeWriters } from './change-writers';
 import { coalesceChanges } from './coalesce-changes';
 import { createIndexes } from './indexes';
-import { columns, equalities, quote } from './sql';
+import { equalities, pageStatement, quote, columns } from './sql';
 import { WriterThread } from './writer-thread';
 
 export interface SqliteReadStoreOptions {
@@ -127,22 +127,17 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async page(modelName: string, query: PageQuery): Promise<ReadDocument[]> {
-    const model = this.guard.indexed(modelName, query.where);
-    const { clauses, values } = equalities(query.where);
-    if (query.after) {
-      this.guard.keyed(modelName, query.after);
-      // Only the key columns the filter leaves free: with pinned ones in the row value SQLite cannot seek, and
-      // every page would rescan the filtered range from its start.
-      const free = model.key.filter((field) => !(field in query.where) || Array.isArray(query.where[field]));
-      if (free.length) {
-        clauses.push(`(${columns(free)}) > (${free.map(() => '?').join(', ')})`);
-        values.push(...free.map((field) => (query.after as Key)[field]));
-      }
-    }
-    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const sql = `SELECT * FROM ${quote(model.name)} ${where} ORDER BY ${columns(model.key)} LIMIT ?`;
-    const rows = this.statement(sql, sql).all(...values, query.limit) as ReadDocument[];
+    const { model } = this.guard.paged(modelName, query);
+    const { sql, values } = pageStatement(model, query);
+    const rows = this.statement(sql, sql).all(...values) as ReadDocument[];
     return rows.map((row) => this.toDocument(model, row));
+  }
+
+  /** How SQLite reads a page query (EXPLAIN QUERY PLAN, a line per step): tests check that a query neither scans nor sorts. */
+  explain(modelName: string, query: PageQuery): string[] {
+    const { model } = this.guard.paged(modelName, query);
+    const { sql, values } = pageStatement(model, query);
+    return (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...values) as Array<{ detail: string }>).map((step) => step.detail);
   }
 
   async countBy(modelName: string, where: Key, field: string): Promise<Record<string, number>> {
