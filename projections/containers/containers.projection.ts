@@ -40,7 +40,7 @@ export const containersModel: ReadModel<ContainerDocument> = {
     revision: 'integer',
     position: 'integer',
   },
-  indexes: [['parent'], ['location']],
+  indexes: [['parent'], ['location'], ['status'], ['custodian']],
 };
 
 function fieldsFor(event: ContainerEvent, occurredAt: string): Fields<ContainerDocument> {

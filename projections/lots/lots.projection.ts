@@ -1,4 +1,4 @@
-import { DEFAULT_UOM, isLotEvent, LotEvent, lotOrigin, micros, unitOrigin } from '@trace/domain';
+import { DEFAULT_UOM, isLotEvent, LotEvent, lotOrigin, micros, parseInstant, unitOrigin } from '@trace/domain';
 import { Change, increment, ReadModel, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 import { arrived, lotLinksModel, lotPlacesModel, lotVisitsModel, placeLeft, placeTaken, transitOf, visited } from './lot-places';
@@ -10,6 +10,9 @@ export interface LotDocument {
   producedAt: string | null;
   expiresAt: string | null;
   site: string | null;
+  /** `producedAt` and `expiresAt` as ISO instants (a date is midnight UTC), so lists order and compare them as times. */
+  producedInstant: string | null;
+  expiresInstant: string | null;
   /** As registered: the stock put at a location, or a serialised lot's declared size. */
   quantity: number | null;
   uom: string;
@@ -34,6 +37,8 @@ export const lotsModel: ReadModel<LotDocument> = {
     producedAt: 'text',
     expiresAt: 'text',
     site: 'text',
+    producedInstant: 'text',
+    expiresInstant: 'text',
     quantity: 'real',
     uom: 'text',
     registeredAt: 'text',
@@ -44,7 +49,8 @@ export const lotsModel: ReadModel<LotDocument> = {
     lostInTransitMicros: 'integer',
     returnedMicros: 'integer',
   },
-  indexes: [['sku']],
+  // Lists by SKU or site, and soonest expiry first with or without them.
+  indexes: [['sku'], ['site'], ['expiresInstant'], ['sku', 'expiresInstant'], ['site', 'expiresInstant']],
 };
 
 const total = (lotId: string, by: Partial<Record<'adjustedMicros' | 'disposedMicros' | 'lostInTransitMicros' | 'returnedMicros', number>>): Change =>
@@ -61,6 +67,8 @@ function registered(event: Extract<LotEvent, { type: 'LotRegistered' }> & Projec
       producedAt,
       expiresAt,
       site,
+      producedInstant: producedAt === null ? null : parseInstant(producedAt),
+      expiresInstant: expiresAt === null ? null : parseInstant(expiresAt),
       quantity,
       uom: event.data.uom ?? DEFAULT_UOM,
       registeredAt: event.occurredAt,

@@ -48,7 +48,8 @@ export const recallsModel: ReadModel<RecallDocument> = {
     forced: 'integer',
     closeReason: 'text',
   },
-  indexes: [['state']],
+  // Newest first, all or by state.
+  indexes: [['state'], ['recalledAt'], ['state', 'recalledAt']],
 };
 
 export interface RecallUnitDocument extends PlacementFields {
@@ -89,7 +90,15 @@ export const recallUnitsModel: ReadModel<RecallUnitDocument> = {
     holdPending: 'integer',
     ...PLACEMENT_FIELD_TYPES,
   },
-  indexes: [['recallId', 'state'], ['recallId', 'location'], ['recallId', 'state', 'location'], ['recallId', 'container'], ['sku', 'serial'], ['top']],
+  indexes: [
+    ['recallId', 'state'],
+    ['recallId', 'location'],
+    ['recallId', 'state', 'location'],
+    ['recallId', 'container'],
+    ['recallId', 'customer'],
+    ['sku', 'serial'],
+    ['top'],
+  ],
 };
 
 export interface RecallLotDocument {

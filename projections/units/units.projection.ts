@@ -21,7 +21,19 @@ export const unitsModel: ReadModel<UnitDocument> = {
     revision: 'integer',
     position: 'integer',
   },
-  indexes: [['lotId'], ['lotId', 'status'], ['lotId', 'location'], ['lotId', 'status', 'location'], ['location'], ['container'], ['top']],
+  indexes: [
+    ['lotId'],
+    ['lotId', 'status'],
+    ['lotId', 'location'],
+    ['lotId', 'status', 'location'],
+    ['location'],
+    ['container'],
+    ['top'],
+    // Lists: a customer's or a custodian's units, and a status (with the key after it: a SKU's units in a status).
+    ['customer'],
+    ['custodian'],
+    ['status'],
+  ],
 };
 
 function unitChanges(event: UnitEvent & ProjectedEvent) {

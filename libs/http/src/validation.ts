@@ -1,5 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem, InvalidInput } from '@trace/domain';
+import { getMetadataStorage } from 'class-validator';
 
 function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -42,9 +43,37 @@ function strippedFields(sent: unknown, prefix = ''): FieldProblem[] {
   });
 }
 
+/** The parameters a query DTO declares, sorted: what an unknown one's answer names. */
+function declaredParameters(metatype: ArgumentMetadata['metatype']): string[] {
+  if (!metatype) return [];
+  const declared = getMetadataStorage()
+    .getTargetValidationMetadatas(metatype, '', true, false)
+    .map((rule) => rule.propertyName);
+  return [...new Set(declared)].sort();
+}
+
+/** A query's unknown parameters are answered with the ones it takes: a misspelt filter is then one look away from right. */
+function namingAllowed(error: InvalidInput, metatype: ArgumentMetadata['metatype']): InvalidInput {
+  const allowed = declaredParameters(metatype);
+  const unknown = /^property \S+ should not exist$/;
+  if (!allowed.length || !error.problems.some((problem) => unknown.test(problem.message))) return error;
+  return new InvalidInput(
+    error.problems.map((problem) => (unknown.test(problem.message) ? { ...problem, message: `${problem.message} (allowed: ${allowed.join(', ')})` } : problem)),
+  );
+}
+
 /** Refuses what the standard pipe would let through by dropping it: a request is valid only as a whole. */
 class WholeRequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await this.transformWhole(value, metadata);
+    } catch (error) {
+      if (metadata.type === 'query' && error instanceof InvalidInput) throw namingAllowed(error, metadata.metatype);
+      throw error;
+    }
+  }
+
+  private async transformWhole(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const checked = metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param';
     const stripped = checked ? strippedFields(value) : [];
     if (stripped.length) throw new InvalidInput(stripped);

@@ -1,4 +1,4 @@
-import { Change, FieldType, Key, ReadModelDefinition, ReadStore, Scalar } from './read-store.port';
+import { Change, FieldType, Key, Range, ReadModelDefinition, ReadStore, Scalar } from './read-store.port';
 
 /**
  * A read model whose documents are `Doc`: the compiler checks that every field of the document is declared (with
@@ -57,15 +57,22 @@ export async function getDocument<Doc extends object>(reads: ReadStore, model: R
   return (await reads.get(model.name, asKey(key))) as Doc | null;
 }
 
-/** One page of documents in key order, as their model declares them. */
+/** What orders and narrows a page beyond equality (see PageQuery), in the model's own field names. */
+export interface PageShape<Doc> {
+  ranges?: { [F in keyof Doc & string]?: Range };
+  order?: { by: keyof Doc & string; descending?: boolean };
+}
+
+/** One page of documents, in key order or as `shape` orders them, as their model declares them. */
 export async function pageDocuments<Doc extends object>(
   reads: ReadStore,
   model: ReadModel<Doc>,
   where: Where<Doc>,
   limit: number,
   after?: Key,
+  shape: PageShape<Doc> = {},
 ): Promise<Doc[]> {
-  return (await reads.page(model.name, { where: asKey(where), limit, after })) as Doc[];
+  return (await reads.page(model.name, { where: asKey(where), limit, after, ranges: shape.ranges as Record<string, Range>, order: shape.order })) as Doc[];
 }
 
 /** How many documents have each value of `field`, among those matching `where`. */
@@ -78,6 +85,6 @@ export function countDocuments<Doc extends object>(
   return reads.countBy(model.name, asKey(where), field);
 }
 
-/** The key of a document: where the next keyset page starts. */
-export const keyOf = <Doc extends object>(model: ReadModel<Doc>, document: Doc): Key =>
-  Object.fromEntries(model.key.map((field) => [field, document[field] as Scalar]));
+/** Where the next keyset page starts after a document: its key, led by the order field when the page is ordered. */
+export const keyOf = <Doc extends object>(model: ReadModel<Doc>, document: Doc, order?: PageShape<Doc>['order']): Key =>
+  Object.fromEntries([...(order ? [order.by] : []), ...model.key].map((field) => [field, document[field] as Scalar]));

@@ -9,6 +9,7 @@ import { EventStats } from './stats/event-stats';
 import { ProjectionStatuses } from './stats/projection-status';
 import { GetUnitAtHandler } from './time-travel/get-unit-at/get-unit-at.handler';
 import { ListLotUnitsAtHandler } from './time-travel/list-lot-units-at/list-lot-units-at.handler';
+import { ListUnitsAtHandler } from './time-travel/list-units-at/list-units-at.handler';
 import { TimeTravel } from './time-travel/time-travel';
 
 /**
@@ -23,7 +24,7 @@ export const ANALYTICS_SERVICES = [EventHistory, TimeTravel, EventExport, ReadMo
  */
 @Module({
   controllers: [GetProjectionsController],
-  providers: [...ANALYTICS_SERVICES, GetProjectionsHandler, GetUnitAtHandler, ListLotUnitsAtHandler],
+  providers: [...ANALYTICS_SERVICES, GetProjectionsHandler, GetUnitAtHandler, ListLotUnitsAtHandler, ListUnitsAtHandler],
   exports: ANALYTICS_SERVICES,
 })
 export class AnalyticsModule {}

@@ -1,3 +1,5 @@
+import { ListContainersController } from './list-containers/list-containers.controller';
+import { ListContainersHandler } from './list-containers/list-containers.handler';
 import { Module } from '@nestjs/common';
 import { SharedModule } from '../shared/shared.module';
 import { ChangeContainerHandler } from './change-container/change-container.handler';
@@ -21,6 +23,7 @@ import { UnpackUnitHandler } from './unpack-unit/unpack-unit.handler';
   imports: [SharedModule],
   controllers: [
     CreateContainerController,
+    ListContainersController,
     PackContentsController,
     UnpackUnitController,
     UnpackContainerController,
@@ -30,6 +33,7 @@ import { UnpackUnitHandler } from './unpack-unit/unpack-unit.handler';
     GetContainerController,
   ],
   providers: [
+    ListContainersHandler,
     ContainerLoader,
     CreateContainerHandler,
     PackContentsHandler,

@@ -7,6 +7,8 @@ import { ConsumeLotStockController } from './consume-lot-stock/consume-lot-stock
 import { ConsumeIntoLotHandler } from './consume-lot-stock/consume-lot-stock.handler';
 import { DisposeLotController } from './dispose-lot/dispose-lot.controller';
 import { GetLotController } from './get-lot/get-lot.controller';
+import { ListLotsController } from './list-lots/list-lots.controller';
+import { ListLotsHandler } from './list-lots/list-lots.handler';
 import { GetLotGenealogyController } from './get-lot-genealogy/get-lot-genealogy.controller';
 import { GetLotGenealogyHandler } from './get-lot-genealogy/get-lot-genealogy.handler';
 import { GetLotStockController } from './get-lot-stock/get-lot-stock.controller';
@@ -29,6 +31,7 @@ import { ShipLotController } from './ship-lot/ship-lot.controller';
   imports: [SharedModule],
   controllers: [
     RegisterLotController,
+    ListLotsController,
     GetLotController,
     ListLotUnitsController,
     MoveLotStockController,
@@ -46,6 +49,7 @@ import { ShipLotController } from './ship-lot/ship-lot.controller';
   ],
   providers: [
     RegisterLotHandler,
+    ListLotsHandler,
     GetLotHandler,
     ListLotUnitsHandler,
     ChangeLotHandler,

@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { UNIT_STATUSES, UnitStatus } from '@trace/domain';
 import { IsIn } from 'class-validator';
 import { CONTAINER_ID_SCHEMA, IsContainerId } from '../shared/validators';
 import { IDENTIFIER_SCHEMA, IsIdentifier, Optional } from '../shared/validators';
@@ -11,6 +12,9 @@ export interface RecallUnitsFilter {
   state?: RecallUnitState;
   location?: string;
   container?: string;
+  /** Its status now (for one built into others, the outermost unit's). */
+  status?: UnitStatus;
+  customer?: string;
 }
 
 /** The filter in a query string, shared by the page and the CSV of a recall's units. */
@@ -29,4 +33,14 @@ export class RecallUnitsFilterRequest implements RecallUnitsFilter {
   @Optional()
   @IsContainerId()
   container?: string;
+
+  @ApiPropertyOptional({ enum: UNIT_STATUSES, description: 'Its status now (for a unit built into others, that of the outermost)' })
+  @Optional()
+  @IsIn(UNIT_STATUSES)
+  status?: UnitStatus;
+
+  @ApiPropertyOptional({ ...IDENTIFIER_SCHEMA, description: 'Units with this customer now (built into a unit the customer has, included)' })
+  @Optional()
+  @IsIdentifier()
+  customer?: string;
 }

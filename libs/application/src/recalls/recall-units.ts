@@ -30,7 +30,7 @@ function recallUnitView(row: RecallUnitDocument, installedIn: UnitRef[] | null):
   };
 }
 
-/** Units a recall holds, filtered by state, location and container: a page at a time, or all of them as a stream. */
+/** Units a recall holds, filtered by state, location, container, status and customer: a page at a time, or all of them as a stream. */
 @Injectable()
 export class RecallUnits {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
@@ -56,6 +56,8 @@ export class RecallUnits {
     if (filter.state) where.state = filter.state;
     if (filter.location) where.location = filter.location;
     if (filter.container) where.container = filter.container;
+    if (filter.status) where.status = filter.status;
+    if (filter.customer) where.customer = filter.customer;
     return where;
   }
 }

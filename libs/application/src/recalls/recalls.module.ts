@@ -19,12 +19,15 @@ import { ExportRecallLotsHandler } from './export-recall-lots/export-recall-lots
 import { ResolveLotController } from './resolve-lot/resolve-lot.controller';
 import { ResolveUnitController } from './resolve-unit/resolve-unit.controller';
 import { ResolveUnitHandler } from './resolve-unit/resolve-unit.handler';
+import { ListRecallsController } from './list-recalls/list-recalls.controller';
+import { ListRecallsHandler } from './list-recalls/list-recalls.handler';
 
-/** Recalls: opening them, their progress and affected units (a page at a time or as CSV), resolving units and lots, closing. */
+/** Recalls: opening and listing them, their progress and affected units (a page at a time or as CSV), resolving units and lots, closing. */
 @Module({
   imports: [SharedModule],
   controllers: [
     OpenRecallController,
+    ListRecallsController,
     GetRecallController,
     ListRecallUnitsController,
     ExportRecallUnitsController,
@@ -40,6 +43,7 @@ import { ResolveUnitHandler } from './resolve-unit/resolve-unit.handler';
     ListRecallLotsHandler,
     ExportRecallLotsHandler,
     OpenRecallHandler,
+    ListRecallsHandler,
     GetRecallHandler,
     ListRecallUnitsHandler,
     ExportRecallUnitsHandler,

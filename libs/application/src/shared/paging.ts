@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { InvalidInput } from '@trace/domain';
-import { Key, keyOf, pageDocuments, ReadModel, ReadStore, Where } from '@trace/read-store';
+import { Key, keyOf, pageDocuments, PageShape, ReadModel, ReadStore, Where } from '@trace/read-store';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 import { Page } from './responses';
@@ -48,14 +48,21 @@ export function decode(cursor: string, keyFields: string[]): Key {
   throw InvalidInput.field('cursor', 'is not a cursor this endpoint returned');
 }
 
-/** Keyset paging: one page ordered by key, plus the cursor of the next one (null on the last page). */
-export async function pageOf<Doc extends object>(reads: ReadStore, model: ReadModel<Doc>, where: Where<Doc>, query: PageRequest): Promise<Page<Doc>> {
+/** Keyset paging: one page ordered by key (or as `shape` orders it), plus the cursor of the next one (null on the last page). */
+export async function pageOf<Doc extends object>(
+  reads: ReadStore,
+  model: ReadModel<Doc>,
+  where: Where<Doc>,
+  query: PageRequest,
+  shape: PageShape<Doc> = {},
+): Promise<Page<Doc>> {
   const limit = query.limit ?? 100;
-  const after = query.cursor === undefined ? undefined : decode(query.cursor, model.key);
-  const documents = await pageDocuments(reads, model, where, limit + 1, after);
+  const resumeFields = [...(shape.order ? [shape.order.by] : []), ...model.key];
+  const after = query.cursor === undefined ? undefined : decode(query.cursor, resumeFields);
+  const documents = await pageDocuments(reads, model, where, limit + 1, after, shape);
   const items = documents.slice(0, limit);
   const last = items[items.length - 1];
-  const nextCursor = documents.length > limit ? encode(keyOf(model, last)) : null;
+  const nextCursor = documents.length > limit ? encode(keyOf(model, last, shape.order)) : null;
   return { items, nextCursor };
 }
 

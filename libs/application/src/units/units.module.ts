@@ -1,3 +1,5 @@
+import { ListUnitsController } from './list-units/list-units.controller';
+import { ListUnitsHandler } from './list-units/list-units.handler';
 import { Module } from '@nestjs/common';
 import { SharedModule } from '../shared/shared.module';
 import { AssignSerialController } from './assign-serial/assign-serial.controller';
@@ -30,6 +32,7 @@ import { ShipUnitController } from './ship-unit/ship-unit.controller';
   controllers: [
     // The batch route before the per-unit ones.
     AssignSerialsController,
+    ListUnitsController,
     AssignSerialController,
     MoveUnitController,
     ShipUnitController,
@@ -45,6 +48,7 @@ import { ShipUnitController } from './ship-unit/ship-unit.controller';
   ],
   providers: [
     AssignSerialHandler,
+    ListUnitsHandler,
     AssignSerialsHandler,
     ChangeUnitHandler,
     GetUnitHandler,

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotFound, UnitRef, unitKey, unitStream } from '@trace/domain';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
-import { locationIntervalsModel, lotsModel, unitsModel } from '@trace/projections';
-import { getDocument, READ_STORE, ReadStore } from '@trace/read-store';
-import { allRows, encode, pageOf } from '../../shared/paging';
+import { locationIntervalsModel, lotsModel, UnitDocument, unitsModel } from '@trace/projections';
+import { getDocument, READ_STORE, ReadStore, Where } from '@trace/read-store';
+import { allRows, encode, pageOf, PageRequest } from '../../shared/paging';
 import { Page } from '../../shared/responses';
 import { LotUnitsFilter } from '../../shared/lot-units-filter';
 import { parentChain } from '../../shared/parent-chain';
@@ -38,29 +38,34 @@ export class TimeTravel {
     return whereaboutsAt(history, clock, within) as UnitWhereabouts;
   }
 
-  /**
-   * A page of the lot's units (in key order, as without a clock) with where each was at the clock's time.
-   * Units that did not exist yet, or do not match the status/location asked for, are skipped: the lot is read
-   * on, `limit` members at a time, until the page is full or the lot is exhausted.
-   */
+  /** A page of the lot's units by the clock (see `units`); 404 for a lot never registered. */
   async lotUnits(lotId: string, clock: TimeClock, query: LotUnitsFilter): Promise<Page<UnitWhereabouts>> {
     if (!(await getDocument(this.reads, lotsModel, { lotId }))) throw new NotFound(`lot ${lotId} not found`);
+    return this.units({ lotId }, clock, query);
+  }
+
+  /**
+   * A page of the units of a lot or a SKU (fields a unit never changes), in key order as without a clock, with
+   * where each was at the clock's time. Units that did not exist yet, or do not match the placement asked for,
+   * are skipped: the units are read on, `limit` at a time, until the page is full or none is left.
+   */
+  async units(members: Where<UnitDocument>, clock: TimeClock, query: PlacementFilter & PageRequest): Promise<Page<UnitWhereabouts>> {
     const limit = query.limit ?? 100;
     const items: UnitWhereabouts[] = [];
     let cursor = query.cursor;
     for (;;) {
-      const members = await pageOf(this.reads, unitsModel, { lotId }, { limit, cursor });
-      const timelines = await this.timelines(members.items);
-      for (const [index, unit] of members.items.entries()) {
+      const read = await pageOf(this.reads, unitsModel, members, { limit, cursor });
+      const timelines = await this.timelines(read.items);
+      for (const [index, unit] of read.items.entries()) {
         const whereabouts = whereaboutsAt(timelines.get(unitKey(unit)) ?? [], clock);
         if (whereabouts && matches(whereabouts, query)) items.push(whereabouts);
         if (items.length === limit) {
-          const more = index < members.items.length - 1 || members.nextCursor !== null;
+          const more = index < read.items.length - 1 || read.nextCursor !== null;
           return { items, nextCursor: more ? encode({ sku: unit.sku, serial: unit.serial }) : null };
         }
       }
-      if (members.nextCursor === null) return { items, nextCursor: null };
-      cursor = members.nextCursor;
+      if (read.nextCursor === null) return { items, nextCursor: null };
+      cursor = read.nextCursor;
     }
   }
 
@@ -79,5 +84,8 @@ export class TimeTravel {
   }
 }
 
-const matches = (unit: UnitWhereabouts, { status, location }: LotUnitsFilter) =>
-  (status === undefined || unit.status === status) && (location === undefined || unit.location === location);
+/** Where a unit was, as a query may ask for it (each field given must be equal). */
+export type PlacementFilter = Partial<Pick<UnitWhereabouts, 'status' | 'location' | 'customer' | 'custodian'>>;
+
+const matches = (unit: UnitWhereabouts, filter: PlacementFilter) =>
+  (['status', 'location', 'customer', 'custodian'] as const).every((field) => filter[field] === undefined || unit[field] === filter[field]);

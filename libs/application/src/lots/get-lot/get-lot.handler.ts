@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { NotFound, UNIT_STATUSES } from '@trace/domain';
-import { lotsModel, unitsModel } from '@trace/projections';
-import { countDocuments, getDocument, READ_STORE, ReadStore } from '@trace/read-store';
+import { NotFound } from '@trace/domain';
+import { lotsModel } from '@trace/projections';
+import { getDocument, READ_STORE, ReadStore } from '@trace/read-store';
+import { lotView } from '../lot-view';
 import { GetLotQuery } from './get-lot.query';
 import { LotResponse } from './get-lot.response';
 
@@ -13,19 +14,6 @@ export class GetLotHandler implements IQueryHandler<GetLotQuery> {
   async execute({ lotId }: GetLotQuery): Promise<LotResponse> {
     const lot = await getDocument(this.reads, lotsModel, { lotId });
     if (!lot) throw new NotFound(`lot ${lotId} not found`);
-    const counts = await countDocuments(this.reads, unitsModel, { lotId }, 'status');
-    const byStatus = Object.fromEntries(UNIT_STATUSES.map((status) => [status, counts[status] ?? 0]));
-    const { lotId: id, sku, producedAt, expiresAt, site, quantity, uom, registeredAt } = lot;
-    return {
-      lotId: id,
-      sku,
-      producedAt,
-      expiresAt,
-      site,
-      quantity,
-      uom,
-      registeredAt,
-      units: { total: Object.values(byStatus).reduce((sum, n) => sum + n, 0), byStatus },
-    };
+    return lotView(this.reads, lot);
   }
 }

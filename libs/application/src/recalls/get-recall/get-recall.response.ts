@@ -3,7 +3,7 @@ import { RECALL_SEVERITIES, RecallSeverity, UnitRef } from '@trace/domain';
 import { UnitRefResponse } from '../../shared/responses';
 import { RecallLotResponse } from '../list-recall-lots/list-recall-lots.response';
 
-const RECALL_STATES = ['open', 'closed'] as const;
+export const RECALL_STATES = ['open', 'closed'] as const;
 
 /** A breakdown of the affected units: how many per value of a field, `null` naming those without one. */
 const breakdown = (description: string, example: Record<string, number>): ApiPropertyOptions => ({
