@@ -49,6 +49,8 @@ describe('lots projection', () => {
       producedAt: '2026-01-01T00:00:00.000Z',
       expiresAt: null,
       site: 'PLANT',
+      producedInstant: '2026-01-01T00:00:00.000Z',
+      expiresInstant: null,
       quantity: 3,
       uom: 'EA',
       registeredAt: recorded(unitLife)[0].occurredAt,

@@ -252,6 +252,21 @@ describe('the API document', () => {
     await call('post', '/v1/recalls/{recallId}/lots/{lotId}/resolution', { recallId: 'RC-2', lotId: 'FLOUR-1' }, { body: { action: 'destroyed' } });
     await call('post', '/v1/recalls/{recallId}/lots/{lotId}/resolution', { recallId: 'RC-2', lotId: 'DOUGH-1' }, { body: { action: 'returned' } });
     await call('get', '/v1/recalls/{recallId}/lots', { recallId: 'RC-2' });
+    // Finding things: every list with a filter, a page after a cursor, and its 400s.
+    await call('get', '/v1/recalls', {});
+    const newest = await call('get', '/v1/recalls', {}, { query: 'limit=1' });
+    await call('get', '/v1/recalls', {}, { query: `state=closed&cursor=${encodeURIComponent(newest.nextCursor)}` });
+    await call('get', '/v1/recalls', {}, { query: 'lotId=FLOUR-1&openedFrom=2020-01-01&openedTo=2100-01-01' });
+    await call('get', '/v1/recalls', {}, { query: 'state=pending', status: 400 });
+    await call('get', '/v1/lots', {}, { query: 'sku=FLOUR&expiringBefore=2100-01-01' });
+    await call('get', '/v1/lots', {}, { query: 'site=MILL&producedFrom=2020-01-01&producedTo=2100-01-01' });
+    await call('get', '/v1/lots', {}, { query: 'colour=red', status: 400 });
+    await call('get', '/v1/units', {}, { query: 'customer=ACME&status=returned' });
+    await call('get', '/v1/units', {}, { query: `sku=PUMP&asOf=${encodeURIComponent(new Date().toISOString())}&limit=2` });
+    await call('get', '/v1/units', {}, { query: 'status=sold', status: 400 });
+    await call('get', '/v1/containers', {}, { query: 'location=DC-WEST/1&status=in_stock' });
+    await call('get', '/v1/containers', {}, { query: 'status=lost', status: 400 });
+    await call('get', '/v1/recalls/{recallId}/units', { recallId: 'RC-1' }, { query: 'customer=ACME&status=returned' });
     await call('get', '/v1/projections', {});
     await call('get', '/health', {});
 
