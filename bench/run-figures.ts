@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measureFind } from './figures/find';
+import { measureLots } from './figures/lots';
+import { measureRecall } from './figures/recall';
+import { Row } from './figures/row';
+import { BenchOptions, parseOptions } from './options';
+
+/** Figures that set up their own data, so they can be measured alone while working on them. */
+const ALONE: Record<string, (options: BenchOptions, workDir: string) => Promise<Row[]>> = {
+  recall: measureRecall,
+  lots: measureLots,
+  find: measureFind,
+};
+
+/** `node dist/bench/run-figures.js recall|lots|find [--size large] [--runs N]`: one group of figures, as a table's lines. */
+async function main(): Promise<void> {
+  const [group, ...rest] = process.argv.slice(2);
+  const measure = ALONE[group];
+  if (!measure) throw new Error(`usage: node dist/bench/run-figures.js ${Object.keys(ALONE).join('|')} [--size quick|large] [--runs N]`);
+  const options = parseOptions(rest);
+  const workDir = mkdtempSync(join(tmpdir(), `trace-bench-${group}-`));
+  try {
+    for (const row of await measure(options, workDir)) console.log(`${row.id} | ${row.what} | ${row.result} | ${row.target} | ${row.verdict}`);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
