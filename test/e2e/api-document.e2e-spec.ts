@@ -260,6 +260,7 @@ describe('the API document', () => {
     await call('get', '/v1/recalls', {}, { query: 'state=pending', status: 400 });
     await call('get', '/v1/lots', {}, { query: 'sku=FLOUR&expiringBefore=2100-01-01' });
     await call('get', '/v1/lots', {}, { query: 'site=MILL&producedFrom=2020-01-01&producedTo=2100-01-01' });
+    await call('get', '/v1/lots', {}, { query: `sku=PUMP&knownAt=${encodeURIComponent(new Date().toISOString())}` });
     await call('get', '/v1/lots', {}, { query: 'colour=red', status: 400 });
     await call('get', '/v1/units', {}, { query: 'customer=ACME&status=returned' });
     await call('get', '/v1/units', {}, { query: `sku=PUMP&asOf=${encodeURIComponent(new Date().toISOString())}&limit=2` });

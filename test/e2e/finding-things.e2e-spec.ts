@@ -112,6 +112,17 @@ describe('finding things over HTTP', () => {
       expect(ids(await get('/v1/lots?sku=FLOUR&producedFrom=2026-11-05'), 'lotId')).toEqual(['L-B', 'L-D']);
       expect(ids(await get('/v1/lots?producedTo=2026-11-02&expiringBefore=2028-01-01'), 'lotId')).toEqual(['L-A']);
     });
+    it('answers the lots that existed by a clock, their units counted where they were then', async () => {
+      const then = await get(`/v1/lots?sku=PUMP&asOf=${beforeSale}`);
+      expect(ids(then, 'lotId')).toEqual(['L-P']);
+      expect(then.items[0].units).toMatchObject({ total: 4, byStatus: { sold: 0 } });
+      expect((await get('/v1/lots?sku=PUMP')).items[0].units.byStatus.sold).toBe(2);
+      expect(ids(await get('/v1/lots?asOf=2020-01-01'), 'lotId')).toEqual([]);
+      expect(ids(await get('/v1/lots?knownAt=2020-01-01&sku=FLOUR'), 'lotId')).toEqual([]);
+      const first = await get(`/v1/lots?expiringBefore=2027-03-01&asOf=${beforeSale}&limit=2`);
+      expect(ids(first, 'lotId')).toEqual(['L-B', 'L-D']);
+      expect(ids(await get(`/v1/lots?expiringBefore=2027-03-01&asOf=${beforeSale}&limit=2&cursor=${first.nextCursor}`), 'lotId')).toEqual(['L-A']);
+    });
   });
 
   describe('GET /v1/units', () => {

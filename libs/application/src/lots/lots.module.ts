@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '../analytics/analytics.module';
 import { SharedModule } from '../shared/shared.module';
 import { AdjustLotController } from './adjust-lot/adjust-lot.controller';
 import { ChangeLotHandler } from './change-lot/change-lot.handler';
@@ -28,7 +29,7 @@ import { ShipLotController } from './ship-lot/ship-lot.controller';
 
 /** Lots: registering them, their quantities as they move, are consumed and sold, and what they are and hold now. */
 @Module({
-  imports: [SharedModule],
+  imports: [SharedModule, AnalyticsModule],
   controllers: [
     RegisterLotController,
     ListLotsController,

@@ -86,3 +86,32 @@ export async function* allPages<Doc extends object>(
 export async function* allRows<Doc extends object>(reads: ReadStore, model: ReadModel<Doc>, where: Where<Doc>, pageSize = MAX_PAGE_SIZE): AsyncGenerator<Doc> {
   for await (const page of allPages(reads, model, where, pageSize)) yield* page;
 }
+
+/**
+ * A page of what `read` answers a page at a time, each document turned into an item by `keep` or left out (null):
+ * reads on, `limit` documents at a time, until the page is full or none is left; the cursor resumes after the
+ * document the page's last item came from, in `read`'s order.
+ */
+export async function keptPage<Doc, Item>(
+  read: (query: PageRequest) => Promise<Page<Doc>>,
+  keep: (documents: Doc[]) => Promise<Array<Item | null>>,
+  query: PageRequest,
+  resumeAfter: (document: Doc) => Key,
+): Promise<Page<Item>> {
+  const limit = query.limit ?? 100;
+  const items: Item[] = [];
+  let cursor = query.cursor;
+  for (;;) {
+    const documents = await read({ limit, cursor });
+    const kept = await keep(documents.items);
+    for (const [index, item] of kept.entries()) {
+      if (item !== null) items.push(item);
+      if (items.length === limit) {
+        const more = index < kept.length - 1 || documents.nextCursor !== null;
+        return { items, nextCursor: more ? encode(resumeAfter(documents.items[index])) : null };
+      }
+    }
+    if (documents.nextCursor === null) return { items, nextCursor: null };
+    cursor = documents.nextCursor;
+  }
+}

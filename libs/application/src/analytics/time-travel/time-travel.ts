@@ -3,7 +3,7 @@ import { NotFound, UnitRef, unitKey, unitStream } from '@trace/domain';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { locationIntervalsModel, lotsModel, UnitDocument, unitsModel } from '@trace/projections';
 import { getDocument, READ_STORE, ReadStore, Where } from '@trace/read-store';
-import { allRows, encode, pageOf, PageRequest } from '../../shared/paging';
+import { allPages, allRows, keptPage, pageOf, PageRequest } from '../../shared/paging';
 import { Page } from '../../shared/responses';
 import { LotUnitsFilter } from '../../shared/lot-units-filter';
 import { parentChain } from '../../shared/parent-chain';
@@ -50,23 +50,28 @@ export class TimeTravel {
    * are skipped: the units are read on, `limit` at a time, until the page is full or none is left.
    */
   async units(members: Where<UnitDocument>, clock: TimeClock, query: PlacementFilter & PageRequest): Promise<Page<UnitWhereabouts>> {
-    const limit = query.limit ?? 100;
-    const items: UnitWhereabouts[] = [];
-    let cursor = query.cursor;
-    for (;;) {
-      const read = await pageOf(this.reads, unitsModel, members, { limit, cursor });
-      const timelines = await this.timelines(read.items);
-      for (const [index, unit] of read.items.entries()) {
+    const placed = async (units: UnitDocument[]) => {
+      const timelines = await this.timelines(units);
+      return units.map((unit) => {
         const whereabouts = whereaboutsAt(timelines.get(unitKey(unit)) ?? [], clock);
-        if (whereabouts && matches(whereabouts, query)) items.push(whereabouts);
-        if (items.length === limit) {
-          const more = index < read.items.length - 1 || read.nextCursor !== null;
-          return { items, nextCursor: more ? encode({ sku: unit.sku, serial: unit.serial }) : null };
-        }
+        return whereabouts && matches(whereabouts, query) ? whereabouts : null;
+      });
+    };
+    const read = (page: PageRequest) => pageOf(this.reads, unitsModel, members, page);
+    return keptPage(read, placed, query, ({ sku, serial }) => ({ sku, serial }));
+  }
+
+  /** How many of the lot's units were in each status by the clock (those that existed then), read a page at a time. */
+  async lotUnitCounts(lotId: string, clock: TimeClock): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for await (const units of allPages(this.reads, unitsModel, { lotId })) {
+      const timelines = await this.timelines(units);
+      for (const unit of units) {
+        const status = whereaboutsAt(timelines.get(unitKey(unit)) ?? [], clock)?.status;
+        if (status !== undefined) counts[status] = (counts[status] ?? 0) + 1;
       }
-      if (read.nextCursor === null) return { items, nextCursor: null };
-      cursor = read.nextCursor;
     }
+    return counts;
   }
 
   /** The whereabouts events of a page of units: one scan of the location intervals per SKU (a lot has one). */

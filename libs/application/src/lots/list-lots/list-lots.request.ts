@@ -1,8 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { TimeTravelParams } from '../../analytics/time-travel/time-travel.params';
 import { PageParams } from '../../shared/paging';
 import { IDENTIFIER_SCHEMA, IsIdentifier, IsInstant, Optional } from '../../shared/validators';
 
-export class ListLotsRequest extends PageParams {
+export class ListLotsRequest extends IntersectionType(PageParams, TimeTravelParams) {
   @ApiPropertyOptional({ ...IDENTIFIER_SCHEMA, example: 'FLOUR-T55' })
   @Optional()
   @IsIdentifier()
