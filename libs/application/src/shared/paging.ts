@@ -31,6 +31,10 @@ export class PageParams implements PageRequest {
   cursor?: string;
 }
 
+/** The equality filter of a list: the filters a request gave, each field of the model as named in the request. */
+export const givenFilters = <Doc>(filters: Record<string, string | undefined>): Where<Doc> =>
+  Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as Where<Doc>;
+
 /** The opaque cursor that resumes a keyset page after `key`. */
 export const encode = (key: Key) => Buffer.from(JSON.stringify(key)).toString('base64url');
 

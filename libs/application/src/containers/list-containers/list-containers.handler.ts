@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ContainerDocument, containersModel } from '@trace/projections';
-import { READ_STORE, ReadStore, Where } from '@trace/read-store';
+import { READ_STORE, ReadStore } from '@trace/read-store';
 import { containerChain } from '../../shared/container-chain';
-import { pageOf } from '../../shared/paging';
+import { givenFilters, pageOf } from '../../shared/paging';
 import { Page } from '../../shared/responses';
 import { ListContainersQuery } from './list-containers.query';
 import { ContainerSummaryResponse } from './list-containers.response';
@@ -14,7 +14,7 @@ export class ListContainersHandler implements IQueryHandler<ListContainersQuery>
 
   async execute({ filter }: ListContainersQuery): Promise<Page<ContainerSummaryResponse>> {
     const { limit, cursor, ...fields } = filter;
-    const where = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Where<ContainerDocument>;
+    const where = givenFilters<ContainerDocument>(fields);
     const page = await pageOf(this.reads, containersModel, where, { limit, cursor });
     const items = await Promise.all(
       page.items.map(async ({ parent, position: _position, ...container }) => ({

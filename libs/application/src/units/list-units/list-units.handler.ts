@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { UnitDocument, unitsModel } from '@trace/projections';
-import { READ_STORE, ReadStore, Where } from '@trace/read-store';
-import { pageOf } from '../../shared/paging';
+import { READ_STORE, ReadStore } from '@trace/read-store';
+import { givenFilters, pageOf } from '../../shared/paging';
 import { Page } from '../../shared/responses';
 import { UnitResponse, UnitViews } from '../../shared/unit-view';
 import { ListUnitsQuery } from './list-units.query';
@@ -20,7 +20,7 @@ export class ListUnitsHandler implements IQueryHandler<ListUnitsQuery> {
 
   async execute({ filter }: ListUnitsQuery): Promise<Page<UnitResponse>> {
     const { limit, cursor, ...fields } = filter;
-    const where = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Where<UnitDocument>;
+    const where = givenFilters<UnitDocument>(fields);
     return this.views.page(await pageOf(this.reads, unitsModel, where, { limit, cursor }));
   }
 }
