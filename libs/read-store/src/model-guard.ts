@@ -56,14 +56,13 @@ export class ModelGuard {
     return model;
   }
 
-  /** The model and how a page query is read (see PageQuery), after checking that an index serves it and its names are declared. */
-  paged(name: string, query: PageQuery): { model: ReadModelDefinition; plan: PagePlan } {
+  /** The model, after checking that a page query's names are declared and that an index serves it (see PageQuery). */
+  paged(name: string, query: PageQuery): ReadModelDefinition {
     const model = this.model(name);
     const ranges = Object.keys(query.ranges ?? {});
     this.declared(model, [...Object.keys(query.where), ...ranges, ...(query.order ? [query.order.by] : [])]);
     if (query.order && query.order.by in query.where) throw new Error(`read model ${name}: ${query.order.by} is both filtered by equality and the order`);
-    const plan = pagePlan(model, Object.keys(query.where), query.order?.by);
-    if (!plan) {
+    if (!pageIndex(model, Object.keys(query.where), query.order?.by)) {
       const order = query.order ? ` ordered by ${query.order.by}` : '';
       throw new Error(`read model ${name}: no index serves a page filtered on (${Object.keys(query.where).sort().join(', ')})${order}`);
     }
@@ -73,7 +72,7 @@ export class ModelGuard {
         throw new Error(`read model ${name}: a page resumes after (${expected.join(', ')})`);
       }
     }
-    return { model, plan };
+    return model;
   }
 
   /** Both models of a copy, after checking its filter is served and that it gives every field it writes, key included. */
@@ -101,35 +100,27 @@ export function servingIndex(model: ReadModelDefinition, fields: string[]): stri
   });
 }
 
-/** How a page is read: the declared index (or the key, as []), and the filtered fields it leaves to narrow the rows it reads. */
-export interface PagePlan {
-  index: string[];
-  narrowed: string[];
-}
-
 /**
- * The index a page reads (see PageQuery): the candidate whose equality prefix binds the most filtered fields.
- * Unordered, an index must be bound whole (rows then come in key order, and the key's leading fields may bind
- * further); ordered, it must be filtered fields followed by the order field. Null when none binds a filter given.
+ * The index a page reads (see PageQuery), the key as []: the candidate whose equality prefix binds the most
+ * filtered fields. Unordered, an index must be bound whole (rows then come in key order, and the key's leading
+ * fields may bind further); ordered, it must be filtered fields followed by the order field. Undefined when
+ * none binds a filter given: filters that no index binds would be a scan of the whole model.
  */
-export function pagePlan(model: ReadModelDefinition, filtered: string[], orderBy?: string): PagePlan | null {
+export function pageIndex(model: ReadModelDefinition, filtered: string[], orderBy?: string): string[] | undefined {
   const given = new Set(filtered);
-  let best: { index: string[]; bound: string[] } | null = null;
+  let best: { index: string[]; bound: number } | undefined;
   for (const index of [[], ...model.indexes]) {
-    let bound: string[];
+    let bound: number;
     if (orderBy !== undefined) {
       if (index[index.length - 1] !== orderBy || !index.slice(0, -1).every((field) => given.has(field))) continue;
-      bound = index.slice(0, -1);
+      bound = index.length - 1;
     } else {
       if (!index.every((field) => given.has(field))) continue;
       const rest = model.key.filter((field) => !index.includes(field));
       const unbound = rest.findIndex((field) => !given.has(field));
-      bound = [...index, ...rest.slice(0, unbound === -1 ? rest.length : unbound)];
+      bound = index.length + (unbound === -1 ? rest.length : unbound);
     }
-    if (!best || bound.length > best.bound.length) best = { index, bound };
+    if (!best || bound > best.bound) best = { index, bound };
   }
-  // Equality filters that no index binds would be a scan of the whole model.
-  if (!best || (best.bound.length === 0 && filtered.length > 0)) return null;
-  const bound = best.bound;
-  return { index: best.index, narrowed: filtered.filter((field) => !bound.includes(field)) };
+  return best && (best.bound > 0 || filtered.length === 0) ? best.index : undefined;
 }

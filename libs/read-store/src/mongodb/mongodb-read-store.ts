@@ -104,7 +104,7 @@ export class MongoReadStore implements ReadStore {
   }
 
   async page(modelName: string, query: PageQuery): Promise<ReadDocument[]> {
-    const { model } = this.guard.paged(modelName, query);
+    const model = this.guard.paged(modelName, query);
     const filter = pageFilter(model, query);
     // MongoDB reads a limit of 0 as "no limit".
     if (query.limit < 1) return [];

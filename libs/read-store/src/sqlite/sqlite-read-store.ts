@@ -127,7 +127,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async page(modelName: string, query: PageQuery): Promise<ReadDocument[]> {
-    const { model } = this.guard.paged(modelName, query);
+    const model = this.guard.paged(modelName, query);
     const { sql, values } = pageStatement(model, query);
     const rows = this.statement(sql, sql).all(...values) as ReadDocument[];
     return rows.map((row) => this.toDocument(model, row));
@@ -135,7 +135,7 @@ export class SqliteReadStore implements ReadStore {
 
   /** How SQLite reads a page query (EXPLAIN QUERY PLAN, a line per step): tests check that a query neither scans nor sorts. */
   explain(modelName: string, query: PageQuery): string[] {
-    const { model } = this.guard.paged(modelName, query);
+    const model = this.guard.paged(modelName, query);
     const { sql, values } = pageStatement(model, query);
     return (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...values) as Array<{ detail: string }>).map((step) => step.detail);
   }
