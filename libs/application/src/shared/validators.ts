@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { containerIdProblem, identifierProblem, IDENTIFIER_MAX_LENGTH, instantProblem } from '@trace/domain';
+import { containerIdProblem, identifierProblem, IDENTIFIER_MAX_LENGTH, instantProblem, parseInstant } from '@trace/domain';
 import { IsString, Length, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 
 /** A class-validator decorator from a domain check that names the problem with a value, or null when fine. */
@@ -33,6 +33,9 @@ export const CONTAINER_ID_SCHEMA = {
 
 /** A date, or a date-time with a zone (the domain's one grammar of instants). */
 export const IsInstant = checkedBy('isInstant', instantProblem);
+
+/** An optional instant a request gave (and IsInstant checked), as the ISO instant the read models compare. */
+export const optionalInstant = (text: string | undefined): string | undefined => (text === undefined ? undefined : (parseInstant(text) as string));
 
 /**
  * The field may be left out; unlike class-validator's IsOptional, `null` is not "left out": it is checked like any

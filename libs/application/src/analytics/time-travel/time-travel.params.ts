@@ -1,6 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { parseInstant } from '@trace/domain';
-import { IsInstant, Optional } from '../../shared/validators';
+import { IsInstant, optionalInstant, Optional } from '../../shared/validators';
 import { TimeClock } from './time-clock';
 
 /** The query parameters of time travel; either one turns a "now" query into a time-travel query. */
@@ -26,7 +25,7 @@ export class TimeTravelParams {
 export function requestedClock({ asOf, knownAt }: TimeTravelParams): TimeClock | null {
   if (asOf === undefined && knownAt === undefined) return null;
   return {
-    asOf: asOf === undefined ? undefined : (parseInstant(asOf) as string),
-    knownAt: knownAt === undefined ? undefined : (parseInstant(knownAt) as string),
+    asOf: optionalInstant(asOf),
+    knownAt: optionalInstant(knownAt),
   };
 }

@@ -6,6 +6,7 @@ import { lotPlacesModel, lotsModel, lotVisitsModel } from '@trace/projections';
 import { pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { allRows, decode, encode } from '../../shared/paging';
 import { Page } from '../../shared/responses';
+import { optionalInstant } from '../../shared/validators';
 import { TimeClock } from '../../analytics/time-travel/time-clock';
 import { lotStockAt } from '../get-lot-stock/lot-stock-at';
 import { ListLocationLotsQuery } from './list-location-lots.query';
@@ -33,7 +34,7 @@ export class ListLocationLotsHandler implements IQueryHandler<ListLocationLotsQu
   async execute({ location, filter, clock }: ListLocationLotsQuery): Promise<Page<LocationLotResponse>> {
     const limit = filter.limit ?? 100;
     const after = filter.cursor === undefined ? undefined : (decode(filter.cursor, ['fefo', 'lotId']) as { fefo: string; lotId: string });
-    const until = filter.expiringBefore === undefined ? undefined : (parseInstant(filter.expiringBefore) as string);
+    const until = optionalInstant(filter.expiringBefore);
     const lots: Array<LocationLotResponse & { fefo: string }> = [];
     for await (const item of clock ? this.heldThen(location, clock) : this.heldNow(location)) {
       if (filter.sku !== undefined && item.sku !== filter.sku) continue;

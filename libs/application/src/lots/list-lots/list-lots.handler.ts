@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { lotStream, parseInstant } from '@trace/domain';
+import { lotStream } from '@trace/domain';
 import { EVENT_STORE, EventStore } from '@trace/event-store';
 import { LotDocument, lotsModel } from '@trace/projections';
 import { keyOf, PageShape, READ_STORE, ReadStore, Where } from '@trace/read-store';
@@ -8,12 +8,11 @@ import { TimeClock } from '../../analytics/time-travel/time-clock';
 import { TimeTravel } from '../../analytics/time-travel/time-travel';
 import { keptPage, pageOf, PageRequest } from '../../shared/paging';
 import { Page } from '../../shared/responses';
+import { optionalInstant } from '../../shared/validators';
 import { LotResponse } from '../get-lot/get-lot.response';
 import { lotStockAt } from '../get-lot-stock/lot-stock-at';
 import { lotResponse, lotView } from '../lot-view';
 import { ListLotsQuery, LotsFilter } from './list-lots.query';
-
-const instant = (text: string | undefined) => (text === undefined ? undefined : (parseInstant(text) as string));
 
 /** The read a list makes: SKU and site by equality, expiry as the order with a range, production dates as a range. */
 function lotsRead(filter: LotsFilter): { where: Where<LotDocument>; shape: PageShape<LotDocument> } {
@@ -22,11 +21,11 @@ function lotsRead(filter: LotsFilter): { where: Where<LotDocument>; shape: PageS
   if (filter.site !== undefined) where.site = filter.site;
   const shape: PageShape<LotDocument> = {};
   if (filter.producedFrom !== undefined || filter.producedTo !== undefined) {
-    shape.ranges = { producedInstant: { from: instant(filter.producedFrom), before: instant(filter.producedTo) } };
+    shape.ranges = { producedInstant: { from: optionalInstant(filter.producedFrom), before: optionalInstant(filter.producedTo) } };
   }
   if (filter.expiringBefore !== undefined) {
     shape.order = { by: 'expiresInstant' };
-    shape.ranges = { ...shape.ranges, expiresInstant: { before: instant(filter.expiringBefore) } };
+    shape.ranges = { ...shape.ranges, expiresInstant: { before: optionalInstant(filter.expiringBefore) } };
   }
   return { where, shape };
 }

@@ -1,23 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { parseInstant } from '@trace/domain';
 import { RecallDocument, recallLotsModel, recallsModel } from '@trace/projections';
 import { pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { allRows, decode, encode, pageOf } from '../../shared/paging';
 import { Page } from '../../shared/responses';
+import { optionalInstant } from '../../shared/validators';
 import { ListRecallsQuery } from './list-recalls.query';
 import { ListRecallsRequest } from './list-recalls.request';
 import { RecallSummaryResponse } from './list-recalls.response';
 
 const NEWEST_FIRST = { by: 'recalledAt', descending: true } as const;
-const instant = (text: string | undefined) => (text === undefined ? undefined : (parseInstant(text) as string));
 
-const summary = ({ forced, lotIds, units, ...recall }: RecallDocument): RecallSummaryResponse => ({
-  ...recall,
-  lotIds,
-  units,
-  forced: forced === null ? null : forced === 1,
-});
+const summary = ({ forced, ...recall }: RecallDocument): RecallSummaryResponse => ({ ...recall, forced: forced === null ? null : forced === 1 });
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Newer first: later opened, then the greater id (the index's order read backwards), compared as the store compares text. */
@@ -33,7 +27,7 @@ export class ListRecallsHandler implements IQueryHandler<ListRecallsQuery> {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
   async execute({ filter }: ListRecallsQuery): Promise<Page<RecallSummaryResponse>> {
-    const opened = { from: instant(filter.openedFrom), before: instant(filter.openedTo) };
+    const opened = { from: optionalInstant(filter.openedFrom), before: optionalInstant(filter.openedTo) };
     if (filter.lotId !== undefined) return this.holding(filter.lotId, filter, opened);
     const where = filter.state === undefined ? {} : { state: filter.state };
     const page = await pageOf(this.reads, recallsModel, where, filter, { order: NEWEST_FIRST, ranges: { recalledAt: opened } });
