@@ -1,4 +1,5 @@
 import { containersProjection } from './containers/containers.projection';
+import { productsProjection } from './products/products.projection';
 import { lineageProjection } from './lineage/lineage.projection';
 import { locationIntervalsProjection } from './location-intervals/location-intervals.projection';
 import { lotsProjection } from './lots/lots.projection';
@@ -19,6 +20,7 @@ export * from './lineage/lineage.projection';
 export * from './recalls/recalls.projection';
 export * from './location-intervals/location-intervals.projection';
 export * from './containers/containers.projection';
+export * from './products/products.projection';
 
 /** The projections by name: a name added to `ProjectionName` must be given its projection here. */
 const PROJECTIONS: { [Name in ProjectionName]: Projection<Name> } = {
@@ -29,6 +31,7 @@ const PROJECTIONS: { [Name in ProjectionName]: Projection<Name> } = {
   recalls: recallsProjection,
   'location-intervals': locationIntervalsProjection,
   containers: containersProjection,
+  products: productsProjection,
 };
 
 /** Every projection the projector runs, in one group with one checkpoint. */

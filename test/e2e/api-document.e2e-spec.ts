@@ -268,6 +268,14 @@ describe('the API document', () => {
     await call('get', '/v1/containers', {}, { query: 'location=DC-WEST/1&status=in_stock' });
     await call('get', '/v1/containers', {}, { query: 'status=lost', status: 400 });
     await call('get', '/v1/recalls/{recallId}/units', { recallId: 'RC-1' }, { query: 'customer=ACME&status=returned' });
+    // The product catalogue.
+    await call('post', '/v1/products', {}, { body: { sku: 'PUMP', name: 'Pump', gtin: '4006381333931' } });
+    await call('post', '/v1/products', {}, { body: { sku: 'VALVE', name: 'Valve', gtin: '04006381333931' }, status: 409 });
+    await call('post', '/v1/products', {}, { body: { sku: 'VALVE', name: 'Valve', gtin: '4006381333932' }, status: 400 });
+    await call('get', '/v1/products/{sku}', { sku: 'PUMP' });
+    await call('get', '/v1/products/{sku}', { sku: 'NOPE' }, { status: 404 });
+    await call('get', '/v1/products', {}, { query: 'gtin=4006381333931' });
+    await call('get', '/v1/products', {}, { query: 'gtin=123', status: 400 });
     await call('get', '/v1/projections', {});
     await call('get', '/health', {});
 

@@ -7,6 +7,7 @@ import { ContainersModule } from './containers/containers.module';
 import { GenealogyModule } from './genealogy/genealogy.module';
 import { HealthModule } from './health/health.module';
 import { LotsModule } from './lots/lots.module';
+import { ProductsModule } from './products/products.module';
 import { RecallsModule } from './recalls/recalls.module';
 import { ReadYourWritesInterceptor } from './shared/read-your-writes';
 import { SharedModule } from './shared/shared.module';
@@ -18,6 +19,7 @@ import { UnitsModule } from './units/units.module';
     CqrsModule.forRoot(),
     SharedModule,
     AccessModule,
+    ProductsModule,
     LotsModule,
     UnitsModule,
     GenealogyModule,

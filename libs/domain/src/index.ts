@@ -31,3 +31,6 @@ export * from './access/roles';
 export * from './access/access.events';
 export * from './access/access.decider';
 export * from './shared/quantity';
+export * from './shared/gs1';
+export * from './product/product.events';
+export * from './product/product.decider';

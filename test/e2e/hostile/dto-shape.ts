@@ -17,6 +17,8 @@ export type Kind =
   | { kind: 'quantity'; signed: boolean }
   /** A UN/ECE Rec 20 code: 2 or 3 upper-case letters or digits. */
   | { kind: 'unitOfMeasure' }
+  /** A GTIN-8, -12, -13 or -14 whose check digit is right. */
+  | { kind: 'gtin' }
   | { kind: 'boolean' }
   | { kind: 'enum'; values: readonly unknown[] }
   | { kind: 'array'; min: number; max?: number; item: Kind }
@@ -48,6 +50,7 @@ function scalar(dto: string, field: string, checks: Checks): Kind {
   if (has('isQuantity')) return { kind: 'quantity', signed: false };
   if (has('isSignedQuantity')) return { kind: 'quantity', signed: true };
   if (has('isUnitOfMeasure')) return { kind: 'unitOfMeasure' };
+  if (has('isGtin')) return { kind: 'gtin' };
   if (has('isString')) {
     const length = checks.get('isLength') as [number, number] | undefined;
     return { kind: 'string', min: length?.[0] ?? 0, max: length?.[1] ?? first('maxLength') };

@@ -40,10 +40,13 @@ const BAD_INSTANTS = [
 const BAD_QUANTITIES = [0.0000001, 1.1234567, 5e-324, 1e10, 1e300];
 const BAD_UNITS_OF_MEASURE = ['', 'E', 'ea', 'Kgm', 'KGMS', 'K G', ' EA', 'EA ', 'KG\u0000', 'ÉA', '1234'];
 const BAD_IDENTIFIERS = ['', ' A', 'A ', 'A\u0000B', 'A\nB', 'A\u202eB', '\t', 'x'.repeat(65), '\u0085'];
+/** Not GTINs: wrong lengths, a wrong check digit, letters, blanks, a number instead of text. */
+const BAD_GTINS = ['', '123', '09506000134353', '0950600013435A', ' 09506000134352', '095060001343521', '9506000134352 ', '４００６３８１３３３９３１'];
+const GOOD_GTINS = ['09506000134352', '4006381333931', '036000291452', '96385074'];
 /** 18 digits with a wrong GS1 check digit. */
 const BAD_SSCC = '106141411234567890';
 
-const isString = (kind: Kind) => ['identifier', 'containerId', 'instant', 'string', 'enum', 'unitOfMeasure'].includes(kind.kind);
+const isString = (kind: Kind) => ['identifier', 'containerId', 'instant', 'string', 'enum', 'unitOfMeasure', 'gtin'].includes(kind.kind);
 
 // ---------------------------------------------------------------- values a field accepts
 
@@ -70,6 +73,8 @@ export function validValue(kind: Kind): fc.Arbitrary<unknown> {
     }
     case 'unitOfMeasure':
       return fc.stringMatching(/^[A-Z0-9]{2,3}$/);
+    case 'gtin':
+      return fc.constantFrom(...GOOD_GTINS);
     case 'boolean':
       return fc.boolean();
     case 'enum':
@@ -134,6 +139,8 @@ export function badValues(kind: Kind, depth = 0): unknown[] {
       return [...values, 0, ...(kind.signed ? BAD_QUANTITIES.map((bad) => -bad) : [-1, -0.5]), ...BAD_QUANTITIES];
     case 'unitOfMeasure':
       return [...values, ...BAD_UNITS_OF_MEASURE];
+    case 'gtin':
+      return [...values, ...BAD_GTINS];
     case 'enum':
       return [...values, 'UNKNOWN', ...kind.values.map((value) => `${String(value)}!`)];
     case 'array': {
@@ -192,6 +199,13 @@ function randomBadValue(kind: Kind): fc.Arbitrary<unknown> {
       return fc.oneof(
         catalogue,
         fc.string({ maxLength: 10 }).filter((text) => !/^[A-Z0-9]{2,3}$/.test(text)),
+      );
+    case 'gtin':
+      // Digits of a GTIN's length with the check digit one off, or any short text.
+      return fc.oneof(
+        catalogue,
+        fc.constantFrom(...GOOD_GTINS).map((gtin) => `${gtin.slice(0, -1)}${(Number(gtin[gtin.length - 1]) + 1) % 10}`),
+        fc.string({ maxLength: 16 }).filter((text) => !/^\d{8}$|^\d{12,14}$/.test(text)),
       );
     case 'array':
       return fc.oneof(

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { containerIdProblem, identifierProblem, IDENTIFIER_MAX_LENGTH, instantProblem, parseInstant } from '@trace/domain';
+import { containerIdProblem, gtinProblem, identifierProblem, IDENTIFIER_MAX_LENGTH, instantProblem, parseInstant } from '@trace/domain';
 import { IsString, Length, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 
 /** A class-validator decorator from a domain check that names the problem with a value, or null when fine. */
@@ -33,6 +33,16 @@ export const CONTAINER_ID_SCHEMA = {
 
 /** A date, or a date-time with a zone (the domain's one grammar of instants). */
 export const IsInstant = checkedBy('isInstant', instantProblem);
+
+/** UN/ECE Recommendation 20 codes, as EPCIS uses them: 2 or 3 upper-case letters or digits (`EA`, `KGM`, `LTR`). */
+const UOM = /^[A-Z0-9]{2,3}$/;
+export const IsUnitOfMeasure = checkedBy('isUnitOfMeasure', (value) =>
+  typeof value === 'string' && UOM.test(value) ? null : 'must be a UN/ECE Rec 20 code: 2-3 upper-case letters or digits, e.g. EA, KGM, LTR',
+);
+
+/** A GTIN-8, -12, -13 or -14 with its check digit right. */
+export const IsGtin = checkedBy('isGtin', gtinProblem);
+export const GTIN_SCHEMA = { example: '09506000134352', description: 'GTIN-8, -12, -13 or -14 (answered as 14 digits)' };
 
 /** An optional instant a request gave (and IsInstant checked), as the ISO instant the read models compare. */
 export const optionalInstant = (text: string | undefined): string | undefined => (text === undefined ? undefined : (parseInstant(text) as string));
@@ -77,6 +87,12 @@ export class UnitRefRequest {
 
 /** Path parameters of a unit. */
 export class UnitParams extends UnitRefRequest {}
+
+export class SkuParams {
+  @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'PUMP-200' })
+  @IsIdentifier()
+  sku: string;
+}
 
 export class LotParams {
   @ApiProperty({ ...IDENTIFIER_SCHEMA, example: 'LOT-2026-11-A' })

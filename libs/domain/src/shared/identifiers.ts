@@ -31,7 +31,15 @@ export const unitKey = (unit: UnitRef): string => `${unit.sku}/${unit.serial}`;
  * streams without a prefix that followers of the log (EventStoreDB's filter) select on. The prefix is the part
  * before the first dash, which keeps EventStoreDB categories usable ($ce-unit, $ce-lot).
  */
-const STREAM_PREFIXES = { unit: 'unit-', lot: 'lot-', recall: 'recall-', container: 'container-', access: 'access-' } as const;
+const STREAM_PREFIXES = {
+  unit: 'unit-',
+  lot: 'lot-',
+  recall: 'recall-',
+  container: 'container-',
+  access: 'access-',
+  product: 'product-',
+  gtin: 'gtin-',
+} as const;
 
 const streamOf = (family: keyof typeof STREAM_PREFIXES, identity: string): string => `${STREAM_PREFIXES[family]}${identity}`;
 
@@ -42,6 +50,11 @@ export const lotStream = (lotId: string): string => streamOf('lot', encodeURICom
 export const containerStream = (containerId: string): string => streamOf('container', encodeURIComponent(containerId));
 
 export const recallStream = (recallId: string): string => streamOf('recall', encodeURIComponent(recallId));
+
+export const productStream = (sku: string): string => streamOf('product', encodeURIComponent(sku));
+
+/** A GTIN's register (14 digits): which product it names. */
+export const gtinStream = (gtin: string): string => streamOf('gtin', gtin);
 
 /** The register of API keys: one stream for all of them. */
 export const ACCESS_KEYS_STREAM = streamOf('access', 'keys');

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IDENTIFIER_SCHEMA, IsIdentifier, IsInstant, OccurredAtDto, Optional } from '../../shared/validators';
-import { IsQuantity, IsUnitOfMeasure } from '../change-lot/quantity-validators';
+import { IDENTIFIER_SCHEMA, IsIdentifier, IsInstant, IsUnitOfMeasure, OccurredAtDto, Optional } from '../../shared/validators';
+import { IsQuantity } from '../change-lot/quantity-validators';
 
 /** A lot and, for a lot-tracked good, the stock it starts with; `occurredAt` dates the registration (and so its first stock). */
 export class RegisterLotRequest extends OccurredAtDto {

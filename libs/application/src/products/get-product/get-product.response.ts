@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class ProductResponse {
+  @ApiProperty({ example: 'PUMP-200' })
+  sku: string;
+
+  @ApiProperty({ example: 'Pump 200, stainless' })
+  name: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '09506000134352', description: '14 digits' })
+  gtin: string | null;
+
+  @ApiProperty({ example: 'EA' })
+  uom: string;
+
+  @ApiProperty({ description: 'When the product was registered' })
+  registeredAt: string;
+}

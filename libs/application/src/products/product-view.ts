@@ -1,0 +1,4 @@
+import { ProductDocument } from '@trace/projections';
+import { ProductResponse } from './get-product/get-product.response';
+
+export const productView = ({ sku, name, gtin, uom, registeredAt }: ProductDocument): ProductResponse => ({ sku, name, gtin, uom, registeredAt });

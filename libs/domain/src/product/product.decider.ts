@@ -1,0 +1,48 @@
+import { Decider } from '../shared/decider';
+import { AlreadyExists, RuleViolation } from '../shared/errors';
+import { GtinClaimed, ProductEvent, ProductRegistered } from './product.events';
+
+export interface RegisterProduct {
+  type: 'RegisterProduct';
+  sku: string;
+  name: string;
+  /** 14 digits (see gtin14), or null. */
+  gtin: string | null;
+  uom: string;
+}
+
+export type ProductState = { exists: false } | { exists: true; sku: string; name: string; gtin: string | null; uom: string };
+
+/** A product: registered once per SKU. */
+export const productDecider: Decider<RegisterProduct, ProductEvent, ProductState> = {
+  initialState: () => ({ exists: false }),
+  evolve(state, event) {
+    return event.type === 'ProductRegistered' ? { exists: true, ...event.data } : state;
+  },
+  decide(command, state): ProductRegistered[] {
+    if (state.exists) throw new AlreadyExists(`product ${command.sku} is already registered`);
+    const { sku, name, gtin, uom } = command;
+    return [{ type: 'ProductRegistered', data: { sku, name, gtin, uom } }];
+  },
+};
+
+export interface ClaimGtin {
+  type: 'ClaimGtin';
+  gtin: string;
+  sku: string;
+}
+
+/** The SKU a GTIN names, once claimed. */
+export type GtinState = { claimedBy: string | null };
+
+/** A GTIN's register: it names the first SKU that claims it, and no other. */
+export const gtinDecider: Decider<ClaimGtin, ProductEvent, GtinState> = {
+  initialState: () => ({ claimedBy: null }),
+  evolve(state, event) {
+    return event.type === 'GtinClaimed' ? { claimedBy: event.data.sku } : state;
+  },
+  decide({ gtin, sku }, state): GtinClaimed[] {
+    if (state.claimedBy !== null && state.claimedBy !== sku) throw new RuleViolation('gtin-taken', `GTIN ${gtin} belongs to product ${state.claimedBy}`);
+    return [{ type: 'GtinClaimed', data: { gtin, sku } }];
+  },
+};

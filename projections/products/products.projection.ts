@@ -1,0 +1,39 @@
+import { isProductEvent, ProductEvent } from '@trace/domain';
+import { Change, ReadModel, upsert } from '@trace/read-store';
+import { ProjectedEvent, Projection, unhandled } from '../projection';
+
+export interface ProductDocument {
+  sku: string;
+  name: string;
+  /** 14 digits, or null. */
+  gtin: string | null;
+  uom: string;
+  registeredAt: string;
+  position: number;
+}
+
+/** The product catalogue: by SKU, and by GTIN for scans. */
+export const productsModel: ReadModel<ProductDocument> = {
+  name: 'products',
+  key: ['sku'],
+  fields: { sku: 'text', name: 'text', gtin: 'text', uom: 'text', registeredAt: 'text', position: 'integer' },
+  indexes: [['gtin']],
+};
+
+function productChanges(event: ProductEvent & ProjectedEvent): Change[] {
+  switch (event.type) {
+    case 'ProductRegistered': {
+      const { sku, name, gtin, uom } = event.data;
+      return [upsert(productsModel, { sku }, { name, gtin, uom, registeredAt: event.occurredAt, position: event.position })];
+    }
+    // The claim is the GTIN register's: the product's own event carries its GTIN.
+    case 'GtinClaimed':
+      return [];
+    default:
+      return unhandled(event);
+  }
+}
+
+const project = (event: ProjectedEvent): Change[] => (isProductEvent(event) ? productChanges(event) : []);
+
+export const productsProjection: Projection<'products'> = { name: 'products', models: [productsModel], project };
