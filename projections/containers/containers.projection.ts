@@ -68,6 +68,7 @@ function fieldsFor(event: ContainerEvent, occurredAt: string): Fields<ContainerD
       return { status: 'in_stock', location: event.data.location, custodian: event.data.by, destination: null };
     case 'ContentsPacked':
     case 'ContentsUnpacked':
+    case 'ContainerObserved':
       return {};
     default:
       return unhandled(event);

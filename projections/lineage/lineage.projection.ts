@@ -79,6 +79,12 @@ function unitChanges(event: UnitEvent): Change[] {
     case 'UnitQuarantined':
     case 'UnitRecallResolved':
       return placed;
+    // Evidence changes nothing a strand keeps.
+    case 'UnitObserved':
+    case 'UnitVerified':
+    case 'UnitSuspected':
+    case 'UnitSuspicionCleared':
+      return [];
     default:
       return unhandled(event);
   }

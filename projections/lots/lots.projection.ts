@@ -133,6 +133,7 @@ function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
     // The link is the input's event; serial counts come from the units model; recalls are the recalls model's.
     case 'LotMadeFrom':
     case 'LotSerialsAssigned':
+    case 'LotObserved':
     case 'LotRecalled':
     case 'LotRecallResolved':
       return [];

@@ -29,6 +29,9 @@ function productChanges(event: ProductEvent & ProjectedEvent): Change[] {
     // The claim is the GTIN register's: the product's own event carries its GTIN.
     case 'GtinClaimed':
       return [];
+    // Evidence on the GTIN's stream, in its history.
+    case 'UnknownSerialSeen':
+      return [];
     default:
       return unhandled(event);
   }

@@ -200,6 +200,7 @@ function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
     case 'LotStockConsumed':
     case 'LotMadeFrom':
     case 'LotSerialsAssigned':
+    case 'LotObserved':
       return [];
     default:
       return unhandled(event);
@@ -236,6 +237,11 @@ function unitChanges(event: UnitEvent & ProjectedEvent): Change[] {
     case 'UnitPacked':
     case 'UnitUnpacked':
       return placementChanges(recallUnitsModel, event);
+    case 'UnitObserved':
+    case 'UnitVerified':
+    case 'UnitSuspected':
+    case 'UnitSuspicionCleared':
+      return [];
     default:
       return unhandled(event);
   }

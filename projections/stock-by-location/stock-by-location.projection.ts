@@ -46,6 +46,10 @@ function stockChanges(event: UnitEvent): Change[] {
     case 'LineageReduced':
     case 'UnitQuarantined':
     case 'UnitRecallResolved':
+    case 'UnitObserved':
+    case 'UnitVerified':
+    case 'UnitSuspected':
+    case 'UnitSuspicionCleared':
       return [];
     default:
       return unhandled(event);

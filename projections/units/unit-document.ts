@@ -39,4 +39,8 @@ export interface UnitDocument extends PlacementFields {
   lastEventAt: string;
   revision: number;
   position: number;
+  /** 1 while suspect (evidence says it may not be genuine), 0 once cleared; null on rows from before suspicions. */
+  suspect: 0 | 1 | null;
+  /** Verification requests answered about it. */
+  verifications: number | null;
 }

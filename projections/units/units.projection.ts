@@ -1,5 +1,5 @@
 import { isUnitEvent, UnitEvent } from '@trace/domain';
-import { ReadModel, upsert } from '@trace/read-store';
+import { Change, increment, ReadModel, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection } from '../projection';
 import { insideChanges, ownPlacement } from './placement';
 import { PLACEMENT_FIELD_TYPES, UnitDocument } from './unit-document';
@@ -20,6 +20,8 @@ export const unitsModel: ReadModel<UnitDocument> = {
     lastEventAt: 'text',
     revision: 'integer',
     position: 'integer',
+    suspect: 'integer',
+    verifications: 'integer',
   },
   indexes: [
     ['lotId'],
@@ -36,9 +38,32 @@ export const unitsModel: ReadModel<UnitDocument> = {
   ],
 };
 
-function unitChanges(event: UnitEvent & ProjectedEvent) {
-  const set = { ...fieldsFor(event), ...ownPlacement(event), lastEventAt: event.occurredAt, revision: event.revision, position: event.position };
-  return [upsert(unitsModel, { sku: event.data.sku, serial: event.data.serial }, set), ...insideChanges(unitsModel, event)];
+/** What evidence sets on a unit's row: whether it is suspect (a new serial is not). */
+function suspicion(event: UnitEvent): Partial<UnitDocument> {
+  switch (event.type) {
+    case 'SerialAssigned':
+      return { suspect: 0, verifications: 0 };
+    case 'UnitSuspected':
+      return { suspect: 1 };
+    case 'UnitSuspicionCleared':
+      return { suspect: 0 };
+    default:
+      return {};
+  }
+}
+
+function unitChanges(event: UnitEvent & ProjectedEvent): Change[] {
+  const key = { sku: event.data.sku, serial: event.data.serial };
+  const set = {
+    ...fieldsFor(event),
+    ...ownPlacement(event),
+    ...suspicion(event),
+    lastEventAt: event.occurredAt,
+    revision: event.revision,
+    position: event.position,
+  };
+  const verified = event.type === 'UnitVerified' ? [increment(unitsModel, key, { verifications: 1 })] : [];
+  return [upsert(unitsModel, key, set), ...verified, ...insideChanges(unitsModel, event)];
 }
 
 /** Every unit event changes its unit's row the same way: what it changes is the domain's table (fieldsFor). */

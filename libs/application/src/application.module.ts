@@ -8,6 +8,7 @@ import { GenealogyModule } from './genealogy/genealogy.module';
 import { HealthModule } from './health/health.module';
 import { LotsModule } from './lots/lots.module';
 import { ProductsModule } from './products/products.module';
+import { ScansModule } from './scans/scans.module';
 import { RecallsModule } from './recalls/recalls.module';
 import { ReadYourWritesInterceptor } from './shared/read-your-writes';
 import { SharedModule } from './shared/shared.module';
@@ -20,6 +21,7 @@ import { UnitsModule } from './units/units.module';
     SharedModule,
     AccessModule,
     ProductsModule,
+    ScansModule,
     LotsModule,
     UnitsModule,
     GenealogyModule,

@@ -23,6 +23,7 @@ describe('configuration', () => {
       rateLimitPerMinute: 600_000,
       authFailuresPerMinute: 30,
       docs: true,
+      suspectTravelMinutes: 60,
     });
   });
 

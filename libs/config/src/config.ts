@@ -34,6 +34,8 @@ export interface AppConfig {
   authFailuresPerMinute: number;
   /** Whether /docs (the OpenAPI pages and document) is served. */
   docs: boolean;
+  /** Two sightings of one serial at different locations closer in time than this make it suspect. */
+  suspectTravelMinutes: number;
 }
 
 export interface JwtConfig {
@@ -138,6 +140,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600_000, 1, 100_000_000, problems),
     authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 30, 1, 100_000, problems),
     docs: oneOf(env, 'DOCS', ['on', 'off'] as const, 'on', problems) === 'on',
+    suspectTravelMinutes: integer(env, 'SUSPECT_TRAVEL_MINUTES', 60, 0, 525_600, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

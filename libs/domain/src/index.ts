@@ -34,3 +34,4 @@ export * from './shared/quantity';
 export * from './shared/gs1';
 export * from './product/product.events';
 export * from './product/product.decider';
+export * from './unit/unit.evidence';

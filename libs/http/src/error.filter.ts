@@ -64,6 +64,17 @@ const errorName = (status: number): string =>
     .map((word) => word[0] + word.slice(1).toLowerCase())
     .join(' ');
 
+/**
+ * A domain error as one item of a batch answers it (`{statusCode, message, details?}`), by the same table; null for
+ * an error the table does not know, which the batch as a whole must then answer.
+ */
+export function itemError(error: unknown): { statusCode: number; message: string; details?: ErrorResponse['details'] } | null {
+  const known = error instanceof Error ? ANSWERS.find((entry) => error instanceof entry.type) : undefined;
+  if (!known) return null;
+  const { status, message, details } = known.as(error as Error);
+  return details === undefined ? { statusCode: status, message } : { statusCode: status, message, details };
+}
+
 /** Every error leaves as `{statusCode, error, message, details?}`, answered by the table above. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {

@@ -1,7 +1,7 @@
 import { Decider } from '../shared/decider';
 import { AlreadyExists } from '../shared/errors';
 import { ContainerEvent } from './container.events';
-import { ContainerState, evolveContainer } from './container.state';
+import { ContainerState, evolveContainer, ExistingContainer } from './container.state';
 
 export interface CreateContainer {
   type: 'CreateContainer';
@@ -18,3 +18,14 @@ export const containerDecider: Decider<CreateContainer, ContainerEvent, Containe
     return [{ type: 'ContainerCreated', data: { containerId: command.containerId, location: command.location } }];
   },
 };
+
+/** A sighting of the container: recorded whatever its state, as evidence; it moves nothing. */
+export const observeContainer = (
+  container: ExistingContainer,
+  seen: { location: string; party: string | null; occurredAt: string; warnings: string[] },
+): ContainerEvent[] => [
+  {
+    type: 'ContainerObserved',
+    data: { containerId: container.containerId, location: seen.location, party: seen.party, seenAt: seen.occurredAt, warnings: seen.warnings },
+  },
+];

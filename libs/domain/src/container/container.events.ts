@@ -22,8 +22,19 @@ export type ContainerMoved = ContainerFact<'ContainerMoved', { from: string; to:
 export type ContainerShipped = ContainerFact<'ContainerShipped', { from: string; to: string; within: string | null }>;
 export type ContainerReceived = ContainerFact<'ContainerReceived', { by: string; location: string; within: string | null }>;
 
+/** A sighting of the container (its SSCC scanned); it moves nothing. */
+export type ContainerObserved = ContainerFact<'ContainerObserved', { location: string; party: string | null; seenAt: string; warnings: string[] }>;
+
 export type ContainerEvent =
-  ContainerCreated | ContentsPacked | ContentsUnpacked | ContainerPacked | ContainerUnpacked | ContainerMoved | ContainerShipped | ContainerReceived;
+  | ContainerCreated
+  | ContentsPacked
+  | ContentsUnpacked
+  | ContainerPacked
+  | ContainerUnpacked
+  | ContainerMoved
+  | ContainerShipped
+  | ContainerReceived
+  | ContainerObserved;
 
 export const CONTAINER_EVENTS: EventTypes<ContainerEvent> = {
   ContainerCreated: true,
@@ -34,6 +45,7 @@ export const CONTAINER_EVENTS: EventTypes<ContainerEvent> = {
   ContainerMoved: true,
   ContainerShipped: true,
   ContainerReceived: true,
+  ContainerObserved: true,
 };
 
 export const isContainerEvent = memberOf(CONTAINER_EVENTS);

@@ -52,6 +52,8 @@ function evolveExisting(container: ExistingContainer, event: ContainerEvent): Ex
       return { ...container, status: 'in_transit', location: null, destination: event.data.to };
     case 'ContainerReceived':
       return { ...container, status: 'in_stock', location: event.data.location, custodian: event.data.by, destination: null };
+    case 'ContainerObserved':
+      return container;
   }
 }
 

@@ -195,3 +195,8 @@ export const lotDecider: Decider<LotCommand, LotEvent, LotState> = {
     return decideChange(command, state);
   },
 };
+
+/** A sighting of the lot: recorded whatever its state, as evidence; it moves no quantity. */
+export const observeLot = (lot: ExistingLot, seen: { location: string; party: string | null; occurredAt: string; warnings: string[] }): LotEvent[] => [
+  { type: 'LotObserved', data: { lotId: lot.lotId, location: seen.location, party: seen.party, seenAt: seen.occurredAt, warnings: seen.warnings } },
+];

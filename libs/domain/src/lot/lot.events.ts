@@ -98,7 +98,13 @@ export interface LotRecallResolved {
 
 export type LotStockEvent = LotStockMoved | LotShipped | LotReceived | LotShipmentClosed | LotSold | LotReturned | LotAdjusted | LotDisposed | LotStockConsumed;
 
-export type LotEvent = LotRegistered | LotStockEvent | LotMadeFrom | LotSerialsAssigned | LotRecalled | LotRecallResolved;
+/** A sighting of the lot (a code naming its GTIN and lot scanned); it moves no quantity. */
+export interface LotObserved {
+  type: 'LotObserved';
+  data: { lotId: string; location: string; party: string | null; seenAt: string; warnings: string[] };
+}
+
+export type LotEvent = LotRegistered | LotStockEvent | LotMadeFrom | LotSerialsAssigned | LotRecalled | LotRecallResolved | LotObserved;
 
 export const LOT_EVENTS: EventTypes<LotEvent> = {
   LotRegistered: true,
@@ -115,5 +121,6 @@ export const LOT_EVENTS: EventTypes<LotEvent> = {
   LotSerialsAssigned: true,
   LotRecalled: true,
   LotRecallResolved: true,
+  LotObserved: true,
 };
 export const isLotEvent = memberOf(LOT_EVENTS);

@@ -106,6 +106,7 @@ export function evolveLot(lot: ExistingLot, event: Exclude<LotEvent, LotRegister
     case 'LotStockConsumed':
       return { ...lot, atLocations: taken(lot.atLocations, event.data.from, event.data.quantity) };
     case 'LotMadeFrom':
+    case 'LotObserved':
       return lot;
     case 'LotSerialsAssigned':
       return { ...lot, serials: lot.serials + event.data.count };

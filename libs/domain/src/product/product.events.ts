@@ -12,7 +12,16 @@ export interface GtinClaimed {
   data: { gtin: string; sku: string };
 }
 
-export type ProductEvent = ProductRegistered | GtinClaimed;
+/**
+ * A serial of the GTIN that was never issued, seen in the field (scanned or asked to be verified): evidence kept on
+ * the GTIN's stream, since there is no unit to keep it on.
+ */
+export interface UnknownSerialSeen {
+  type: 'UnknownSerialSeen';
+  data: { gtin: string; sku: string; serial: string; how: 'scan' | 'verification'; location: string | null; party: string | null };
+}
 
-export const PRODUCT_EVENTS: EventTypes<ProductEvent> = { ProductRegistered: true, GtinClaimed: true };
+export type ProductEvent = ProductRegistered | GtinClaimed | UnknownSerialSeen;
+
+export const PRODUCT_EVENTS: EventTypes<ProductEvent> = { ProductRegistered: true, GtinClaimed: true, UnknownSerialSeen: true };
 export const isProductEvent = memberOf(PRODUCT_EVENTS);

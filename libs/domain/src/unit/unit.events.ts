@@ -52,6 +52,18 @@ export type UnitUnpacked = UnitFact<'UnitUnpacked', { container: string }>;
 export type UnitQuarantined = UnitFact<'UnitQuarantined', { recallId: string; recalledAt: string; origin: string; holder: Holder }>;
 export type UnitRecallResolved = UnitFact<'UnitRecallResolved', { recallId: string; action: RecallAction; note: string | null }>;
 
+/** A sighting: the unit scanned at `location` (with `party`, when one was named) at `seenAt`; it moves nothing. */
+export type UnitObserved = UnitFact<'UnitObserved', { location: string; party: string | null; seenAt: string; warnings: string[] }>;
+/** A verification request about the unit and its answer (DSCSA VRS semantics); who asked is in the metadata. */
+export type UnitVerified = UnitFact<'UnitVerified', { verified: boolean; reason: string | null; additionalInfo: string[] }>;
+/** The unit became suspect by `rule`, with the evidence that made it so. */
+export type UnitSuspected = UnitFact<'UnitSuspected', { rule: SuspectRule; evidence: string }>;
+/** Someone cleared the suspicion, saying why; who is in the metadata. */
+export type UnitSuspicionCleared = UnitFact<'UnitSuspicionCleared', { note: string }>;
+
+export const SUSPECT_RULES = ['seen-after-scrap', 'verified-after-scrap', 'unexplained-party', 'impossible-travel'] as const;
+export type SuspectRule = (typeof SUSPECT_RULES)[number];
+
 export const RECALL_ACTIONS = ['returned', 'destroyed', 'repaired', 'released'] as const;
 export type RecallAction = (typeof RECALL_ACTIONS)[number];
 
@@ -74,7 +86,11 @@ export type UnitEvent =
   | UnitSold
   | UnitReturned
   | UnitRepaired
-  | UnitScrapped;
+  | UnitScrapped
+  | UnitObserved
+  | UnitVerified
+  | UnitSuspected
+  | UnitSuspicionCleared;
 
 export const UNIT_EVENTS: EventTypes<UnitEvent> = {
   SerialAssigned: true,
@@ -96,6 +112,10 @@ export const UNIT_EVENTS: EventTypes<UnitEvent> = {
   UnitUnpacked: true,
   UnitQuarantined: true,
   UnitRecallResolved: true,
+  UnitObserved: true,
+  UnitVerified: true,
+  UnitSuspected: true,
+  UnitSuspicionCleared: true,
 };
 
 export const isUnitEvent = memberOf(UNIT_EVENTS);

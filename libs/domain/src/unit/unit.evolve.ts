@@ -42,6 +42,11 @@ export function whereaboutsChange(event: UnitEvent): Partial<Whereabouts> {
     case 'LineageReduced':
     case 'UnitQuarantined':
     case 'UnitRecallResolved':
+    // Evidence: a sighting never moves anything by itself.
+    case 'UnitObserved':
+    case 'UnitVerified':
+    case 'UnitSuspected':
+    case 'UnitSuspicionCleared':
       return {};
     default: {
       const unhandled: never = event;
@@ -88,6 +93,15 @@ function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
     case 'UnitRecallResolved':
       next.recalls = { ...unit.recalls, [event.data.recallId]: { ...unit.recalls[event.data.recallId], resolved: true } };
       return next;
+    case 'UnitObserved':
+      next.lastSeen = { location: event.data.location, at: event.data.seenAt };
+      return next;
+    case 'UnitSuspected':
+      next.suspect = true;
+      return next;
+    case 'UnitSuspicionCleared':
+      next.suspect = false;
+      return next;
     case 'UnitMoved':
     case 'UnitShipped':
     case 'UnitReceived':
@@ -97,6 +111,7 @@ function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
     case 'UnitRemoved':
     case 'UnitPacked':
     case 'UnitUnpacked':
+    case 'UnitVerified':
       return next;
     default: {
       const unhandled: never = event;
@@ -131,5 +146,7 @@ export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
       ...(lotId === null ? [] : [{ origin: lotOrigin(lotId), how: 'lot' as const, path: [self] }]),
     ],
     recalls: {},
+    suspect: false,
+    lastSeen: null,
   };
 }

@@ -30,6 +30,10 @@ export interface ExistingUnit {
   lineage: LineageEntry[];
   /** Recalls that reached the unit, by id; a hold is open until resolved. */
   recalls: Record<string, { recalledAt: string; resolved: boolean }>;
+  /** Evidence says it may not be genuine, and nobody has cleared it since. */
+  suspect: boolean;
+  /** Its last sighting, for the travel rule. */
+  lastSeen: { location: string; at: string } | null;
 }
 
 export type UnitState = { exists: false } | ExistingUnit;

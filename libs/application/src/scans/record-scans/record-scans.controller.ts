@@ -1,0 +1,30 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DomainError } from '@trace/domain';
+import { ApiErrors, itemError } from '@trace/http';
+import { RequiresRole } from '../../access/route-access';
+import { CommandContext, CommandMeta } from '../../shared/command-context';
+import { RecordScansCommand } from './record-scans.command';
+import { RecordScansRequest } from './record-scans.request';
+import { ScansResponse } from './record-scans.response';
+
+@ApiTags('scans')
+@Controller('v1/scans/batch')
+export class RecordScansController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @RequiresRole('operator')
+  @ApiOperation({ summary: 'Record up to 10,000 scans at one place in one write; each code answered in order, a bad code alone refused' })
+  @ApiCreatedResponse({ type: ScansResponse })
+  @ApiErrors({ 400: true })
+  async record(@Body() body: RecordScansRequest, @CommandMeta() context: CommandContext): Promise<ScansResponse> {
+    const { outcomes, position } = await this.commands.execute(new RecordScansCommand(body, context));
+    // Only domain errors reach here as outcomes, and the edge's table knows every one of them.
+    const results = outcomes.map((outcome) =>
+      outcome instanceof DomainError ? { error: itemError(outcome) ?? { statusCode: 500, message: 'internal error' } } : outcome,
+    );
+    return { results, position };
+  }
+}
