@@ -143,7 +143,7 @@ export class ScanRecorder {
         const row = rows.get(unitKey(ref)) ?? null;
         const warnings: string[] = unitWarnings(identity, unit, overlay(unit), row, place);
         const events = decideEvidence({ type: 'ObserveUnit', ...place, warnings, travelMinutes: this.config.suspectTravelMinutes }, unit);
-        for (const event of events) target.state = unitDecider.evolve(target.state as ExistingUnit, event as Parameters<typeof unitDecider.evolve>[1]);
+        for (const event of events) target.state = unitDecider.evolve(target.state, event);
         target.events.push(...events);
         if ((target.state as ExistingUnit).suspect) warnings.push('suspect');
         const [view] = row ? await this.views.of([row]) : [null];

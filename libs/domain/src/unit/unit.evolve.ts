@@ -42,11 +42,11 @@ export function whereaboutsChange(event: UnitEvent): Partial<Whereabouts> {
     case 'LineageReduced':
     case 'UnitQuarantined':
     case 'UnitRecallResolved':
-    // Evidence: a sighting never moves anything by itself.
     case 'UnitObserved':
     case 'UnitVerified':
     case 'UnitSuspected':
     case 'UnitSuspicionCleared':
+      // Evidence (sightings, verifications, suspicions) never moves anything by itself.
       return {};
     default: {
       const unhandled: never = event;
