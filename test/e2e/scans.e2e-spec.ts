@@ -122,4 +122,68 @@ describe('scans over HTTP', () => {
     expect(results[4]).toMatchObject({ unit: null, warnings: ['unknown-serial'] });
     expect((await history('SN-2')).filter((type: string) => type === 'UnitObserved')).toHaveLength(3);
   });
+
+  describe('verification', () => {
+    const verify = async (body: object, status = 200) => {
+      const key = (
+        await suite.api.http
+          .post('/v1/keys')
+          .send({ name: `verifier-${Math.random().toString(36).slice(2)}`, roles: ['analyst'] })
+          .expect(201)
+      ).body.key;
+      const sent = await suite.api.as(key).post('/v1/verifications').send(body);
+      if (sent.status !== status) throw new Error(`${JSON.stringify(body)}: ${sent.status} ${JSON.stringify(sent.body)}`);
+      position = Math.max(position, sent.body?.position ?? 0);
+      return sent.body;
+    };
+
+    beforeAll(async () => {
+      await post('/v1/lots', { lotId: 'L3', sku: 'PUMP-200', expiresAt: '2029-06-30' });
+      await post('/v1/units/batch', { sku: 'PUMP-200', lotId: 'L3', location: 'WH-A', serials: ['V-1', 'V-2'] });
+    });
+
+    it('answers with the DSCSA VRS meanings, by parts or by code, any role asking', async () => {
+      expect(await verify({ gtin: GTIN, serial: 'V-1', lot: 'L3', expiry: '2029-06-30' })).toMatchObject({
+        verified: true,
+        additionalInfo: [],
+        unit: { serial: 'V-1' },
+      });
+      expect(await verify({ code: `(01)${GTIN}(21)V-1(10)L3(17)290630` })).toMatchObject({ verified: true, additionalInfo: [] });
+      expect(await verify({ code: 'urn:epc:id:sgtin:9506000.013435.V-1' })).toMatchObject({ verified: true });
+      expect(await verify({ gtin: '9506000134352', serial: 'V-1', lot: 'L9' })).toMatchObject({ verified: false, reason: 'No_match_GTIN_Serial_Lot' });
+      expect(await verify({ gtin: GTIN, serial: 'V-1', expiry: '2029-07-01' })).toMatchObject({ verified: false, reason: 'No_match_GTIN_Serial_Expiry' });
+      expect(await verify({ gtin: GTIN, serial: 'V-1', lot: 'L9', expiry: '2029-07-01' })).toMatchObject({
+        verified: false,
+        reason: 'No_match_GTIN_Serial_Lot_Expiry',
+      });
+      const never = await verify({ gtin: GTIN, serial: 'FAKE-1' });
+      expect(never).toEqual({ verified: false, reason: 'No_match_GTIN_Serial', additionalInfo: [], position: expect.any(Number) });
+    });
+
+    it('tells what a dispenser must know of a verified unit: expired, decommissioned, suspect, recalled', async () => {
+      expect((await verify({ gtin: GTIN, serial: 'OLD-1' })).additionalInfo).toEqual(['Expired']);
+      expect((await verify({ gtin: GTIN, serial: 'SN-4' })).additionalInfo).toEqual(['Recalled', 'Quarantined', 'Decommissioned', 'Suspect']);
+      expect((await verify({ gtin: GTIN, serial: 'SN-1' })).additionalInfo).toEqual(['Recalled', 'Quarantined']);
+    });
+
+    it('records every request with who asked, counted on the unit', async () => {
+      const before = (await get('/v1/units/PUMP-200/V-2')).verifications;
+      await verify({ gtin: GTIN, serial: 'V-2' });
+      await verify({ gtin: GTIN, serial: 'V-2', lot: 'WRONG' });
+      const unit = await get('/v1/units/PUMP-200/V-2');
+      expect(unit.verifications).toBe(before + 2);
+      const { items } = await get('/v1/units/PUMP-200/V-2/history');
+      const asked = items.filter((event: any) => event.type === 'UnitVerified');
+      expect(asked.map((event: any) => event.data.verified)).toEqual([true, false]);
+      expect(asked[0].metadata.actor).toMatch(/^verifier-/);
+    });
+
+    it('refuses a request it cannot read, naming the field', async () => {
+      expect((await verify({ code: `(01)${GTIN}(21)V-1`, gtin: GTIN }, 400)).details[0].field).toBe('code');
+      expect((await verify({ gtin: GTIN }, 400)).details[0].field).toBe('serial');
+      expect((await verify({ gtin: GTIN, serial: 'V-1', expiry: '2029-6-30' }, 400)).details[0].field).toBe('expiry');
+      expect((await verify({ code: '(00)106141411234567897' }, 400)).details[0].message).toMatch(/names no unit/);
+      expect((await verify({ gtin: '96385074', serial: 'X' }, 422)).details[0].field).toBe('gtin');
+    });
+  });
 });

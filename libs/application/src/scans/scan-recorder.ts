@@ -9,7 +9,6 @@ import {
   ExistingUnit,
   gtinDecider,
   gtinStream,
-  InvalidReference,
   lotDecider,
   lotStream,
   NotFound,
@@ -21,13 +20,14 @@ import {
   unitStream,
 } from '@trace/domain';
 import { ExpectedRevision } from '@trace/event-store';
-import { containersModel, lotsModel, ProductDocument, productsModel, UnitDocument, unitsModel } from '@trace/projections';
+import { containersModel, lotsModel, ProductDocument, UnitDocument, unitsModel } from '@trace/projections';
 import { getDocument, pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { CommandContext } from '../shared/command-context';
 import { PendingHolds } from '../shared/pending-holds';
 import { serialsBySku } from '../shared/serials-by-sku';
 import { StreamCommands, StreamWrite } from '../shared/stream-commands';
 import { UnitViews } from '../shared/unit-view';
+import { productOf, productsByGtin } from './gtin-products';
 import { parseScanCode, ScanIdentity } from './scan-code';
 import { lotWarnings, ScanPlace, unitWarnings } from './scan-warnings';
 import { ScanResultResponse } from './record-scan/record-scan.response';
@@ -152,13 +152,9 @@ export class ScanRecorder {
     }
   }
 
-  /** The products the codes' GTINs name, read once per GTIN; null for a GTIN no product has. */
-  private async products(identities: Array<ScanIdentity | DomainError>): Promise<Map<string, ProductDocument | null>> {
-    const gtins = new Set(identities.flatMap((identity) => (identity instanceof DomainError || identity.kind === 'container' ? [] : [identity.gtin])));
-    const products = new Map<string, ProductDocument | null>([...gtins].map((gtin) => [gtin, null]));
-    const found = gtins.size ? await pageDocuments(this.reads, productsModel, { gtin: [...gtins] }, gtins.size) : [];
-    for (const product of found) if (product.gtin !== null) products.set(product.gtin, product);
-    return products;
+  /** The products the codes' GTINs name, read once per GTIN. */
+  private products(identities: Array<ScanIdentity | DomainError>): Promise<Map<string, ProductDocument | null>> {
+    return productsByGtin(this.reads, identities.flatMap((identity) => (identity instanceof DomainError || identity.kind === 'container' ? [] : [identity.gtin])));
   }
 
   /** The read-model rows of the scanned units, a read per SKU: where each is in effect (a unit built into others, where they are). */
@@ -175,13 +171,6 @@ export class ScanRecorder {
     }
     return rows;
   }
-}
-
-function productOf(products: Map<string, ProductDocument | null>, gtin: string): ProductDocument {
-  const product = products.get(gtin);
-  if (!product)
-    throw new InvalidReference('code', `GTIN ${gtin} belongs to no product: register it with POST /v1/products`, `names GTIN ${gtin}, which no product has`);
-  return product;
 }
 
 /** What `parse` gives, or the domain error it threw (anything else is not the code's fault, and is thrown on). */

@@ -5,11 +5,13 @@ import { RecordScanHandler } from './record-scan/record-scan.handler';
 import { RecordScansController } from './record-scans/record-scans.controller';
 import { RecordScansHandler } from './record-scans/record-scans.handler';
 import { ScanRecorder } from './scan-recorder';
+import { VerifyUnitController } from './verify-unit/verify-unit.controller';
+import { VerifyUnitHandler } from './verify-unit/verify-unit.handler';
 
-/** Scans: GS1 codes in every form read, resolved and recorded as sightings, with what does not fit the record. */
+/** Scans and verification: GS1 codes in every form read, resolved and recorded as sightings or verifications, with what does not fit the record. */
 @Module({
   imports: [SharedModule],
-  controllers: [RecordScanController, RecordScansController],
-  providers: [ScanRecorder, RecordScanHandler, RecordScansHandler],
+  controllers: [RecordScanController, RecordScansController, VerifyUnitController],
+  providers: [ScanRecorder, RecordScanHandler, RecordScansHandler, VerifyUnitHandler],
 })
 export class ScansModule {}

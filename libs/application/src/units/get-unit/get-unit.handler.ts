@@ -25,6 +25,6 @@ export class GetUnitHandler implements IQueryHandler<GetUnitQuery> {
       .map((hold) => ({ recallId: hold.recallId, since: hold.recalledAt, origin: hold.origin, quarantined: holdRecorded(hold) }));
     const [view] = await this.views.of([document]);
     const containers = view.container ? await containerChain(this.reads, view.container) : [];
-    return { ...view, openRecalls, containers };
+    return { ...view, openRecalls, containers, suspect: document.suspect === 1, verifications: document.verifications ?? 0 };
   }
 }

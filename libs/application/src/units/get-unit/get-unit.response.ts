@@ -25,4 +25,10 @@ export class UnitWithRecallsResponse extends UnitResponse {
 
   @ApiProperty({ type: [String], description: 'The containers holding the unit, innermost first: e.g. its case, then the pallet the case is on' })
   containers: string[];
+
+  @ApiProperty({ description: 'Evidence says it may not be genuine (see GET /v1/suspects), and nobody has cleared it' })
+  suspect: boolean;
+
+  @ApiProperty({ description: 'Verification requests answered about it (POST /v1/verifications)', example: 0 })
+  verifications: number;
 }
