@@ -1,5 +1,5 @@
 import { isUnitEvent, UnitEvent } from '@trace/domain';
-import { Change, increment, ReadModel, upsert } from '@trace/read-store';
+import { Change, increment, ReadModel, update, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection } from '../projection';
 import { insideChanges, ownPlacement } from './placement';
 import { PLACEMENT_FIELD_TYPES, UnitDocument } from './unit-document';
@@ -38,6 +38,50 @@ export const unitsModel: ReadModel<UnitDocument> = {
   ],
 };
 
+export interface SuspectDocument {
+  sku: string;
+  serial: string;
+  /** The log position of the suspicion: a unit may be suspected more than once, each with its evidence. */
+  position: number;
+  rule: string;
+  evidence: string;
+  suspectedAt: string;
+  /** 1 once someone cleared the unit (every suspicion of it up to then). */
+  cleared: 0 | 1;
+  clearedAt: string | null;
+  note: string | null;
+}
+
+/** Every suspicion raised, with its evidence; the open ones by SKU for the service desk. */
+export const suspectsModel: ReadModel<SuspectDocument> = {
+  name: 'suspects',
+  key: ['sku', 'serial', 'position'],
+  fields: {
+    sku: 'text',
+    serial: 'text',
+    position: 'integer',
+    rule: 'text',
+    evidence: 'text',
+    suspectedAt: 'text',
+    cleared: 'integer',
+    clearedAt: 'text',
+    note: 'text',
+  },
+  // Open ones (by SKU: the key follows), and a unit's open ones, which a clearing closes.
+  indexes: [['cleared'], ['sku', 'serial', 'cleared']],
+};
+
+/** A suspicion's row, and a clearing's: every open suspicion of the unit marked cleared. */
+function suspicionRows(event: UnitEvent & ProjectedEvent): Change[] {
+  const { sku, serial } = event.data;
+  if (event.type === 'UnitSuspected') {
+    const { rule, evidence } = event.data;
+    return [upsert(suspectsModel, { sku, serial, position: event.position }, { rule, evidence, suspectedAt: event.occurredAt, cleared: 0, clearedAt: null, note: null })];
+  }
+  if (event.type === 'UnitSuspicionCleared') return [update(suspectsModel, { sku, serial, cleared: 0 }, { cleared: 1, clearedAt: event.occurredAt, note: event.data.note })];
+  return [];
+}
+
 /** What evidence sets on a unit's row: whether it is suspect (a new serial is not). */
 function suspicion(event: UnitEvent): Partial<UnitDocument> {
   switch (event.type) {
@@ -63,10 +107,10 @@ function unitChanges(event: UnitEvent & ProjectedEvent): Change[] {
     position: event.position,
   };
   const verified = event.type === 'UnitVerified' ? [increment(unitsModel, key, { verifications: 1 })] : [];
-  return [upsert(unitsModel, key, set), ...verified, ...insideChanges(unitsModel, event)];
+  return [upsert(unitsModel, key, set), ...verified, ...suspicionRows(event), ...insideChanges(unitsModel, event)];
 }
 
 /** Every unit event changes its unit's row the same way: what it changes is the domain's table (fieldsFor). */
 const project = (event: ProjectedEvent) => (isUnitEvent(event) ? unitChanges(event) : []);
 
-export const unitsProjection: Projection<'units'> = { name: 'units', models: [unitsModel], project };
+export const unitsProjection: Projection<'units'> = { name: 'units', models: [unitsModel, suspectsModel], project };

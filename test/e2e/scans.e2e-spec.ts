@@ -71,6 +71,33 @@ describe('scans over HTTP', () => {
     expect(await history('SN-2')).not.toContain('UnitSuspected');
   });
 
+  it('lists the suspects with their evidence, and lets an admin clear one, saying why', async () => {
+    const open = await get('/v1/suspects?sku=PUMP-200');
+    expect(open.items.map((suspect: any) => [suspect.serial, suspect.rule])).toEqual([
+      ['SN-3', 'unexplained-party'],
+      ['SN-4', 'seen-after-scrap'],
+      ['SN-5', 'impossible-travel'],
+    ]);
+    expect(open.items[0].evidence).toMatch(/seen with STRANGER at MARKET .*; sold to ACME/);
+    const analyst = suite.api.as(
+      (
+        await suite.api.http
+          .post('/v1/keys')
+          .send({ name: 'desk', roles: ['analyst'] })
+          .expect(201)
+      ).body.key,
+    );
+    await analyst.post('/v1/units/PUMP-200/SN-5/suspicion/clear').send({ note: 'scanner clock was wrong' }).expect(403);
+    await post('/v1/units/PUMP-200/SN-5/suspicion/clear', { note: 'scanner clock was wrong' });
+    expect((await post('/v1/units/PUMP-200/SN-5/suspicion/clear', { note: 'again' }, 409)).details).toEqual({ rule: 'not-suspect' });
+    expect((await get('/v1/suspects')).items.map((suspect: any) => suspect.serial)).toEqual(['SN-3', 'SN-4']);
+    const all = await get('/v1/suspects?includeCleared=true&limit=2');
+    const rest = await get(`/v1/suspects?includeCleared=true&cursor=${all.nextCursor}`);
+    expect(rest.items).toEqual([expect.objectContaining({ serial: 'SN-5', cleared: true, note: 'scanner clock was wrong' })]);
+    expect(await get('/v1/units/PUMP-200/SN-5')).toMatchObject({ suspect: false });
+    expect(await get('/v1/units/PUMP-200/SN-3')).toMatchObject({ suspect: true });
+  });
+
   it('records a serial never issued as evidence on its GTIN, refuses an unknown GTIN and a malformed code, recording nothing', async () => {
     expect(await scan(`(01)${GTIN}(21)NEVER-ISSUED`, 'WH-A')).toMatchObject({
       identified: { sku: 'PUMP-200', serial: 'NEVER-ISSUED', gtin: GTIN },

@@ -44,7 +44,8 @@ export function decode(cursor: string, keyFields: string[]): Key {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (key && typeof key === 'object') {
       const fields = key as Record<string, unknown>;
-      if (keyFields.every((field) => typeof fields[field] === 'string')) return Object.fromEntries(keyFields.map((field) => [field, fields[field] as string]));
+      const scalar = (value: unknown) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+      if (keyFields.every((field) => scalar(fields[field]))) return Object.fromEntries(keyFields.map((field) => [field, fields[field] as string | number]));
     }
   } catch {
     // Falls through to the same answer as a well-formed cursor of the wrong shape.
