@@ -213,4 +213,21 @@ describe('scans over HTTP', () => {
       expect((await verify({ gtin: '96385074', serial: 'X' }, 422)).details[0].field).toBe('gtin');
     });
   });
+
+  it('refuses a return by anyone but the buyer unless forced with a reason, which the history keeps with who forced it', async () => {
+    await post('/v1/units', { sku: 'PUMP-200', serial: 'R-1', location: 'WH-A' });
+    await post('/v1/units/PUMP-200/R-1/sale', { customer: 'ACME', receipt: 'R-9' });
+    const back = { reason: 'does not start', location: 'RMA' };
+    expect((await post('/v1/units/PUMP-200/R-1/returns', { ...back, customer: 'MALLORY' }, 409)).details).toEqual({ rule: 'return-by-buyer' });
+    expect((await post('/v1/units/PUMP-200/R-1/returns', { ...back, customer: 'MALLORY', force: true }, 400)).details).toEqual([
+      { field: 'overrideReason', message: 'a forced return needs an overrideReason' },
+    ]);
+    await post('/v1/units/PUMP-200/R-1/returns', { ...back, customer: 'MALLORY', force: true, overrideReason: 'gift: ACME bought it for them' });
+    const { items } = await get('/v1/units/PUMP-200/R-1/history');
+    const returned = items.find((event: any) => event.type === 'UnitReturned');
+    expect(returned.data).toMatchObject({ customer: 'ACME', returnedBy: 'MALLORY', overrideReason: 'gift: ACME bought it for them' });
+    expect(returned.metadata.actor).toBe('admin');
+    await post('/v1/units/PUMP-200/R-1/sale', { customer: 'BOB', receipt: 'R-10' });
+    await post('/v1/units/PUMP-200/R-1/returns', { ...back, customer: 'BOB' });
+  });
 });

@@ -154,7 +154,10 @@ export class ScanRecorder {
 
   /** The products the codes' GTINs name, read once per GTIN. */
   private products(identities: Array<ScanIdentity | DomainError>): Promise<Map<string, ProductDocument | null>> {
-    return productsByGtin(this.reads, identities.flatMap((identity) => (identity instanceof DomainError || identity.kind === 'container' ? [] : [identity.gtin])));
+    return productsByGtin(
+      this.reads,
+      identities.flatMap((identity) => (identity instanceof DomainError || identity.kind === 'container' ? [] : [identity.gtin])),
+    );
   }
 
   /** The read-model rows of the scanned units, a read per SKU: where each is in effect (a unit built into others, where they are). */

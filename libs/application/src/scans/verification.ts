@@ -1,7 +1,12 @@
 import { ExistingUnit, isExpired, parseInstant } from '@trace/domain';
 
 /** Why a product identifier is not verified (DSCSA VRS). */
-export const VERIFICATION_REASONS = ['No_match_GTIN_Serial', 'No_match_GTIN_Serial_Lot', 'No_match_GTIN_Serial_Expiry', 'No_match_GTIN_Serial_Lot_Expiry'] as const;
+export const VERIFICATION_REASONS = [
+  'No_match_GTIN_Serial',
+  'No_match_GTIN_Serial_Lot',
+  'No_match_GTIN_Serial_Expiry',
+  'No_match_GTIN_Serial_Lot_Expiry',
+] as const;
 /** What else a verified unit's answer says (DSCSA VRS). */
 export const VERIFICATION_INFO = ['Recalled', 'Quarantined', 'Expired', 'Decommissioned', 'Suspect'] as const;
 

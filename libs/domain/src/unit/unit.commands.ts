@@ -39,6 +39,11 @@ export interface ReturnUnit {
   type: 'ReturnUnit';
   reason: string;
   location: string;
+  /** Who brings it back: refused (`return-by-buyer`) when not the customer it was sold to, unless forced. */
+  customer?: string;
+  /** Take it back from someone else all the same; needs `overrideReason`, which the history keeps. */
+  force?: boolean;
+  overrideReason?: string;
 }
 export interface RepairUnit {
   type: 'RepairUnit';

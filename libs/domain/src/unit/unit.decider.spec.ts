@@ -1,5 +1,5 @@
 import { given } from '../testing/given-when-then';
-import { AlreadyExists, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
+import { AlreadyExists, InvalidInput, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
 import { fold } from '../shared/decider';
 import { unitDecider } from './unit.decider';
 import { UnitEvent } from './unit.events';
@@ -144,6 +144,23 @@ describe('unit decider', () => {
 
     it('returns a sold unit, naming the customer it came from', () => {
       given(unitDecider, [assigned, shipped, received, sold]).when({ type: 'ReturnUnit', reason: 'faulty', location: 'DC-EAST/RMA' }).then([returned]);
+    });
+
+    it('takes a return from its buyer, refuses one from anyone else unless forced with a reason, and keeps who and why', () => {
+      const life = [assigned, shipped, received, sold];
+      const back = { type: 'ReturnUnit' as const, reason: 'faulty', location: 'DC-EAST/RMA' };
+      given(unitDecider, life)
+        .when({ ...back, customer: 'ACME' })
+        .then([returned]);
+      given(unitDecider, life)
+        .when({ ...back, customer: 'MALLORY' })
+        .thenThrows(RuleViolation, { rule: 'return-by-buyer' });
+      given(unitDecider, life)
+        .when({ ...back, customer: 'MALLORY', force: true })
+        .thenThrows(InvalidInput);
+      given(unitDecider, life)
+        .when({ ...back, customer: 'MALLORY', force: true, overrideReason: 'gift: bought by ACME' })
+        .then([{ ...returned, data: { ...returned.data, returnedBy: 'MALLORY', overrideReason: 'gift: bought by ACME' } }]);
     });
 
     it('refuses to return a unit that was not sold', () => {

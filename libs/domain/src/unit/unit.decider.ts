@@ -2,10 +2,10 @@ import { Holder, lotOrigin } from '../genealogy/lineage';
 import { carrying, placementOf } from '../genealogy/placement';
 import { Decider } from '../shared/decider';
 import { micros, plus, quantityOf } from '../shared/quantity';
-import { AlreadyExists, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
-import { AssignSerial, LotReference, QuarantineUnit, ResolveRecall, UnitCommand, UnitLifecycleCommand } from './unit.commands';
+import { AlreadyExists, InvalidInput, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
+import { AssignSerial, LotReference, QuarantineUnit, ResolveRecall, ReturnUnit, UnitCommand, UnitLifecycleCommand } from './unit.commands';
 import { evolveUnit } from './unit.evolve';
-import { SerialAssigned, UnitEvent } from './unit.events';
+import { SerialAssigned, UnitEvent, UnitReturned } from './unit.events';
 import { holderOf } from './unit.holder';
 import { assertAccepted, assertNotExpired, assertNotQuarantined } from './unit.rules';
 import { ExistingUnit, UnitState } from './unit.state';
@@ -54,6 +54,21 @@ function consumedSoFar(unit: ExistingUnit, lotId: string): number {
   return entry?.quantity ?? 0;
 }
 
+/** A return by the buyer; by anyone else only forced, with the reason and who brought it kept beside it. */
+function returnOf(command: ReturnUnit, unit: ExistingUnit): Omit<UnitReturned['data'], 'sku' | 'serial'> {
+  const buyer = unit.customer as string;
+  const returned = { reason: command.reason, location: command.location, customer: buyer, custodian: unit.soldBy };
+  if (command.customer === undefined || command.customer === buyer) return returned;
+  if (!command.force) {
+    throw new RuleViolation(
+      'return-by-buyer',
+      `unit ${unit.sku}/${unit.serial} was sold to ${buyer}, not ${command.customer}: force it with an overrideReason`,
+    );
+  }
+  if (!command.overrideReason) throw InvalidInput.field('overrideReason', 'a forced return needs an overrideReason');
+  return { ...returned, returnedBy: command.customer, overrideReason: command.overrideReason };
+}
+
 function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent[] {
   if (command.type === 'QuarantineUnit' || command.type === 'ResolveRecall') return decideHold(command, unit);
   assertAccepted(command.type, unit);
@@ -78,12 +93,7 @@ function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent
       assertNotExpired(unit, command.occurredAt);
       return [{ type: 'UnitSold', data: { ...id, from: here, customer: command.customer, receipt: command.receipt, ...withInside } }];
     case 'ReturnUnit':
-      return [
-        {
-          type: 'UnitReturned',
-          data: { ...id, reason: command.reason, location: command.location, customer: unit.customer as string, custodian: unit.soldBy, ...withInside },
-        },
-      ];
+      return [{ type: 'UnitReturned', data: { ...id, ...returnOf(command, unit), ...withInside } }];
     case 'RepairUnit':
       return [{ type: 'UnitRepaired', data: { ...id, description: command.description, location: here, ...withInside } }];
     case 'ScrapUnit':

@@ -24,7 +24,11 @@ export type UnitShipped = UnitFact<'UnitShipped', { from: string; to: string } &
 export type UnitReceived = UnitFact<'UnitReceived', { by: string; location: string } & Carried & Carrying>;
 export type UnitSold = UnitFact<'UnitSold', { from: string; customer: string; receipt: string } & Carrying>;
 /** `customer` gave the unit back; `custodian` holds it again (whoever sold it, null for the owner). */
-export type UnitReturned = UnitFact<'UnitReturned', { reason: string; location: string; customer: string; custodian: string | null } & Carrying>;
+/** `returnedBy` and `overrideReason` when someone other than the buyer brought it back and the return was forced. */
+export type UnitReturned = UnitFact<
+  'UnitReturned',
+  { reason: string; location: string; customer: string; custodian: string | null; returnedBy?: string; overrideReason?: string } & Carrying
+>;
 export type UnitRepaired = UnitFact<'UnitRepaired', { description: string; location: string } & Carrying>;
 /** `from` is where the unit was when scrapped; null when it was with a customer or a carrier. */
 export type UnitScrapped = UnitFact<'UnitScrapped', { reason: string; from: string | null } & Carrying>;

@@ -54,7 +54,9 @@ export class VerifyUnitHandler implements ICommandHandler<VerifyUnitCommand> {
         answer = { verified: false, reason: 'No_match_GTIN_Serial', additionalInfo: [] };
         const register = await this.commands.state(gtinStream(asked.gtin), gtinDecider);
         const seen = { gtin: asked.gtin, ...ref, how: 'verification' as const, location: null, party: null };
-        return [{ stream: gtinStream(asked.gtin), expected: StreamCommands.expectedAfter(register.history), events: [{ type: 'UnknownSerialSeen', data: seen }] }];
+        return [
+          { stream: gtinStream(asked.gtin), expected: StreamCommands.expectedAfter(register.history), events: [{ type: 'UnknownSerialSeen', data: seen }] },
+        ];
       }
       const overlay = await this.holds.overlay([ref]);
       answer = verificationOf(state, overlay(state), asked, at);

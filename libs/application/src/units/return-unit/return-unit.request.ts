@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean } from 'class-validator';
 import { ReturnUnit } from '@trace/domain';
-import { IDENTIFIER_SCHEMA, IsIdentifier, IsText, OccurredAtDto } from '../../shared/validators';
+import { IDENTIFIER_SCHEMA, IsIdentifier, IsText, OccurredAtDto, Optional } from '../../shared/validators';
 import { UnitChange } from '../change-unit/unit-change';
 
 export class ReturnUnitRequest extends OccurredAtDto implements UnitChange {
@@ -12,7 +13,27 @@ export class ReturnUnitRequest extends OccurredAtDto implements UnitChange {
   @IsIdentifier()
   location: string;
 
+  @ApiPropertyOptional({
+    ...IDENTIFIER_SCHEMA,
+    example: 'ACME',
+    description: 'Who brings it back: refused 409 `return-by-buyer` unless the customer it was sold to',
+  })
+  @Optional()
+  @IsIdentifier()
+  customer?: string;
+
+  @ApiPropertyOptional({ description: 'Take it back from someone other than the buyer all the same (needs overrideReason)' })
+  @Optional()
+  @IsBoolean()
+  force?: boolean;
+
+  @ApiPropertyOptional({ example: 'gift receipt: bought by ACME for the returning party', minLength: 1, maxLength: 500 })
+  @Optional()
+  @IsText()
+  overrideReason?: string;
+
   toCommand(): ReturnUnit {
-    return { type: 'ReturnUnit', reason: this.reason, location: this.location };
+    const { reason, location, customer, force, overrideReason } = this;
+    return { type: 'ReturnUnit', reason, location, customer, force, overrideReason };
   }
 }
