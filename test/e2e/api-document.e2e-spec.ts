@@ -276,6 +276,23 @@ describe('the API document', () => {
     await call('get', '/v1/products/{sku}', { sku: 'NOPE' }, { status: 404 });
     await call('get', '/v1/products', {}, { query: 'gtin=4006381333931' });
     await call('get', '/v1/products', {}, { query: 'gtin=123', status: 400 });
+    // Scans, verification and suspects: PUMP's GTIN is 4006381333931, its units 1-6 exist.
+    await call('post', '/v1/scans', {}, { body: { code: '(01)04006381333931(21)2', location: 'WH-A' } });
+    await call('post', '/v1/scans', {}, { body: { code: 'urn:epc:id:sgtin:4006381.033393.5', location: 'MARKET', party: 'X' } });
+    await call('post', '/v1/scans', {}, { body: { code: '(01)04006381333932(21)2', location: 'WH-A' }, status: 400 });
+    await call('post', '/v1/scans', {}, { body: { code: '(01)00000096385074(21)2', location: 'WH-A' }, status: 422 });
+    await call('post', '/v1/scans', {}, { body: { code: '(00)106141411234567897', location: 'WH-A' }, status: 404 });
+    await call('post', '/v1/scans/batch', {}, { body: { location: 'WH-A', codes: ['(01)04006381333931(21)2', 'bad', '(01)04006381333931(21)NEVER'] } });
+    await call('post', '/v1/scans/batch', {}, { body: { location: 'WH-A', codes: [] }, status: 400 });
+    await call('post', '/v1/verifications', {}, { body: { gtin: '4006381333931', serial: '2', lot: 'L1' }, status: 200 });
+    await call('post', '/v1/verifications', {}, { body: { code: 'https://example.com/01/04006381333931/21/FAKE' }, status: 200 });
+    await call('post', '/v1/verifications', {}, { body: { gtin: '4006381333931' }, status: 400 });
+    await call('post', '/v1/verifications', {}, { body: { gtin: '96385074', serial: '1' }, status: 422 });
+    await call('get', '/v1/suspects', {}, { query: 'sku=PUMP&includeCleared=true' });
+    await call('get', '/v1/suspects', {}, { query: 'includeCleared=maybe', status: 400 });
+    await call('post', '/v1/units/{sku}/{serial}/suspicion/clear', of('PUMP', '5'), { body: { note: 'checked: genuine' } });
+    await call('post', '/v1/units/{sku}/{serial}/suspicion/clear', of('PUMP', '5'), { body: { note: 'again' }, status: 409 });
+    await call('post', '/v1/units/{sku}/{serial}/suspicion/clear', of('PUMP', 'NOPE'), { body: { note: 'x' }, status: 404 });
     await call('get', '/v1/projections', {});
     await call('get', '/health', {});
 

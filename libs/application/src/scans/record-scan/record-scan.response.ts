@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { UnitResponse } from '../../shared/unit-view';
 import { SCAN_WARNINGS } from '../scan-warnings';
 
 /** What a scan found: what the code names, that thing as the record has it, and what does not fit. */
+@ApiExtraModels(UnitResponse)
 export class ScanResultResponse {
   @ApiProperty({
     type: 'object',
@@ -12,7 +13,7 @@ export class ScanResultResponse {
   })
   identified: Record<string, string>;
 
-  @ApiPropertyOptional({ type: UnitResponse, nullable: true, description: 'The unit now (null: a serial never issued)' })
+  @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(UnitResponse) }, { type: 'null' }], description: 'The unit now (null: a serial never issued)' })
   unit?: UnitResponse | null;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: 'The container now' })

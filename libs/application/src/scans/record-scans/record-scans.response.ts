@@ -8,7 +8,11 @@ class ScanErrorResponse {
   @ApiProperty({ example: 'GTIN 09506000134352 belongs to no product: register it with POST /v1/products' })
   message: string;
 
-  @ApiProperty({ required: false, description: 'As the error body of one scan has them' })
+  @ApiProperty({
+    required: false,
+    description: 'As the error body of one scan has them: the fields at fault, or the rule',
+    oneOf: [{ type: 'array', items: { type: 'object' } }, { type: 'object' }],
+  })
   details?: unknown;
 }
 
