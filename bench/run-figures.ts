@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { measureFind } from './figures/find';
 import { measureLots } from './figures/lots';
 import { measureRecall } from './figures/recall';
+import { measureScans } from './figures/scans';
 import { Row } from './figures/row';
 import { BenchOptions, parseOptions } from './options';
 
@@ -12,9 +13,10 @@ const ALONE: Record<string, (options: BenchOptions, workDir: string) => Promise<
   recall: measureRecall,
   lots: measureLots,
   find: measureFind,
+  scans: measureScans,
 };
 
-/** `node dist/bench/run-figures.js recall|lots|find [--size large] [--runs N]`: one group of figures, as a table's lines. */
+/** `node dist/bench/run-figures.js recall|lots|find|scans [--size large] [--runs N]`: one group of figures, as a table's lines. */
 async function main(): Promise<void> {
   const [group, ...rest] = process.argv.slice(2);
   const measure = ALONE[group];

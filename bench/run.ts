@@ -8,6 +8,7 @@ import { measureAppends } from './figures/appends';
 import { measureCatchUp } from './figures/catch-up';
 import { measureContainers } from './figures/containers';
 import { measureFind } from './figures/find';
+import { measureScans } from './figures/scans';
 import { measureLots } from './figures/lots';
 import { measureReads } from './figures/http-reads';
 import { measureWrites } from './figures/http-writes';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     rows.push(...(await measureContainers(options, workDir)));
     rows.push(...(await measureLots(options, workDir)));
     rows.push(...(await measureFind(options, workDir)));
+    rows.push(...(await measureScans(options, workDir)));
     rows.push(...(await measureAnalytics(options, workDir)));
     const report = {
       command: `npm run bench${options.size === 'quick' ? '' : ` -- --size ${options.size}`}`,

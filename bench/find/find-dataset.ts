@@ -1,4 +1,16 @@
-import { DomainEvent, recallDecider, recallStream, unitDecider, UnitEvent, UnitState, unitStream } from '@trace/domain';
+import {
+  DomainEvent,
+  gtinDecider,
+  gtinStream,
+  productDecider,
+  productStream,
+  recallDecider,
+  recallStream,
+  unitDecider,
+  UnitEvent,
+  UnitState,
+  unitStream,
+} from '@trace/domain';
 import { AppendRequest } from '@trace/event-store';
 import { syntheticCommand, syntheticEnvelopes } from '../dataset/envelopes';
 import { between, pad, seededRandom } from '../dataset/random';
@@ -14,7 +26,7 @@ const SOLD_SHARE = 0.4;
 const BATCH = 5_000;
 const START = Date.UTC(2025, 0, 1);
 
-const serial = (unit: number) => `G-${pad(unit, 7)}`;
+export const serial = (unit: number) => `G-${pad(unit, 7)}`;
 
 function decided(sku: string, unit: number, customer: string | null, occurredAt: string): UnitEvent[] {
   const ref = { sku, serial: serial(unit) };
@@ -69,4 +81,21 @@ export function* findRecallAppends(): Generator<AppendRequest[]> {
     }
   }
   if (batch.length) yield batch;
+}
+
+/** The GTIN of F1's SKU, for S1 and S2: a product registered as the API would have (the product and its GTIN's claim). */
+export const FIND_GTIN = '04006381333931';
+
+export function* findProductAppends(): Generator<AppendRequest[]> {
+  const command = syntheticCommand('bench-find');
+  const occurredAt = new Date(START).toISOString();
+  const registered = productDecider.decide(
+    { type: 'RegisterProduct', sku: 'GADGET', name: 'Gadget', gtin: FIND_GTIN, uom: 'EA' },
+    productDecider.initialState(),
+  );
+  const claimed = gtinDecider.decide({ type: 'ClaimGtin', gtin: FIND_GTIN, sku: 'GADGET' }, gtinDecider.initialState());
+  yield [
+    { stream: productStream('GADGET'), events: syntheticEnvelopes(registered, command, occurredAt), expected: 'no_stream' },
+    { stream: gtinStream(FIND_GTIN), events: syntheticEnvelopes(claimed, command, occurredAt), expected: 'no_stream' },
+  ];
 }

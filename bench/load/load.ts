@@ -18,8 +18,11 @@ export interface Target {
 export type LoadRequest =
   /** P1: `connections` clients, each walking its own units through their life, one command at a time. */
   | ({ kind: 'unit-lives'; connections: number; seconds: number; sku: string; serials: SerialRange } & Target)
-  /** P4, P5: GETs of `paths` sent at a steady `rate`, whether or not earlier answers arrived (open loop). */
-  | ({ kind: 'paced-get'; rate: number; paths: string[] } & Target)
+  /**
+   * P4, P5, S2: GETs of `paths` sent at a steady `rate`, whether or not earlier answers arrived (open loop); with
+   * `bodies`, POSTs of each path with its body (a query that records what was asked, as a verification does).
+   */
+  | ({ kind: 'paced-get'; rate: number; paths: string[]; bodies?: unknown[] } & Target)
   /** P2: bulk assignments sent one after the other, each a list of serials. */
   | ({ kind: 'bulk-assign'; sku: string; lotId: string; location: string; batches: SerialRange[] } & Target)
   /** O1: `count` new serials assigned one per request, sent at a steady `rate` (open loop). */

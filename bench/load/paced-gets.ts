@@ -7,6 +7,12 @@ type PacedGetRequest = Extract<LoadRequest, { kind: 'paced-get' }>;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Request `i`: a GET of its path, or a POST of it with its body. */
+const send = (agent: Agent, request: PacedGetRequest, i: number) =>
+  request.bodies
+    ? httpCall(agent, 'POST', `${request.url}${request.paths[i]}`, JSON.stringify(request.bodies[i]), { authorization: request.authorization })
+    : httpCall(agent, 'GET', `${request.url}${request.paths[i]}`, undefined, { authorization: request.authorization });
+
 /**
  * Open-loop load: request i leaves at start + i/rate whether or not earlier answers arrived, so a slow answer
  * cannot hold back the requests behind it and hide its own cost. Latency runs from sending to the last byte.
@@ -22,7 +28,7 @@ export async function pacedGets(request: PacedGetRequest): Promise<LoadResult> {
     const wait = started + i * intervalMs - performance.now();
     if (wait > 0) await sleep(wait);
     inFlight.push(
-      httpCall(agent, 'GET', `${request.url}${request.paths[i]}`, undefined, { authorization: request.authorization }).then(
+      send(agent, request, i).then(
         (answer) => {
           latencies.push(answer.ms);
           if (answer.status === 200) ok++;

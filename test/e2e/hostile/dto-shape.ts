@@ -19,6 +19,8 @@ export type Kind =
   | { kind: 'unitOfMeasure' }
   /** A GTIN-8, -12, -13 or -14 whose check digit is right. */
   | { kind: 'gtin' }
+  /** An ISO calendar date: 2028-12-31. */
+  | { kind: 'isoDate' }
   | { kind: 'boolean' }
   | { kind: 'enum'; values: readonly unknown[] }
   | { kind: 'array'; min: number; max?: number; item: Kind }
@@ -51,6 +53,7 @@ function scalar(dto: string, field: string, checks: Checks): Kind {
   if (has('isSignedQuantity')) return { kind: 'quantity', signed: true };
   if (has('isUnitOfMeasure')) return { kind: 'unitOfMeasure' };
   if (has('isGtin')) return { kind: 'gtin' };
+  if (has('isIsoDate')) return { kind: 'isoDate' };
   if (has('isString')) {
     const length = checks.get('isLength') as [number, number] | undefined;
     return { kind: 'string', min: length?.[0] ?? 0, max: length?.[1] ?? first('maxLength') };

@@ -46,7 +46,7 @@ const GOOD_GTINS = ['09506000134352', '4006381333931', '036000291452', '96385074
 /** 18 digits with a wrong GS1 check digit. */
 const BAD_SSCC = '106141411234567890';
 
-const isString = (kind: Kind) => ['identifier', 'containerId', 'instant', 'string', 'enum', 'unitOfMeasure', 'gtin'].includes(kind.kind);
+const isString = (kind: Kind) => ['identifier', 'containerId', 'instant', 'string', 'enum', 'unitOfMeasure', 'gtin', 'isoDate'].includes(kind.kind);
 
 // ---------------------------------------------------------------- values a field accepts
 
@@ -75,6 +75,8 @@ export function validValue(kind: Kind): fc.Arbitrary<unknown> {
       return fc.stringMatching(/^[A-Z0-9]{2,3}$/);
     case 'gtin':
       return fc.constantFrom(...GOOD_GTINS);
+    case 'isoDate':
+      return fc.constantFrom('2028-12-31', '2024-02-29', '2030-01-01');
     case 'boolean':
       return fc.boolean();
     case 'enum':
@@ -141,6 +143,8 @@ export function badValues(kind: Kind, depth = 0): unknown[] {
       return [...values, ...BAD_UNITS_OF_MEASURE];
     case 'gtin':
       return [...values, ...BAD_GTINS];
+    case 'isoDate':
+      return [...values, '2023-02-29', '2028-13-01', '2028-12-32', '2028-1-31', '28-12-31', '2028-12-31T00:00:00Z', ''];
     case 'enum':
       return [...values, 'UNKNOWN', ...kind.values.map((value) => `${String(value)}!`)];
     case 'array': {
@@ -199,6 +203,11 @@ function randomBadValue(kind: Kind): fc.Arbitrary<unknown> {
       return fc.oneof(
         catalogue,
         fc.string({ maxLength: 10 }).filter((text) => !/^[A-Z0-9]{2,3}$/.test(text)),
+      );
+    case 'isoDate':
+      return fc.oneof(
+        catalogue,
+        fc.string({ maxLength: 12 }).filter((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text)),
       );
     case 'gtin':
       // Digits of a GTIN's length with the check digit one off, or any short text.

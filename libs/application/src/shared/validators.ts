@@ -40,6 +40,13 @@ export const IsUnitOfMeasure = checkedBy('isUnitOfMeasure', (value) =>
   typeof value === 'string' && UOM.test(value) ? null : 'must be a UN/ECE Rec 20 code: 2-3 upper-case letters or digits, e.g. EA, KGM, LTR',
 );
 
+/** A calendar date as ISO 8601 writes it (2028-12-31), as printed on a pack: a real day of a real month. */
+export const IsIsoDate = checkedBy('isIsoDate', (value) => {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  const day = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return day && day.toISOString().slice(0, 10) === value ? null : 'must be an ISO date (2028-12-31)';
+});
+
 /** A GTIN-8, -12, -13 or -14 with its check digit right. */
 export const IsGtin = checkedBy('isGtin', gtinProblem);
 export const GTIN_SCHEMA = { example: '09506000134352', description: 'GTIN-8, -12, -13 or -14 (answered as 14 digits)' };

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
-import { GTIN_SCHEMA, IDENTIFIER_SCHEMA, IsGtin, IsIdentifier, Optional } from '../../shared/validators';
+import { IsString, Length } from 'class-validator';
+import { GTIN_SCHEMA, IDENTIFIER_SCHEMA, IsGtin, IsIdentifier, IsIsoDate, Optional } from '../../shared/validators';
 import { CODE_SCHEMA } from '../record-scan/record-scan.request';
 
 /** What to verify: a scanned code, or its parts (DSCSA VRS: GTIN, serial, lot, expiry). */
@@ -28,6 +28,6 @@ export class VerifyUnitRequest {
 
   @ApiPropertyOptional({ example: '2028-12-31', description: 'The expiry printed on the pack, an ISO date' })
   @Optional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'expiry must be an ISO date (2028-12-31)' })
+  @IsIsoDate()
   expiry?: string;
 }
