@@ -42,6 +42,9 @@ describe('access control: every route × every role', () => {
     for (const route of routes) {
       if (route.path === '/health') expect(route.access).toEqual({ kind: 'open' });
       else if (route.method === 'GET' && !route.path.startsWith('/v1/keys')) expect([route.path, route.access]).toEqual([route.path, { kind: 'any-role' }]);
+      // Issue 18: verification is for every role, clearing a suspicion for an admin.
+      else if (route.path === '/v1/verifications') expect([route.path, route.access]).toEqual([route.path, { kind: 'any-role' }]);
+      else if (route.path.endsWith('/suspicion/clear')) expect([route.path, route.access]).toEqual([route.path, { kind: 'role', role: 'admin' }]);
       else if (route.path.startsWith('/v1/keys')) expect([route.path, route.access]).toEqual([route.path, { kind: 'role', role: 'admin' }]);
       else if (route.path.startsWith('/v1/recalls')) expect([route.path, route.access]).toEqual([route.path, { kind: 'role', role: 'recall-coordinator' }]);
       else expect([route.path, route.access]).toEqual([route.path, { kind: 'role', role: 'operator' }]);

@@ -50,6 +50,8 @@ describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => 
       lastEventAt: expect.any(String),
       revision: 6,
       openRecalls: [],
+      suspect: false,
+      verifications: 0,
     });
   });
 

@@ -1,4 +1,4 @@
-// Neither parser ships types: these declare the part of each this service calls, as their READMEs document it.
+// The parser ships no types: this declares the part of it this service calls, as its README documents it.
 
 declare module 'gs1-barcode-parser-mod' {
   /** One element of a code: its application identifier and its data (a Date for date AIs, a number for measures). */
@@ -12,16 +12,4 @@ declare module 'gs1-barcode-parser-mod' {
 
   /** Throws a string naming the problem for a code it cannot read. */
   export function parseBarcode(barcode: string): { codeName: string; parsedCodeItems: ParsedCodeItem[] };
-}
-
-declare module 'digital-link.js' {
-  /** A parsed Digital Link: each part as AI → value, values as written in the URI (percent-escapes kept). */
-  export interface DigitalLinkObject {
-    getIdentifier(): Record<string, string>;
-    getKeyQualifiers(): Record<string, string>;
-    getAttributes(): Record<string, string>;
-    isValid(): boolean;
-  }
-
-  export function DigitalLink(input: string): DigitalLinkObject;
 }

@@ -26,7 +26,7 @@ import { CommandContext } from '../shared/command-context';
 import { PendingHolds } from '../shared/pending-holds';
 import { serialsBySku } from '../shared/serials-by-sku';
 import { StreamCommands, StreamWrite } from '../shared/stream-commands';
-import { UnitViews } from '../shared/unit-view';
+import { UnitResponse, UnitViews } from '../shared/unit-view';
 import { productOf, productsByGtin } from './gtin-products';
 import { parseScanCode, ScanIdentity } from './scan-code';
 import { lotWarnings, ScanPlace, unitWarnings } from './scan-warnings';
@@ -81,13 +81,14 @@ export class ScanRecorder {
       };
       const rows = await this.unitRows(identities, products);
       const overlay = await this.holds.overlay([...rows.values()].map(({ sku, serial }) => ({ sku, serial })));
+      const views = new Map((await this.views.of([...rows.values()])).map((view) => [unitKey(view), view]));
       outcomes = [];
       for (const identity of identities) {
         if (identity instanceof DomainError) {
           outcomes.push(identity);
           continue;
         }
-        outcomes.push(await attemptAsync(() => this.one(identity, products, rows, overlay, read, place)));
+        outcomes.push(await attemptAsync(() => this.one(identity, products, rows, views, overlay, read, place)));
       }
       return [...targets.values()].filter((target) => target.events.length).map(({ stream, expected, events }): StreamWrite => ({ stream, expected, events }));
     });
@@ -98,6 +99,7 @@ export class ScanRecorder {
     identity: ScanIdentity,
     products: Map<string, ProductDocument | null>,
     rows: Map<string, UnitDocument>,
+    views: Map<string, UnitResponse>,
     overlay: (unit: ExistingUnit) => ExistingUnit,
     read: <State>(stream: string, decider: Parameters<StreamCommands['state']>[1]) => Promise<Target<State>>,
     place: ScanPlace,
@@ -146,8 +148,7 @@ export class ScanRecorder {
         for (const event of events) target.state = unitDecider.evolve(target.state, event);
         target.events.push(...events);
         if ((target.state as ExistingUnit).suspect) warnings.push('suspect');
-        const [view] = row ? await this.views.of([row]) : [null];
-        return { identified, unit: view, warnings };
+        return { identified, unit: views.get(unitKey(ref)) ?? null, warnings };
       }
     }
   }
