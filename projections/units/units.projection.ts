@@ -76,9 +76,16 @@ function suspicionRows(event: UnitEvent & ProjectedEvent): Change[] {
   const { sku, serial } = event.data;
   if (event.type === 'UnitSuspected') {
     const { rule, evidence } = event.data;
-    return [upsert(suspectsModel, { sku, serial, position: event.position }, { rule, evidence, suspectedAt: event.occurredAt, cleared: 0, clearedAt: null, note: null })];
+    return [
+      upsert(
+        suspectsModel,
+        { sku, serial, position: event.position },
+        { rule, evidence, suspectedAt: event.occurredAt, cleared: 0, clearedAt: null, note: null },
+      ),
+    ];
   }
-  if (event.type === 'UnitSuspicionCleared') return [update(suspectsModel, { sku, serial, cleared: 0 }, { cleared: 1, clearedAt: event.occurredAt, note: event.data.note })];
+  if (event.type === 'UnitSuspicionCleared')
+    return [update(suspectsModel, { sku, serial, cleared: 0 }, { cleared: 1, clearedAt: event.occurredAt, note: event.data.note })];
   return [];
 }
 

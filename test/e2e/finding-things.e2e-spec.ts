@@ -130,7 +130,9 @@ describe('finding things over HTTP', () => {
       const page = await get('/v1/units?customer=ACME');
       expect(units(page)).toEqual(['CAR/v1', 'PUMP/p1', 'PUMP/p2']);
       expect(page.items[2]).toMatchObject({ status: 'sold', customer: 'ACME', installedIn: [{ sku: 'CAR', serial: 'v1' }] });
-      expect(page.items[1]).toEqual(await get('/v1/units/PUMP/p1').then(({ openRecalls: _r, containers: _c, suspect: _s, verifications: _v, ...unit }: any) => unit));
+      expect(page.items[1]).toEqual(
+        await get('/v1/units/PUMP/p1').then(({ openRecalls: _r, containers: _c, suspect: _s, verifications: _v, ...unit }: any) => unit),
+      );
       expect(units(await get('/v1/units?customer=ACME&sku=PUMP'))).toEqual(['PUMP/p1', 'PUMP/p2']);
     });
 
