@@ -18,6 +18,7 @@ import {
   unitKey,
   UnitRef,
   unitStream,
+  unknownSerialSeen,
 } from '@trace/domain';
 import { ExpectedRevision } from '@trace/event-store';
 import { containersModel, lotsModel, ProductDocument, UnitDocument, unitsModel } from '@trace/projections';
@@ -138,7 +139,7 @@ export class ScanRecorder {
         if (!target.state.exists) {
           const register = await read<ReturnType<typeof gtinDecider.initialState>>(gtinStream(identity.gtin), gtinDecider);
           const { location, party } = place;
-          register.events.push({ type: 'UnknownSerialSeen', data: { gtin: identity.gtin, sku: ref.sku, serial: ref.serial, how: 'scan', location, party } });
+          register.events.push(...unknownSerialSeen({ gtin: identity.gtin, sku: ref.sku, serial: ref.serial, how: 'scan', location, party }));
           return { identified, unit: null, warnings: ['unknown-serial'] };
         }
         const unit = target.state;

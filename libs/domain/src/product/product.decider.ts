@@ -1,6 +1,6 @@
 import { Decider } from '../shared/decider';
 import { AlreadyExists, RuleViolation } from '../shared/errors';
-import { GtinClaimed, ProductEvent, ProductRegistered } from './product.events';
+import { GtinClaimed, ProductEvent, ProductRegistered, UnknownSerialSeen } from './product.events';
 
 export interface RegisterProduct {
   type: 'RegisterProduct';
@@ -46,3 +46,6 @@ export const gtinDecider: Decider<ClaimGtin, ProductEvent, GtinState> = {
     return [{ type: 'GtinClaimed', data: { gtin, sku } }];
   },
 };
+
+/** A serial of the GTIN seen or asked about that was never issued: recorded on the GTIN's stream as evidence. */
+export const unknownSerialSeen = (seen: UnknownSerialSeen['data']): ProductEvent[] => [{ type: 'UnknownSerialSeen', data: seen }];

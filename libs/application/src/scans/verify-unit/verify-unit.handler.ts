@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { decideEvidence, gtin14, gtinDecider, gtinStream, InvalidInput, unitDecider, UnitRef, UnitState, unitStream } from '@trace/domain';
+import { decideEvidence, gtin14, gtinDecider, gtinStream, InvalidInput, unitDecider, UnitRef, UnitState, unitStream, unknownSerialSeen } from '@trace/domain';
 import { unitsModel } from '@trace/projections';
 import { getDocument, READ_STORE, ReadStore } from '@trace/read-store';
 import { PendingHolds } from '../../shared/pending-holds';
@@ -54,9 +54,7 @@ export class VerifyUnitHandler implements ICommandHandler<VerifyUnitCommand> {
         answer = { verified: false, reason: 'No_match_GTIN_Serial', additionalInfo: [] };
         const register = await this.commands.state(gtinStream(asked.gtin), gtinDecider);
         const seen = { gtin: asked.gtin, ...ref, how: 'verification' as const, location: null, party: null };
-        return [
-          { stream: gtinStream(asked.gtin), expected: StreamCommands.expectedAfter(register.history), events: [{ type: 'UnknownSerialSeen', data: seen }] },
-        ];
+        return [{ stream: gtinStream(asked.gtin), expected: StreamCommands.expectedAfter(register.history), events: unknownSerialSeen(seen) }];
       }
       const overlay = await this.holds.overlay([ref]);
       answer = verificationOf(state, overlay(state), asked, at);
