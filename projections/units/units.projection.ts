@@ -71,26 +71,28 @@ export const suspectsModel: ReadModel<SuspectDocument> = {
   indexes: [['cleared'], ['sku', 'serial', 'cleared']],
 };
 
-/** A suspicion's row, and a clearing's: every open suspicion of the unit marked cleared. */
-function suspicionRows(event: UnitEvent & ProjectedEvent): Change[] {
+const NO_CHANGES: Change[] = [];
+
+/** What evidence changes beside the unit's row: a verification counted, a suspicion's row, a clearing of the open ones. */
+function evidenceChanges(event: UnitEvent & ProjectedEvent): Change[] {
   const { sku, serial } = event.data;
-  if (event.type === 'UnitSuspected') {
-    const { rule, evidence } = event.data;
-    return [
-      upsert(
-        suspectsModel,
-        { sku, serial, position: event.position },
-        { rule, evidence, suspectedAt: event.occurredAt, cleared: 0, clearedAt: null, note: null },
-      ),
-    ];
+  switch (event.type) {
+    case 'UnitVerified':
+      return [increment(unitsModel, { sku, serial }, { verifications: 1 })];
+    case 'UnitSuspected': {
+      const { rule, evidence } = event.data;
+      const row = { rule, evidence, suspectedAt: event.occurredAt, cleared: 0 as const, clearedAt: null, note: null };
+      return [upsert(suspectsModel, { sku, serial, position: event.position }, row)];
+    }
+    case 'UnitSuspicionCleared':
+      return [update(suspectsModel, { sku, serial, cleared: 0 }, { cleared: 1, clearedAt: event.occurredAt, note: event.data.note })];
+    default:
+      return NO_CHANGES;
   }
-  if (event.type === 'UnitSuspicionCleared')
-    return [update(suspectsModel, { sku, serial, cleared: 0 }, { cleared: 1, clearedAt: event.occurredAt, note: event.data.note })];
-  return [];
 }
 
-/** What evidence sets on a unit's row: whether it is suspect (a new serial is not). */
-function suspicion(event: UnitEvent): Partial<UnitDocument> {
+/** What evidence sets on a unit's own row (whether it is suspect; a new serial is not, and was never verified), if anything. */
+function suspicion(event: UnitEvent): Partial<UnitDocument> | null {
   switch (event.type) {
     case 'SerialAssigned':
       return { suspect: 0, verifications: 0 };
@@ -99,22 +101,16 @@ function suspicion(event: UnitEvent): Partial<UnitDocument> {
     case 'UnitSuspicionCleared':
       return { suspect: 0 };
     default:
-      return {};
+      return null;
   }
 }
 
 function unitChanges(event: UnitEvent & ProjectedEvent): Change[] {
-  const key = { sku: event.data.sku, serial: event.data.serial };
-  const set = {
-    ...fieldsFor(event),
-    ...ownPlacement(event),
-    ...suspicion(event),
-    lastEventAt: event.occurredAt,
-    revision: event.revision,
-    position: event.position,
-  };
-  const verified = event.type === 'UnitVerified' ? [increment(unitsModel, key, { verifications: 1 })] : [];
-  return [upsert(unitsModel, key, set), ...verified, ...suspicionRows(event), ...insideChanges(unitsModel, event)];
+  const set = { ...fieldsFor(event), ...ownPlacement(event), lastEventAt: event.occurredAt, revision: event.revision, position: event.position };
+  // Replays run this for every unit event: a third spread only for the few events that set evidence.
+  const evidence = suspicion(event);
+  if (evidence) Object.assign(set, evidence);
+  return [upsert(unitsModel, { sku: event.data.sku, serial: event.data.serial }, set), ...evidenceChanges(event), ...insideChanges(unitsModel, event)];
 }
 
 /** Every unit event changes its unit's row the same way: what it changes is the domain's table (fieldsFor). */

@@ -26,7 +26,7 @@ import { getDocument, pageDocuments, READ_STORE, ReadStore } from '@trace/read-s
 import { CommandContext } from '../shared/command-context';
 import { PendingHolds } from '../shared/pending-holds';
 import { serialsBySku } from '../shared/serials-by-sku';
-import { StreamCommands, StreamWrite } from '../shared/stream-commands';
+import { lastPosition, StreamCommands, StreamWrite } from '../shared/stream-commands';
 import { UnitResponse, UnitViews } from '../shared/unit-view';
 import { productOf, productsByGtin } from './gtin-products';
 import { parseScanCode, ScanIdentity } from './scan-code';
@@ -89,11 +89,11 @@ export class ScanRecorder {
           outcomes.push(identity);
           continue;
         }
-        outcomes.push(await attemptAsync(() => this.one(identity, products, rows, views, overlay, read, place)));
+        outcomes.push(await this.one(identity, products, rows, views, overlay, read, place).catch(ownError));
       }
       return [...targets.values()].filter((target) => target.events.length).map(({ stream, expected, events }): StreamWrite => ({ stream, expected, events }));
     });
-    return { outcomes, position: results.reduce((max, result) => Math.max(max, result.position), 0) };
+    return { outcomes, position: lastPosition(results) };
   }
 
   private async one(
@@ -178,21 +178,17 @@ export class ScanRecorder {
   }
 }
 
-/** What `parse` gives, or the domain error it threw (anything else is not the code's fault, and is thrown on). */
+/** A code's own error is its outcome; anything else is not the code's fault, and is thrown on. */
+function ownError(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
+  throw error;
+}
+
+/** What `parse` gives, or the domain error it threw. */
 function attempt<T>(parse: () => T): T | DomainError {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-}
-
-async function attemptAsync<T>(run: () => Promise<T>): Promise<T | DomainError> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
+    return ownError(error);
   }
 }

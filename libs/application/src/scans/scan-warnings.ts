@@ -24,10 +24,11 @@ export interface ScanPlace {
   occurredAt: string;
 }
 
-/** The day of an instant, as a code's expiry (17) writes it. */
-const dayOf = (instant: string | null): string | null => (instant === null ? null : (parseInstant(instant)?.slice(0, 10) ?? null));
+/** The day of an instant, as a code's expiry (17) and a verification's `expiry` write it. */
+export const dayOf = (instant: string | null): string | null => (instant === null ? null : (parseInstant(instant)?.slice(0, 10) ?? null));
 
-const openHolds = (unit: Pick<ExistingUnit, 'recalls'>): boolean => Object.values(unit.recalls).some((hold) => !hold.resolved);
+/** Whether a recall holds it still (a unit's or a lot's holds). */
+export const openHolds = (unit: Pick<ExistingUnit, 'recalls'>): boolean => Object.values(unit.recalls).some((hold) => !hold.resolved);
 
 /**
  * What a unit's scan finds that does not fit its record. `unit` is its folded state with the holds recalls have

@@ -1,4 +1,5 @@
-import { ExistingUnit, isExpired, parseInstant } from '@trace/domain';
+import { ExistingUnit, isExpired } from '@trace/domain';
+import { dayOf, openHolds } from './scan-warnings';
 
 /** Why a product identifier is not verified (DSCSA VRS). */
 export const VERIFICATION_REASONS = [
@@ -15,9 +16,6 @@ export interface Verification {
   reason: (typeof VERIFICATION_REASONS)[number] | null;
   additionalInfo: Array<(typeof VERIFICATION_INFO)[number]>;
 }
-
-const dayOf = (instant: string | null): string | null => (instant === null ? null : (parseInstant(instant)?.slice(0, 10) ?? null));
-const openHolds = (unit: Pick<ExistingUnit, 'recalls'>) => Object.values(unit.recalls).some((hold) => !hold.resolved);
 
 /**
  * The answer for an issued unit: not verified when the lot or expiry asked about is not the unit's; verified

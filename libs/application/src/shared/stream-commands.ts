@@ -22,9 +22,12 @@ export interface Loaded<State> {
 
 export const writeOf = (loaded: Loaded<unknown>, events: DomainEvent[]): StreamWrite => ({ stream: loaded.stream, expected: loaded.expected, events });
 
+/** The position of a multi-stream write's last event (0 when it wrote none). */
+export const lastPosition = (results: AppendResult[]): number => results.reduce((max, result) => Math.max(max, result.position), 0);
+
 /** Answer of a multi-stream command: the revision of the addressed stream (by index) and the last position. */
 export function answerFor(results: AppendResult[], addressed: number): { revision: number; position: number } {
-  return { revision: results[addressed].revision, position: results.reduce((max, r) => Math.max(max, r.position), 0) };
+  return { revision: results[addressed].revision, position: lastPosition(results) };
 }
 
 export interface StreamCommand<State> {

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { InvalidReference, lotDecider, LotReference, lotStream, NotFound, recallDecider, RecallOpened, recallStream } from '@trace/domain';
 import { randomUUID } from 'node:crypto';
-import { StreamCommands, StreamWrite } from '../../shared/stream-commands';
+import { lastPosition, StreamCommands, StreamWrite } from '../../shared/stream-commands';
 import { UnitLoader } from '../../shared/unit-loader';
 import { OpenRecallCommand } from './open-recall.command';
 import { RecallOpenedResponse } from './open-recall.response';
@@ -49,7 +49,7 @@ export class OpenRecallHandler implements ICommandHandler<OpenRecallCommand> {
       }));
       return [{ stream, expected: StreamCommands.expectedAfter(history), events: [opened] }, ...lotWrites];
     });
-    return { recallId, position: results.reduce((max, r) => Math.max(max, r.position), 0) };
+    return { recallId, position: lastPosition(results) };
   }
 
   private async lot(lotId: string): Promise<{ reference: LotReference; expected: StreamWrite['expected'] }> {

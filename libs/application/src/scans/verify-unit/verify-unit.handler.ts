@@ -4,7 +4,7 @@ import { decideEvidence, gtin14, gtinDecider, gtinStream, InvalidInput, unitDeci
 import { unitsModel } from '@trace/projections';
 import { getDocument, READ_STORE, ReadStore } from '@trace/read-store';
 import { PendingHolds } from '../../shared/pending-holds';
-import { StreamCommands, StreamWrite } from '../../shared/stream-commands';
+import { lastPosition, StreamCommands, StreamWrite } from '../../shared/stream-commands';
 import { UnitViews } from '../../shared/unit-view';
 import { productOf, productsByGtin } from '../gtin-products';
 import { parseScanCode } from '../scan-code';
@@ -63,7 +63,7 @@ export class VerifyUnitHandler implements ICommandHandler<VerifyUnitCommand> {
       if (answer.verified && after.exists && after.suspect) answer = { ...answer, additionalInfo: [...answer.additionalInfo, 'Suspect'] };
       return [{ stream: unitStream(ref), expected: StreamCommands.expectedAfter(history), events }];
     });
-    const position = results.reduce((max, result) => Math.max(max, result.position), 0);
+    const position = lastPosition(results);
     const row = await getDocument(this.reads, unitsModel, ref);
     const [unit] = row ? await this.views.of([row]) : [];
     const { verified, reason, additionalInfo } = answer;

@@ -4,7 +4,7 @@ import { Conflict, unitDecider, unitStream } from '@trace/domain';
 import { AppendRequest, AppendResult, EVENT_STORE, EventStore, RecordedEvent, WrongExpectedRevision } from '@trace/event-store';
 import { CommandContext } from '../../shared/command-context';
 import { envelopes } from '../../shared/event-envelopes';
-import { StreamCommands } from '../../shared/stream-commands';
+import { lastPosition, StreamCommands } from '../../shared/stream-commands';
 import { LotForUnits, lotForUnits, serialsFromLot } from '../assign-serial/lot-reference';
 import { AssignSerialsCommand, SerialsBatch } from './assign-serials.command';
 import { SerialsAssignedResponse } from './assign-serials.response';
@@ -52,7 +52,7 @@ export class AssignSerialsHandler implements ICommandHandler<AssignSerialsComman
       }));
       try {
         const results = await this.store.appendAll([...this.unitRequests(batch, left, lot, context, occurredAt), ...lotWrites]);
-        const position = results.reduce((max, result) => Math.max(max, result.position), 0);
+        const position = lastPosition(results);
         return { assigned: left.length, conflicts: taken, position };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevision)) throw error;
