@@ -35,3 +35,4 @@ export * from './shared/gs1';
 export * from './product/product.events';
 export * from './product/product.decider';
 export * from './unit/unit.evidence';
+export * from './count/count.report';

@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { micros } from '../shared/quantity';
+import { countReport, CountFacts, Placement, UnitTimeline } from './count.report';
+
+const at = (location: string): Placement => ({ status: 'in_stock', location });
+const sold: Placement = { status: 'sold', location: null };
+const shipped: Placement = { status: 'in_transit', location: null };
+const missing: Placement = { status: 'missing', location: null };
+
+/** A count of WH-A opened at position 100 and closed at 200. */
+function facts(timelines: Record<string, UnitTimeline>, scans: Array<[string, number]>, more: Partial<CountFacts> = {}): CountFacts {
+  const map = new Map(Object.entries(timelines));
+  return {
+    location: 'WH-A',
+    includeSublocations: false,
+    closedAt: 200,
+    expected: [...map].filter(([, timeline]) => timeline.before?.location === 'WH-A' && timeline.before.status === 'in_stock').map(([unit]) => unit),
+    scans: scans.map(([unit, position]) => ({ unit, position })),
+    unknown: 0,
+    timelines: map,
+    lots: [],
+    ...more,
+  };
+}
+
+describe('count report', () => {
+  it('matches units counted where the record places them, and counts a repeated scan as a duplicate only', () => {
+    const report = countReport(
+      facts({ 'P/1': { before: at('WH-A'), changes: [] }, 'P/2': { before: at('WH-A'), changes: [] } }, [
+        ['P/1', 110],
+        ['P/1', 120],
+        ['P/2', 130],
+        ['P/1', 140],
+      ]),
+    );
+    expect(report).toMatchObject({ expected: 2, counted: 2, matched: ['P/1', 'P/2'], duplicates: 2, missing: [], left: [], unexpected: [] });
+  });
+
+  it('misses a unit recorded here at close and never counted, also one that arrived during the count', () => {
+    const report = countReport(
+      facts({ 'P/1': { before: at('WH-A'), changes: [] }, 'P/9': { before: at('WH-B'), changes: [{ position: 150, ...at('WH-A') }] } }, []),
+    );
+    expect(report).toMatchObject({ expected: 1, missing: ['P/1', 'P/9'], left: [], counted: 0 });
+  });
+
+  it('judges a unit moved out during the count by when it was counted: before the move matched, never counted left', () => {
+    const out = { before: at('WH-A'), changes: [{ position: 150, ...at('WH-B') }] };
+    expect(countReport(facts({ 'P/1': out }, [['P/1', 120]]))).toMatchObject({ matched: ['P/1'], left: [], unexpected: [] });
+    expect(countReport(facts({ 'P/1': out }, []))).toMatchObject({ matched: [], left: ['P/1'], missing: [] });
+    // Counted at WH-A after the record moved it away: the record says elsewhere.
+    expect(countReport(facts({ 'P/1': out }, [['P/1', 160]])).unexpected).toEqual([{ unit: 'P/1', recorded: at('WH-B') }]);
+  });
+
+  it('judges a unit moved in during the count the same way: counted after it arrived matched, before unexpected', () => {
+    const into = { before: at('WH-B'), changes: [{ position: 150, ...at('WH-A') }] };
+    expect(countReport(facts({ 'P/1': into }, [['P/1', 160]]))).toMatchObject({ expected: 0, matched: ['P/1'], unexpected: [] });
+    expect(countReport(facts({ 'P/1': into }, [['P/1', 140]])).unexpected).toEqual([{ unit: 'P/1', recorded: at('WH-B') }]);
+  });
+
+  it('lets a unit sold or shipped during the count leave, and judges one counted after the sale unexpected', () => {
+    const sale = { before: at('WH-A'), changes: [{ position: 150, ...sold }] };
+    expect(countReport(facts({ 'P/1': sale, 'P/2': { before: at('WH-A'), changes: [{ position: 170, ...shipped }] } }, []))).toMatchObject({
+      left: ['P/1', 'P/2'],
+      missing: [],
+    });
+    expect(countReport(facts({ 'P/1': sale }, [['P/1', 180]])).unexpected).toEqual([{ unit: 'P/1', recorded: sold }]);
+  });
+
+  it('reports a unit of another location, and a missing one, counted here as unexpected, and unknown serials apart', () => {
+    const report = countReport(
+      facts(
+        { 'P/7': { before: at('WH-B'), changes: [] }, 'P/8': { before: missing, changes: [] } },
+        [
+          ['P/7', 110],
+          ['P/8', 120],
+        ],
+        { unknown: 3 },
+      ),
+    );
+    expect(report).toMatchObject({ expected: 0, counted: 2, matched: [], unknown: 3 });
+    expect(report.unexpected).toEqual([
+      { unit: 'P/7', recorded: at('WH-B') },
+      { unit: 'P/8', recorded: missing },
+    ]);
+  });
+
+  it('counts sublocations when asked', () => {
+    const shelf = { 'P/1': { before: at('WH-A/SHELF-3'), changes: [] } };
+    expect(countReport({ ...facts(shelf, [['P/1', 110]]), includeSublocations: true }).matched).toEqual(['P/1']);
+    expect(countReport(facts(shelf, [['P/1', 110]])).unexpected).toHaveLength(1);
+  });
+
+  it('reports lot shortfalls and surpluses, not lots that match', () => {
+    const lots = [
+      { lotId: 'L1', expected: micros(100), counted: micros(97.5) },
+      { lotId: 'L2', expected: micros(10), counted: micros(12) },
+      { lotId: 'L3', expected: micros(5), counted: micros(5) },
+    ];
+    expect(countReport(facts({}, [], { lots })).lots).toEqual([
+      { lotId: 'L1', expected: micros(100), counted: micros(97.5), difference: micros(-2.5) },
+      { lotId: 'L2', expected: micros(10), counted: micros(12), difference: micros(2) },
+    ]);
+  });
+
+  it('is the same whatever order the scans and the record changes come in (property)', () => {
+    const placements = fc.constantFrom(at('WH-A'), at('WH-B'), sold, shipped, missing);
+    const timeline = fc.record({
+      before: placements,
+      changes: fc.uniqueArray(fc.record({ position: fc.integer({ min: 101, max: 199 }), placement: placements }), {
+        selector: (change) => change.position,
+        maxLength: 4,
+      }),
+    });
+    const units = fc.dictionary(fc.constantFrom('P/1', 'P/2', 'P/3', 'P/4'), timeline, { minKeys: 1 });
+    fc.assert(
+      fc.property(units, fc.array(fc.tuple(fc.constantFrom('P/1', 'P/2', 'P/3', 'P/4'), fc.integer({ min: 101, max: 199 }))), (drawn, scans) => {
+        const timelines = Object.fromEntries(
+          Object.entries(drawn).map(([unit, { before, changes }]) => [
+            unit,
+            { before, changes: changes.map(({ position, placement }) => ({ position, ...placement })) },
+          ]),
+        );
+        const known = scans.filter(([unit]) => unit in timelines);
+        const forwards = countReport(facts(timelines, known));
+        const reversed = Object.fromEntries(
+          Object.entries(timelines)
+            .reverse()
+            .map(([unit, t]) => [unit, { ...t, changes: [...t.changes].reverse() }]),
+        );
+        expect(countReport(facts(reversed, [...known].reverse()))).toEqual(forwards);
+        // Every unit counted or expected lands in exactly one verdict.
+        const verdicts = [...forwards.matched, ...forwards.left, ...forwards.missing, ...forwards.unexpected.map((u) => u.unit)];
+        expect(new Set(verdicts).size).toBe(verdicts.length);
+        expect(forwards.counted).toBe(new Set(known.map(([unit]) => unit)).size);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
