@@ -1,0 +1,60 @@
+import { countReport, CountFacts, Placement, UnitTimeline } from '@trace/domain';
+import fc from 'fast-check';
+
+const at = (location: string): Placement => ({ status: 'in_stock', location });
+const sold: Placement = { status: 'sold', location: null };
+const shipped: Placement = { status: 'in_transit', location: null };
+const missing: Placement = { status: 'missing', location: null };
+
+/** A count of WH-A closed at position 200, expecting what the record placed there before it opened. */
+function facts(timelines: Record<string, UnitTimeline>, scans: Array<[string, number]>): CountFacts {
+  const map = new Map(Object.entries(timelines));
+  return {
+    location: 'WH-A',
+    includeSublocations: false,
+    closedAt: 200,
+    expected: [...map].filter(([, timeline]) => timeline.before?.location === 'WH-A' && timeline.before.status === 'in_stock').map(([unit]) => unit),
+    scans: scans.map(([unit, position]) => ({ unit, position })),
+    unknown: 0,
+    timelines: map,
+    lots: [],
+  };
+}
+
+/** The count report of issue 19: right whatever the order scans and moves come in. */
+describe('count report (property)', () => {
+  it('is the same whatever order the scans and the record changes come in (property)', () => {
+    const placements = fc.constantFrom(at('WH-A'), at('WH-B'), sold, shipped, missing);
+    const timeline = fc.record({
+      before: placements,
+      changes: fc.uniqueArray(fc.record({ position: fc.integer({ min: 101, max: 199 }), placement: placements }), {
+        selector: (change) => change.position,
+        maxLength: 4,
+      }),
+    });
+    const units = fc.dictionary(fc.constantFrom('P/1', 'P/2', 'P/3', 'P/4'), timeline, { minKeys: 1 });
+    fc.assert(
+      fc.property(units, fc.array(fc.tuple(fc.constantFrom('P/1', 'P/2', 'P/3', 'P/4'), fc.integer({ min: 101, max: 199 }))), (drawn, scans) => {
+        const timelines = Object.fromEntries(
+          Object.entries(drawn).map(([unit, { before, changes }]) => [
+            unit,
+            { before, changes: changes.map(({ position, placement }) => ({ position, ...placement })) },
+          ]),
+        );
+        const known = scans.filter(([unit]) => unit in timelines);
+        const forwards = countReport(facts(timelines, known));
+        const reversed = Object.fromEntries(
+          Object.entries(timelines)
+            .reverse()
+            .map(([unit, t]) => [unit, { ...t, changes: [...t.changes].reverse() }]),
+        );
+        expect(countReport(facts(reversed, [...known].reverse()))).toEqual(forwards);
+        // Every unit counted or expected lands in exactly one verdict.
+        const verdicts = [...forwards.matched, ...forwards.left, ...forwards.missing, ...forwards.unexpected.map((u) => u.unit)];
+        expect(new Set(verdicts).size).toBe(verdicts.length);
+        expect(forwards.counted).toBe(new Set(known.map(([unit]) => unit)).size);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
