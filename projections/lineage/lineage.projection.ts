@@ -72,6 +72,8 @@ function unitChanges(event: UnitEvent): Change[] {
     case 'UnitReturned':
     case 'UnitRepaired':
     case 'UnitScrapped':
+    case 'UnitReportedMissing':
+    case 'UnitFound':
     case 'UnitInstalled':
     case 'UnitRemoved':
     case 'UnitPacked':

@@ -227,6 +227,8 @@ function unitChanges(event: UnitEvent & ProjectedEvent): Change[] {
     case 'UnitReturned':
     case 'UnitRepaired':
     case 'UnitScrapped':
+    case 'UnitReportedMissing':
+    case 'UnitFound':
     case 'LotConsumed':
     case 'ComponentInstalled':
     case 'UnitInstalled':

@@ -29,7 +29,11 @@ function stockChanges(event: UnitEvent): Change[] {
       return [move(event.data.from, event.data.sku, -1)];
     case 'UnitReceived':
     case 'UnitReturned':
+    case 'UnitFound':
       return [move(event.data.location, event.data.sku, 1)];
+    // Reported missing where the count looked for it, which is where the record placed it.
+    case 'UnitReportedMissing':
+      return [move(event.data.location, event.data.sku, -1)];
     case 'UnitScrapped':
     case 'UnitInstalled':
       return event.data.from === null ? [] : [move(event.data.from, event.data.sku, -1)];

@@ -99,7 +99,7 @@ describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => 
       quantity: 3,
       uom: 'EA',
       registeredAt: expect.any(String),
-      units: { total: 2, byStatus: { in_stock: 2, in_transit: 0, sold: 0, returned: 0, scrapped: 0 } },
+      units: { total: 2, byStatus: { in_stock: 2, in_transit: 0, sold: 0, returned: 0, missing: 0, scrapped: 0 } },
     });
     const serials = async (path: string) => (await api.get(path)).items.map((u: { serial: string }) => u.serial);
     expect(await serials('/v1/lots/LOT-7/units')).toEqual(['SN 0001/A', 'SN-0002']);

@@ -1,6 +1,7 @@
 import { RuleViolation } from '../shared/errors';
 import { UnitRef } from '../shared/identifiers';
 import { UnitEvent } from '../unit/unit.events';
+import { assertNotMissing } from '../unit/unit.rules';
 import { ExistingUnit } from '../unit/unit.state';
 import { ContainerEvent } from './container.events';
 import { ExistingContainer, holdsUnit } from './container.state';
@@ -59,6 +60,8 @@ function assertBeside(what: string, item: Place, container: ExistingContainer): 
 function assertPackableUnit(unit: ExistingUnit, container: ExistingContainer): void {
   const label = unitLabel(unit);
   if (unit.status === 'scrapped') throw new RuleViolation('scrapped-is-final', `${label} is scrapped and accepts nothing more`);
+  // Nor is a missing one: a unit in a container goes wherever the container goes, a missing one nowhere.
+  assertNotMissing(unit);
   if (unit.parent) {
     throw new RuleViolation(
       'installed-unit-moves-with-parent',

@@ -2,7 +2,7 @@ import { RuleViolation } from '../shared/errors';
 import { UnitRef } from '../shared/identifiers';
 import { UnitEvent } from '../unit/unit.events';
 import { evolveUnit } from '../unit/unit.evolve';
-import { assertNotQuarantined } from '../unit/unit.rules';
+import { assertNotMissing, assertNotQuarantined } from '../unit/unit.rules';
 import { ExistingUnit } from '../unit/unit.state';
 import { extendedTo, LineageEntry, sameUnit } from './lineage';
 import { placementOf, unitsInside } from './placement';
@@ -32,6 +32,7 @@ const label = (unit: UnitRef) => `${unit.sku}/${unit.serial}`;
 
 function assertInHouse(unit: ExistingUnit, role: string): void {
   if (unit.status === 'scrapped') throw new RuleViolation('scrapped-is-final', `unit ${label(unit)} is scrapped and accepts nothing more`);
+  assertNotMissing(unit);
   if (unit.status !== 'in_stock' && unit.status !== 'returned') {
     throw new RuleViolation('assemble-in-house', `unit ${label(unit)} is ${unit.status}: only a unit in stock can be ${role}`);
   }
@@ -71,6 +72,8 @@ export function decideInstall(scope: AssemblyScope, occurredAt?: string): Assemb
   }
   assertInHouse(component, 'installed');
   assertInHouse(parent, 'assembled');
+  // Nothing is built into an assembly nobody can find, at any depth (units inside it keep their own status).
+  ancestors.forEach(assertNotMissing);
   assertNotQuarantined(component, occurredAt);
   const gained = extendedTo(component.lineage, parent);
   return {
@@ -92,6 +95,8 @@ export function decideRemove(scope: AssemblyScope): AssemblyEvents {
     throw new RuleViolation('installed-in-parent', `unit ${label(component)} is not installed in ${label(parent)}`);
   }
   if (parent.status === 'scrapped') throw new RuleViolation('scrapped-is-final', `unit ${label(parent)} is scrapped and accepts nothing more`);
+  // Nor is anything taken out of an assembly nobody can find.
+  [parent, ...ancestors].forEach(assertNotMissing);
   const lost = parent.lineage.filter((entry) => entry.path.length >= 2 && sameUnit(entry.path[entry.path.length - 2], component));
   const location = [parent, ...ancestors].find((unit) => unit.location !== null)?.location ?? null;
   const removed = { ...ref(component), parent: ref(parent), location };

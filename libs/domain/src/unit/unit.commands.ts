@@ -1,5 +1,5 @@
 import { UnitRef } from '../shared/identifiers';
-import { RecallAction } from './unit.events';
+import { FoundHow, RecallAction } from './unit.events';
 import { ExistingUnit } from './unit.state';
 
 /** What the handler learnt about the referenced lot before deciding. */
@@ -15,6 +15,8 @@ export interface MoveUnit {
   type: 'MoveUnit';
   to: string;
   reason?: string;
+  /** The cycle count whose reconciliation moves the unit (with `reason: 'cycle-count'`). */
+  countId?: string;
 }
 /** Commands a recall hold refuses carry when they happened: facts from before the recall still count. */
 interface Timed {
@@ -74,7 +76,36 @@ export interface ResolveRecall {
   note?: string;
 }
 
+/** A count's reconciliation: the count did not find the unit at `location`, where the record placed it. */
+export interface ReportUnitMissing {
+  type: 'ReportUnitMissing';
+  countId: string;
+  location: string;
+}
+/**
+ * A missing unit turned up at `location`: counted there (`countId`), sighted there (a scan), or received there
+ * (`by`, the receiving party, holds it from now on, as with a receipt; without `by` it stays with whoever held it).
+ */
+export interface FindUnit {
+  type: 'FindUnit';
+  location: string;
+  countId: string | null;
+  how: FoundHow;
+  by?: string;
+}
+
 /** Commands addressed to an existing unit. */
 export type UnitLifecycleCommand =
-  MoveUnit | ShipUnit | ReceiveUnit | SellUnit | ReturnUnit | RepairUnit | ScrapUnit | ConsumeLot | QuarantineUnit | ResolveRecall;
+  | MoveUnit
+  | ShipUnit
+  | ReceiveUnit
+  | SellUnit
+  | ReturnUnit
+  | RepairUnit
+  | ScrapUnit
+  | ConsumeLot
+  | QuarantineUnit
+  | ResolveRecall
+  | ReportUnitMissing
+  | FindUnit;
 export type UnitCommand = AssignSerial | UnitLifecycleCommand;

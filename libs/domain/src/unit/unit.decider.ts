@@ -3,11 +3,11 @@ import { carrying, placementOf } from '../genealogy/placement';
 import { Decider } from '../shared/decider';
 import { micros, plus, quantityOf } from '../shared/quantity';
 import { AlreadyExists, InvalidInput, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
-import { AssignSerial, LotReference, QuarantineUnit, ResolveRecall, ReturnUnit, UnitCommand, UnitLifecycleCommand } from './unit.commands';
+import { AssignSerial, FindUnit, LotReference, MoveUnit, QuarantineUnit, ResolveRecall, ReturnUnit, UnitCommand, UnitLifecycleCommand } from './unit.commands';
 import { evolveUnit } from './unit.evolve';
-import { SerialAssigned, UnitEvent, UnitReturned } from './unit.events';
+import { SerialAssigned, UnitEvent, UnitFound, UnitMoved, UnitReturned } from './unit.events';
 import { holderOf } from './unit.holder';
-import { assertAccepted, assertNotExpired, assertNotQuarantined } from './unit.rules';
+import { assertAccepted, assertNotExpired, assertNotMissing, assertNotQuarantined, assertWhereCounted } from './unit.rules';
 import { ExistingUnit, UnitState } from './unit.state';
 
 function assertLotExists(lot: LotReference): void {
@@ -69,11 +69,34 @@ function returnOf(command: ReturnUnit, unit: ExistingUnit): Omit<UnitReturned['d
   return { ...returned, returnedBy: command.customer, overrideReason: command.overrideReason };
 }
 
+/** A move; `countId` only for a count's, so every other move keeps its shape. */
+function moveOf(command: MoveUnit, unit: ExistingUnit): UnitMoved['data'] {
+  const data: UnitMoved['data'] = {
+    sku: unit.sku,
+    serial: unit.serial,
+    from: unit.location as string,
+    to: command.to,
+    reason: command.reason ?? null,
+    ...carrying(unit),
+  };
+  if (command.countId !== undefined) data.countId = command.countId;
+  return data;
+}
+
+/** A missing unit turned up (by a count, a sighting or a receipt): it is in stock where it was found. */
+export function found(unit: ExistingUnit, where: Omit<FindUnit, 'type'>): UnitFound {
+  const { location, countId, how, by } = where;
+  const data: UnitFound['data'] = { sku: unit.sku, serial: unit.serial, location, countId, how, ...carrying(unit) };
+  if (by !== undefined) data.by = by;
+  return { type: 'UnitFound', data };
+}
+
 function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent[] {
   if (command.type === 'QuarantineUnit' || command.type === 'ResolveRecall') return decideHold(command, unit);
-  assertAccepted(command.type, unit);
+  if (command.type === 'ReportUnitMissing') assertWhereCounted(command, unit);
+  else assertAccepted(command.type, unit);
   const id = { sku: unit.sku, serial: unit.serial };
-  // Accepted statuses guarantee a location for every command below except ScrapUnit.
+  // Accepted statuses guarantee a location for every command below that reads `here`.
   const here = unit.location as string;
   const withInside = carrying(unit);
   switch (command.type) {
@@ -81,12 +104,14 @@ function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent
       if (command.to === unit.location) {
         throw new RuleViolation('move-changes-location', `unit ${unit.sku}/${unit.serial} is already at ${command.to}`);
       }
-      return [{ type: 'UnitMoved', data: { ...id, from: here, to: command.to, reason: command.reason ?? null, ...withInside } }];
+      return [{ type: 'UnitMoved', data: moveOf(command, unit) }];
     case 'ShipUnit':
       assertNotQuarantined(unit, command.occurredAt);
       assertNotExpired(unit, command.occurredAt);
       return [{ type: 'UnitShipped', data: { ...id, from: here, to: command.to, ...withInside } }];
     case 'ReceiveUnit':
+      // A missing unit's receipt is its finding: it needs no shipment, and says where it turned up and who holds it.
+      if (unit.status === 'missing') return [found(unit, { location: command.location, countId: null, how: 'receipt', by: command.by })];
       return [{ type: 'UnitReceived', data: { ...id, by: command.by, location: command.location, ...withInside } }];
     case 'SellUnit':
       assertNotQuarantined(unit, command.occurredAt);
@@ -98,7 +123,13 @@ function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent
       return [{ type: 'UnitRepaired', data: { ...id, description: command.description, location: here, ...withInside } }];
     case 'ScrapUnit':
       return [{ type: 'UnitScrapped', data: { ...id, reason: command.reason, from: unit.location, ...withInside } }];
+    case 'ReportUnitMissing':
+      return [{ type: 'UnitReportedMissing', data: { ...id, countId: command.countId, location: command.location, ...withInside } }];
+    case 'FindUnit':
+      return [found(unit, command)];
     case 'ConsumeLot': {
+      // Built into a missing assembly, it is as missing as the assembly is.
+      command.within?.forEach(assertNotMissing);
       assertLotExists(command.lot);
       const total = quantityOf(plus(micros(consumedSoFar(unit, command.lot.lotId)), micros(command.quantity)));
       const entry = { origin: lotOrigin(command.lot.lotId), how: 'consumed' as const, path: [id], quantity: total };

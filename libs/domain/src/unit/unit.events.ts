@@ -18,7 +18,8 @@ interface Carried {
 interface Carrying {
   withComponents?: true;
 }
-export type UnitMoved = UnitFact<'UnitMoved', { from: string; to: string; reason: string | null } & Carried & Carrying>;
+/** `countId` names the cycle count whose reconciliation moved the unit (`reason: 'cycle-count'`); absent otherwise. */
+export type UnitMoved = UnitFact<'UnitMoved', { from: string; to: string; reason: string | null; countId?: string } & Carried & Carrying>;
 /** `to` is the receiving party; the unit leaves `from`. */
 export type UnitShipped = UnitFact<'UnitShipped', { from: string; to: string } & Carried & Carrying>;
 export type UnitReceived = UnitFact<'UnitReceived', { by: string; location: string } & Carried & Carrying>;
@@ -32,6 +33,19 @@ export type UnitReturned = UnitFact<
 export type UnitRepaired = UnitFact<'UnitRepaired', { description: string; location: string } & Carrying>;
 /** `from` is where the unit was when scrapped; null when it was with a customer or a carrier. */
 export type UnitScrapped = UnitFact<'UnitScrapped', { reason: string; from: string | null } & Carrying>;
+
+/**
+ * Count `countId` did not find the unit at `location`, where the record placed it: it is `missing`, nowhere, until
+ * found. Who held it (`custodian`) is kept: a unit found again is theirs as before, unless a receipt says otherwise.
+ */
+export type UnitReportedMissing = UnitFact<'UnitReportedMissing', { countId: string; location: string } & Carrying>;
+export const FOUND_HOW = ['count', 'sighting', 'receipt'] as const;
+export type FoundHow = (typeof FOUND_HOW)[number];
+/**
+ * A missing unit turned up at `location`, `how`: counted there (by `countId`), sighted there (a scan), or received
+ * there; it is `in_stock` there. `by` (a receipt's receiving party) holds it from now on; without it, whoever held it.
+ */
+export type UnitFound = UnitFact<'UnitFound', { location: string; countId: string | null; how: FoundHow; by?: string } & Carrying>;
 
 /** Material taken from a lot into this unit; `entry` carries the total consumed from that lot so far. */
 export type LotConsumed = UnitFact<'LotConsumed', { lotId: string; quantity: number; entry: LineageEntry; holder: Holder }>;
@@ -91,6 +105,8 @@ export type UnitEvent =
   | UnitReturned
   | UnitRepaired
   | UnitScrapped
+  | UnitReportedMissing
+  | UnitFound
   | UnitObserved
   | UnitVerified
   | UnitSuspected
@@ -105,6 +121,8 @@ export const UNIT_EVENTS: EventTypes<UnitEvent> = {
   UnitReturned: true,
   UnitRepaired: true,
   UnitScrapped: true,
+  UnitReportedMissing: true,
+  UnitFound: true,
   LotConsumed: true,
   ComponentInstalled: true,
   UnitInstalled: true,

@@ -1,5 +1,6 @@
 import { instantMs } from '../shared/instant';
 import { RuleViolation } from '../shared/errors';
+import { found } from './unit.decider';
 import { SuspectRule, UnitEvent } from './unit.events';
 import { ExistingUnit } from './unit.state';
 
@@ -52,15 +53,18 @@ function sightingSuspicions(unit: ExistingUnit, command: ObserveUnit): UnitEvent
 }
 
 /**
- * Evidence about a unit, decided on its folded state: a sighting (which moves nothing), a verification and its
- * answer, and suspicions with what raised them; clearing needs a suspicion to clear.
+ * Evidence about a unit, decided on its folded state: a sighting (which moves nothing, but finds a missing unit
+ * where it was seen first), a verification and its answer, and suspicions with what raised them; clearing needs a
+ * suspicion to clear. Verifications and suspicions are recorded for a missing unit as for any other.
  */
 export function decideEvidence(command: EvidenceCommand, unit: ExistingUnit): UnitEvent[] {
   const id = { sku: unit.sku, serial: unit.serial };
   switch (command.type) {
     case 'ObserveUnit': {
       const { location, party, occurredAt, warnings } = command;
-      return [{ type: 'UnitObserved', data: { ...id, location, party, seenAt: occurredAt, warnings } }, ...sightingSuspicions(unit, command)];
+      const observed: UnitEvent = { type: 'UnitObserved', data: { ...id, location, party, seenAt: occurredAt, warnings } };
+      const sighting = [observed, ...sightingSuspicions(unit, command)];
+      return unit.status === 'missing' ? [found(unit, { location, countId: null, how: 'sighting' }), ...sighting] : sighting;
     }
     case 'VerifyUnit': {
       const { verified, reason, additionalInfo } = command;

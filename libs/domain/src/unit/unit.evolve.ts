@@ -27,6 +27,14 @@ export function whereaboutsChange(event: UnitEvent): Partial<Whereabouts> {
       return { status: 'in_stock' };
     case 'UnitScrapped':
       return { status: 'scrapped', location: null, destination: null };
+    case 'UnitReportedMissing':
+      // Nowhere until found; who held it still does (a plain find puts it back with them, as a move keeps them).
+      return { status: 'missing', location: null };
+    case 'UnitFound':
+      // As a receipt sets the holder to `by`; found by a count or a sighting, whoever held it still does.
+      return event.data.by === undefined
+        ? { status: 'in_stock', location: event.data.location }
+        : { status: 'in_stock', location: event.data.location, custodian: event.data.by };
     case 'UnitInstalled':
       return { parent: event.data.parent, location: null };
     case 'UnitRemoved':
@@ -96,6 +104,13 @@ function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
     case 'UnitObserved':
       next.lastSeen = { location: event.data.location, at: event.data.seenAt };
       return next;
+    case 'UnitReportedMissing':
+      next.missingSince = event.data.countId;
+      return next;
+    case 'UnitFound':
+    case 'UnitScrapped':
+      next.missingSince = null;
+      return next;
     case 'UnitSuspected':
       next.suspect = true;
       return next;
@@ -106,7 +121,6 @@ function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
     case 'UnitShipped':
     case 'UnitReceived':
     case 'UnitRepaired':
-    case 'UnitScrapped':
     case 'UnitInstalled':
     case 'UnitRemoved':
     case 'UnitPacked':
@@ -147,6 +161,7 @@ export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
     ],
     recalls: {},
     suspect: false,
+    missingSince: null,
     lastSeen: null,
   };
 }

@@ -1,21 +1,29 @@
 import { isExpired } from '../lot/lot.decider';
 import { RuleViolation } from '../shared/errors';
-import { UnitLifecycleCommand } from './unit.commands';
+import { ReportUnitMissing, UnitLifecycleCommand } from './unit.commands';
 import { ExistingUnit, UnitStatus } from './unit.state';
 
-/** Commands that follow the physical state machine; recall bookkeeping is accepted in any state. */
+/**
+ * Commands that follow the physical state machine. Recall bookkeeping is accepted in any state, `missing` included:
+ * a recall must still reach a unit nobody can find (it is held wherever it turns up, and resolved like any other).
+ */
 type PhysicalCommand = Exclude<UnitLifecycleCommand['type'], 'QuarantineUnit' | 'ResolveRecall'>;
 
-/** The state machine: from which statuses each command is accepted. Documented in docs/operators.md. */
+/**
+ * The state machine: from which statuses each command is accepted. Documented in docs/operators.md. A `missing`
+ * unit accepts only being found (`FindUnit`; a receipt, which finds it) and scrapping: rule `missing-until-found`.
+ */
 export const ACCEPTED_FROM: Record<PhysicalCommand, readonly UnitStatus[]> = {
   MoveUnit: ['in_stock', 'returned'],
   ShipUnit: ['in_stock', 'returned'],
-  ReceiveUnit: ['in_transit'],
+  ReceiveUnit: ['in_transit', 'missing'],
   SellUnit: ['in_stock', 'returned'],
   ReturnUnit: ['sold'],
   RepairUnit: ['in_stock', 'returned'],
-  ScrapUnit: ['in_stock', 'in_transit', 'sold', 'returned'],
+  ScrapUnit: ['in_stock', 'in_transit', 'sold', 'returned', 'missing'],
   ConsumeLot: ['in_stock', 'returned'],
+  ReportUnitMissing: ['in_stock', 'returned'],
+  FindUnit: ['missing'],
 };
 
 const ACTION: Record<PhysicalCommand, string> = {
@@ -27,12 +35,31 @@ const ACTION: Record<PhysicalCommand, string> = {
   RepairUnit: 'repaired',
   ScrapUnit: 'scrapped',
   ConsumeLot: 'built with more material',
+  ReportUnitMissing: 'reported missing',
+  FindUnit: 'found',
 };
 
-const name = (unit: ExistingUnit) => `unit ${unit.sku}/${unit.serial}`;
+const name = (unit: Pick<ExistingUnit, 'sku' | 'serial'>) => `unit ${unit.sku}/${unit.serial}`;
+
+/**
+ * Rule `missing-until-found`: a missing unit is nowhere, so nothing can happen to it but being found (a sighting, a
+ * count, a receipt) or scrapped; nor can it be packed or built into anything. Recall holds and evidence still reach it.
+ */
+export function assertNotMissing(unit: Pick<ExistingUnit, 'sku' | 'serial' | 'status' | 'missingSince'>): void {
+  if (unit.status !== 'missing') return;
+  throw new RuleViolation(
+    'missing-until-found',
+    `${name(unit)} is missing since count ${unit.missingSince}: only being found (a sighting, a count, a receipt) or scrapping is accepted`,
+  );
+}
 
 /** Throws the rule that refuses `command` for a unit in `unit.status`, naming the rule. */
 export function assertAccepted(command: PhysicalCommand, unit: ExistingUnit): void {
+  // Missing or not comes first: a missing unit is never packed nor installed (neither can be reported missing).
+  if (command === 'FindUnit' && unit.status !== 'missing') {
+    throw new RuleViolation('not-missing', `${name(unit)} is ${unit.status}, not missing: only a missing unit can be found`);
+  }
+  if (unit.status === 'missing' && !ACCEPTED_FROM[command].includes('missing')) assertNotMissing(unit);
   if (unit.parent && command !== 'ConsumeLot') {
     throw new RuleViolation(
       'installed-unit-moves-with-parent',
@@ -63,6 +90,25 @@ export function assertAccepted(command: PhysicalCommand, unit: ExistingUnit): vo
       }
       throw new RuleViolation('receive-requires-shipment', `${name(unit)} is ${unit.status}, not in transit: only a shipped unit can be received`);
   }
+}
+
+/**
+ * Rule `moved-since-count`: a count's reconciliation reports missing only a unit the record still places where the
+ * count looked for it, in stock or returned. Anything recorded since (a move, a sale, a shipment, a scrap) says
+ * where it went: it is not missing. A unit packed in a container (`packed-unit-moves-with-container`) or built into
+ * another (`installed-unit-moves-with-parent`) is refused too: packed, a missing unit would travel with its
+ * container on paper; the reconciliation unpacks it first (the box was there, the unit was not).
+ */
+export function assertWhereCounted(command: ReportUnitMissing, unit: ExistingUnit): void {
+  assertNotMissing(unit);
+  // Packed or installed, its own rule refuses it (assertAccepted names it for this command).
+  if (unit.parent || unit.container) assertAccepted('ReportUnitMissing', unit);
+  if (ACCEPTED_FROM.ReportUnitMissing.includes(unit.status) && unit.location === command.location) return;
+  const now = unit.location === null ? unit.status : `${unit.status} at ${unit.location}`;
+  throw new RuleViolation(
+    'moved-since-count',
+    `${name(unit)} is ${now}, not in stock at ${command.location} where count ${command.countId} looked for it: it is not missing`,
+  );
 }
 
 /** Lifecycle commands a hold refuses (the decider asserts it for each); installation is refused too. */

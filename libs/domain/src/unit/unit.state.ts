@@ -1,7 +1,8 @@
 import { LineageEntry } from '../genealogy/lineage';
 import { UnitRef } from '../shared/identifiers';
 
-export const UNIT_STATUSES = ['in_stock', 'in_transit', 'sold', 'returned', 'scrapped'] as const;
+/** `missing`: a count did not find it where the record placed it; it is nowhere until found (or scrapped). */
+export const UNIT_STATUSES = ['in_stock', 'in_transit', 'sold', 'returned', 'missing', 'scrapped'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 export interface ExistingUnit {
@@ -32,6 +33,8 @@ export interface ExistingUnit {
   recalls: Record<string, { recalledAt: string; resolved: boolean }>;
   /** Evidence says it may not be genuine, and nobody has cleared it since. */
   suspect: boolean;
+  /** The count that reported it missing, while it is `missing`. */
+  missingSince: string | null;
   /** Its last sighting, for the travel rule. */
   lastSeen: { location: string; at: string } | null;
 }

@@ -9,7 +9,7 @@ export class LotUnitCountsResponse {
     description: 'Units per status, every status listed',
     type: 'object',
     properties: Object.fromEntries(UNIT_STATUSES.map((status) => [status, { type: 'integer' }])),
-    example: { in_stock: 480, in_transit: 12, sold: 8, returned: 0, scrapped: 0 },
+    example: { in_stock: 480, in_transit: 12, sold: 8, returned: 0, missing: 0, scrapped: 0 },
   })
   byStatus: Record<string, number>;
 }
