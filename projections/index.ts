@@ -1,4 +1,5 @@
 import { containersProjection } from './containers/containers.projection';
+import { countsProjection } from './counts/counts.projection';
 import { productsProjection } from './products/products.projection';
 import { lineageProjection } from './lineage/lineage.projection';
 import { locationIntervalsProjection } from './location-intervals/location-intervals.projection';
@@ -21,6 +22,7 @@ export * from './recalls/recalls.projection';
 export * from './location-intervals/location-intervals.projection';
 export * from './containers/containers.projection';
 export * from './products/products.projection';
+export * from './counts/counts.projection';
 
 /** The projections by name: a name added to `ProjectionName` must be given its projection here. */
 const PROJECTIONS: { [Name in ProjectionName]: Projection<Name> } = {
@@ -32,6 +34,7 @@ const PROJECTIONS: { [Name in ProjectionName]: Projection<Name> } = {
   'location-intervals': locationIntervalsProjection,
   containers: containersProjection,
   products: productsProjection,
+  counts: countsProjection,
 };
 
 /** Every projection the projector runs, in one group with one checkpoint. */

@@ -11,9 +11,11 @@ export function recorded(events: DomainEvent[]): ProjectedEvent[] {
       ? `unit-${data.sku}:${data.serial}`
       : data.containerId
         ? `container-${data.containerId}`
-        : data.recallId && !data.lotId
-          ? `recall-${data.recallId}`
-          : `lot-${data.lotId}`;
+        : data.countId
+          ? `count-${data.countId}`
+          : data.recallId && !data.lotId
+            ? `recall-${data.recallId}`
+            : `lot-${data.lotId}`;
     const revision = (revisions.get(stream) ?? -1) + 1;
     revisions.set(stream, revision);
     const time = new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString();

@@ -293,6 +293,42 @@ describe('the API document', () => {
     await call('post', '/v1/units/{sku}/{serial}/suspicion/clear', of('PUMP', '5'), { body: { note: 'checked: genuine' } });
     await call('post', '/v1/units/{sku}/{serial}/suspicion/clear', of('PUMP', '5'), { body: { note: 'again' }, status: 409 });
     await call('post', '/v1/units/{sku}/{serial}/suspicion/clear', of('PUMP', 'NOPE'), { body: { note: 'x' }, status: 404 });
+    await call('post', '/v1/units/batch', {}, { body: { sku: 'PUMP', location: 'SHELF', serials: ['C1', 'C2', 'C3'] } });
+    await call('post', '/v1/counts', {}, { body: { countId: 'CC-1', location: 'SHELF' } });
+    await call('post', '/v1/counts', {}, { body: { countId: 'CC-1', location: 'SHELF' }, status: 409 });
+    await call('post', '/v1/counts', {}, { body: { countId: 'CC-2', location: 'SHELF', blind: 'yes' }, status: 400 });
+    const counting = { codes: ['(01)04006381333931(21)C1'], units: [of('PUMP', 'C2'), of('PUMP', 'NEVER')], lots: [{ lotId: 'FLOUR-1', quantity: 2.5 }] };
+    await call('post', '/v1/counts/{countId}/scans', { countId: 'CC-1' }, { body: counting });
+    await call('post', '/v1/counts/{countId}/scans', { countId: 'CC-1' }, { body: { codes: ['(01)04006381333932(21)C1'] }, status: 400 });
+    await call('post', '/v1/counts/{countId}/scans', { countId: 'NOPE' }, { body: counting, status: 404 });
+    await call('get', '/v1/counts/{countId}', { countId: 'CC-1' });
+    await call('get', '/v1/counts/{countId}', { countId: 'NOPE' }, { status: 404 });
+    await call('get', '/v1/counts/{countId}/discrepancies', { countId: 'CC-1' }, { query: 'kind=missing' });
+    await call(
+      'post',
+      '/v1/counts/{countId}/reconcile',
+      { countId: 'CC-1' },
+      { body: { missing: 'ignore', unexpected: 'ignore', lots: 'ignore' }, status: 409 },
+    );
+    await call('post', '/v1/counts/{countId}/close', { countId: 'CC-1' }, { body: {} });
+    await call('post', '/v1/counts/{countId}/close', { countId: 'CC-1' }, { body: {}, status: 409 });
+    await call('post', '/v1/counts/{countId}/scans', { countId: 'CC-1' }, { body: counting, status: 409 });
+    await call('post', '/v1/counts/{countId}/close', { countId: 'NOPE' }, { body: {}, status: 404 });
+    const firstDiscrepancy = await call('get', '/v1/counts/{countId}/discrepancies', { countId: 'CC-1' }, { query: 'limit=1' });
+    await call('get', '/v1/counts/{countId}/discrepancies', { countId: 'CC-1' }, { query: `cursor=${encodeURIComponent(firstDiscrepancy.nextCursor)}` });
+    await call('get', '/v1/counts/{countId}/discrepancies', { countId: 'CC-1' }, { query: 'kind=lost', status: 400 });
+    await call('get', '/v1/counts/{countId}/discrepancies', { countId: 'NOPE' }, { status: 404 });
+    await call('get', '/v1/counts/{countId}/discrepancies.csv', { countId: 'CC-1' }, { query: 'kind=unknown' });
+    await call('get', '/v1/counts/{countId}/discrepancies.csv', { countId: 'NOPE' }, { status: 404 });
+    const choices = { missing: 'mark-missing', unexpected: 'move-here', lots: 'adjust' };
+    await call('post', '/v1/counts/{countId}/reconcile', { countId: 'CC-1' }, { body: choices });
+    await call('post', '/v1/counts/{countId}/reconcile', { countId: 'CC-1' }, { body: { ...choices, lots: 'ignore' }, status: 409 });
+    await call('post', '/v1/counts/{countId}/reconcile', { countId: 'CC-1' }, { body: { ...choices, lots: 'guess' }, status: 400 });
+    await call('post', '/v1/counts/{countId}/reconcile', { countId: 'NOPE' }, { body: choices, status: 404 });
+    await call('get', '/v1/counts', {}, { query: 'location=SHELF&state=reconciled' });
+    await call('get', '/v1/counts', {}, { query: 'unit=PUMP/C1' });
+    await call('get', '/v1/counts', {}, { query: 'from=yesterday', status: 400 });
+    await call('post', '/v1/counts', {}, { body: { countId: 'CC-BLIND', location: 'SHELF', blind: true } });
     await call('get', '/v1/projections', {});
     await call('get', '/health', {});
 
@@ -302,6 +338,7 @@ describe('the API document', () => {
     await call('get', '/v1/keys', {});
     await call('post', '/v1/recalls', {}, { body: { lotIds: ['L1'], reason: 'x', severity: 'high' }, status: 403, key: issued.key });
     await call('get', '/v1/keys', {}, { status: 401, key: 'trk_not-a-key' });
+    await call('get', '/v1/counts/{countId}/discrepancies', { countId: 'CC-BLIND' }, { status: 403, key: issued.key });
     await call('delete', '/v1/keys/{keyId}', { keyId: issued.keyId }, { status: 204 });
     await call('delete', '/v1/keys/{keyId}', { keyId: 'key_nope' }, { status: 404 });
 

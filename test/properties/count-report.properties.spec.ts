@@ -50,7 +50,7 @@ describe('count report (property)', () => {
         );
         expect(countReport(facts(reversed, [...known].reverse()))).toEqual(forwards);
         // Every unit counted or expected lands in exactly one verdict.
-        const verdicts = [...forwards.matched, ...forwards.left, ...forwards.missing, ...forwards.unexpected.map((u) => u.unit)];
+        const verdicts = [...forwards.matched, ...forwards.left, ...forwards.missing.map((u) => u.unit), ...forwards.unexpected.map((u) => u.unit)];
         expect(new Set(verdicts).size).toBe(verdicts.length);
         expect(forwards.counted).toBe(new Set(known.map(([unit]) => unit)).size);
       }),

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AccessModule } from './access/access.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { ContainersModule } from './containers/containers.module';
+import { CountsModule } from './counts/counts.module';
 import { GenealogyModule } from './genealogy/genealogy.module';
 import { HealthModule } from './health/health.module';
 import { LotsModule } from './lots/lots.module';
@@ -27,6 +28,7 @@ import { UnitsModule } from './units/units.module';
     GenealogyModule,
     ContainersModule,
     RecallsModule,
+    CountsModule,
     AnalyticsModule,
     HealthModule,
   ],

@@ -36,3 +36,5 @@ export * from './product/product.events';
 export * from './product/product.decider';
 export * from './unit/unit.evidence';
 export * from './count/count.report';
+export * from './count/count.events';
+export * from './count/count.decider';

@@ -43,6 +43,7 @@ describe('scan codes', () => {
       'https://brand.example/p/01/09506000134352/10/L1',
       { kind: 'lot', gtin: '09506000134352', lot: 'L1' },
     ],
+    ['lot label with a count of items (30), for counting', '(01)09506000134352(10)L1(30)24', { kind: 'lot', gtin: '09506000134352', lot: 'L1', count: 24 }],
     ['Digital Link of a GTIN-13', 'https://example.com/01/4006381333931/21/X1', { kind: 'unit', gtin: '04006381333931', serial: 'X1' }],
     ['EPC URN of an SGTIN', 'urn:epc:id:sgtin:9506000.013435.SN-1', pump],
     ['EPC URN of an SGTIN, serial escaped, indicator 1', 'urn:epc:id:sgtin:9506000.113435.A%2FB', { kind: 'unit', gtin: '19506000134359', serial: 'A/B' }],

@@ -5,10 +5,10 @@ import { parseBarcode } from 'gs1-barcode-parser-mod';
 export type ScanIdentity =
   | { kind: 'unit'; gtin: string; serial: string; lot?: string; expiry?: string }
   | { kind: 'container'; sscc: string }
-  | { kind: 'lot'; gtin: string; lot: string; expiry?: string };
+  | { kind: 'lot'; gtin: string; lot: string; expiry?: string; count?: number };
 
 /** The GS1 application identifiers a scan uses; any other in a code is carried but not needed. */
-const AI = { SSCC: '00', GTIN: '01', LOT: '10', EXPIRY: '17', SERIAL: '21' } as const;
+const AI = { SSCC: '00', GTIN: '01', LOT: '10', EXPIRY: '17', SERIAL: '21', COUNT: '30' } as const;
 
 const refused = (message: string) => InvalidInput.field('code', message);
 
@@ -166,6 +166,10 @@ function identityOf(elements: Elements, form: string): ScanIdentity {
   const expiry = written === undefined ? undefined : expiryDate(written);
   const extra = { ...(lot === undefined ? {} : { lot }), ...(expiry === undefined ? {} : { expiry }) };
   if (serial !== undefined) return { kind: 'unit', gtin: gtin14(gtin), serial, ...extra };
-  if (lot !== undefined) return { kind: 'lot', gtin: gtin14(gtin), lot, ...(expiry === undefined ? {} : { expiry }) };
+  if (lot !== undefined) {
+    const count = elements.get(AI.COUNT);
+    if (count !== undefined && !/^\d{1,8}$/.test(count)) throw refused('has a count of items (30) that is not 1 to 8 digits');
+    return { kind: 'lot', gtin: gtin14(gtin), lot, ...(expiry === undefined ? {} : { expiry }), ...(count === undefined ? {} : { count: Number(count) }) };
+  }
   throw refused(`is a ${form} with a GTIN but neither a serial (21) nor a lot (10): it names a product, not a unit or a lot`);
 }

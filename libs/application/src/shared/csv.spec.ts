@@ -13,6 +13,8 @@ async function* rowsOf<Row>(...rows: Row[]): AsyncGenerator<Row> {
 describe('CSV', () => {
   it('writes a plain value as it is, numbers and booleans as their text, null and undefined as an empty cell', () => {
     expect(['PUMP-200', 'SN 1', 42, 1.5, true, '', null, undefined].map(csvField)).toEqual(['PUMP-200', 'SN 1', '42', '1.5', 'true', '', '', '']);
+    // A negative number is a number, not a formula: only text is defused.
+    expect(csvField(-1.5)).toBe('-1.5');
   });
 
   it('quotes a cell holding a separator, a quote or a line break, doubling quotes (RFC 4180)', () => {

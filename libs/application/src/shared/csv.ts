@@ -11,7 +11,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   const raw = String(value);
-  const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
+  // A number is written as itself: -1.5 is a number to a spreadsheet, not a formula.
+  const text = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

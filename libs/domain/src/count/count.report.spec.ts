@@ -39,7 +39,15 @@ describe('count report', () => {
     const report = countReport(
       facts({ 'P/1': { before: at('WH-A'), changes: [] }, 'P/9': { before: at('WH-B'), changes: [{ position: 150, ...at('WH-A') }] } }, []),
     );
-    expect(report).toMatchObject({ expected: 1, missing: ['P/1', 'P/9'], left: [], counted: 0 });
+    expect(report).toMatchObject({
+      expected: 1,
+      missing: [
+        { unit: 'P/1', recorded: at('WH-A') },
+        { unit: 'P/9', recorded: at('WH-A') },
+      ],
+      left: [],
+      counted: 0,
+    });
   });
 
   it('judges a unit moved out during the count by when it was counted: before the move matched, never counted left', () => {

@@ -3,7 +3,7 @@ import { UnitStatus } from '../unit/unit.state';
 
 /** Where the record places a unit: its status (`missing` once reported so) and location. */
 export interface Placement {
-  status: UnitStatus | 'missing';
+  status: UnitStatus;
   location: string | null;
 }
 
@@ -36,7 +36,8 @@ export interface CountReport {
   counted: number;
   matched: string[];
   left: string[];
-  missing: string[];
+  /** Each with where the record places it at close (so a reconciliation can check it is still there). */
+  missing: Array<{ unit: string; recorded: Placement }>;
   unexpected: Array<{ unit: string; recorded: Placement | null }>;
   unknown: number;
   duplicates: number;
@@ -92,12 +93,15 @@ export function countReport(facts: CountFacts): CountReport {
   const expected = new Set(facts.expected);
   for (const unit of new Set([...facts.expected, ...facts.timelines.keys()])) {
     if (firstCounted.has(unit)) continue;
-    if (here(placementAt(facts.timelines.get(unit), facts.closedAt + 1))) report.missing.push(unit);
+    const atClose = placementAt(facts.timelines.get(unit), facts.closedAt + 1);
+    if (atClose && here(atClose)) report.missing.push({ unit, recorded: atClose });
     else if (expected.has(unit)) report.left.push(unit);
   }
   report.counted = report.matched.length + report.unexpected.length;
   report.lots = facts.lots.filter((lot) => lot.counted !== lot.expected).map((lot) => ({ ...lot, difference: (lot.counted - lot.expected) as Micros }));
-  for (const list of [report.matched, report.left, report.missing]) list.sort();
-  report.unexpected.sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  for (const list of [report.matched, report.left]) list.sort();
+  for (const list of [report.missing, report.unexpected]) list.sort(byUnit);
   return report;
 }
+
+const byUnit = (a: { unit: string }, b: { unit: string }) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0);

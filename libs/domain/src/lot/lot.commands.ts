@@ -27,7 +27,7 @@ export type ReceiveLot = LotChange<'ReceiveLot'> & { shipmentId: string; by: str
 export type CloseLotShipment = LotChange<'CloseLotShipment'> & { shipmentId: string; reason: string };
 export type SellLot = LotChange<'SellLot'> & { from: string; customer: string; quantity: number; receipt: string };
 export type ReturnLot = LotChange<'ReturnLot'> & { customer: string; location: string; quantity: number; reason: string };
-export type AdjustLot = LotChange<'AdjustLot'> & { location: string; quantity: number; reason: string };
+export type AdjustLot = LotChange<'AdjustLot'> & { location: string; quantity: number; reason: string; countId?: string };
 export type DisposeLot = LotChange<'DisposeLot'> & { from: string; quantity: number; reason: string };
 /** Exactly one of `intoLot` and `intoUnit`. */
 export type ConsumeLotStock = LotChange<'ConsumeLotStock'> & { from: string; quantity: number; intoLot?: string; intoUnit?: UnitRef };

@@ -148,7 +148,8 @@ function decideChange(command: LotChangeCommand, lot: ExistingLot): LotEvent[] {
         command.quantity < 0
           ? take(lot, command.location, -command.quantity)
           : quantityOf(plus(lot.atLocations[command.location] ?? ZERO, micros(command.quantity)));
-      return [{ type: 'LotAdjusted', data: { lotId, location: command.location, quantity: command.quantity, reason: command.reason, remaining } }];
+      const count = command.countId === undefined ? {} : { countId: command.countId };
+      return [{ type: 'LotAdjusted', data: { lotId, location: command.location, quantity: command.quantity, reason: command.reason, remaining, ...count } }];
     }
     case 'DisposeLot': {
       // Allowed for quarantined and expired stock: destroying it is how a recall or an expiry ends.

@@ -60,10 +60,10 @@ export interface LotReturned {
   data: { lotId: string; customer: string; location: string; quantity: number; reason: string; remaining: number };
 }
 
-/** Signed: a count correction, spoilage, samples; `remaining` is what is at the location afterwards. */
+/** Signed: a count correction, spoilage, samples; `remaining` is what is at the location afterwards; `countId` names the cycle count that made it. */
 export interface LotAdjusted {
   type: 'LotAdjusted';
-  data: { lotId: string; location: string; quantity: number; reason: string; remaining: number };
+  data: { lotId: string; location: string; quantity: number; reason: string; remaining: number; countId?: string };
 }
 
 /** Destroyed. */

@@ -39,6 +39,7 @@ const STREAM_PREFIXES = {
   access: 'access-',
   product: 'product-',
   gtin: 'gtin-',
+  count: 'count-',
 } as const;
 
 const streamOf = (family: keyof typeof STREAM_PREFIXES, identity: string): string => `${STREAM_PREFIXES[family]}${identity}`;
@@ -55,6 +56,8 @@ export const productStream = (sku: string): string => streamOf('product', encode
 
 /** A GTIN's register (14 digits): which product it names. */
 export const gtinStream = (gtin: string): string => streamOf('gtin', gtin);
+
+export const countStream = (countId: string): string => streamOf('count', encodeURIComponent(countId));
 
 /** The register of API keys: one stream for all of them. */
 export const ACCESS_KEYS_STREAM = streamOf('access', 'keys');
