@@ -1,25 +1,6 @@
-import { countReport, CountFacts, Placement, UnitTimeline } from '@trace/domain';
+import { countReport } from '@trace/domain';
+import { at, countFacts as facts, missing, shipped, sold } from '../../libs/domain/src/testing/count-facts';
 import fc from 'fast-check';
-
-const at = (location: string): Placement => ({ status: 'in_stock', location });
-const sold: Placement = { status: 'sold', location: null };
-const shipped: Placement = { status: 'in_transit', location: null };
-const missing: Placement = { status: 'missing', location: null };
-
-/** A count of WH-A closed at position 200, expecting what the record placed there before it opened. */
-function facts(timelines: Record<string, UnitTimeline>, scans: Array<[string, number]>): CountFacts {
-  const map = new Map(Object.entries(timelines));
-  return {
-    location: 'WH-A',
-    includeSublocations: false,
-    closedAt: 200,
-    expected: [...map].filter(([, timeline]) => timeline.before?.location === 'WH-A' && timeline.before.status === 'in_stock').map(([unit]) => unit),
-    scans: scans.map(([unit, position]) => ({ unit, position })),
-    unknown: 0,
-    timelines: map,
-    lots: [],
-  };
-}
 
 /** The count report of issue 19: right whatever the order scans and moves come in. */
 describe('count report (property)', () => {

@@ -1,26 +1,6 @@
 import { micros } from '../shared/quantity';
-import { countReport, CountFacts, Placement, UnitTimeline } from './count.report';
-
-const at = (location: string): Placement => ({ status: 'in_stock', location });
-const sold: Placement = { status: 'sold', location: null };
-const shipped: Placement = { status: 'in_transit', location: null };
-const missing: Placement = { status: 'missing', location: null };
-
-/** A count of WH-A opened at position 100 and closed at 200. */
-function facts(timelines: Record<string, UnitTimeline>, scans: Array<[string, number]>, more: Partial<CountFacts> = {}): CountFacts {
-  const map = new Map(Object.entries(timelines));
-  return {
-    location: 'WH-A',
-    includeSublocations: false,
-    closedAt: 200,
-    expected: [...map].filter(([, timeline]) => timeline.before?.location === 'WH-A' && timeline.before.status === 'in_stock').map(([unit]) => unit),
-    scans: scans.map(([unit, position]) => ({ unit, position })),
-    unknown: 0,
-    timelines: map,
-    lots: [],
-    ...more,
-  };
-}
+import { at, countFacts as facts, missing, shipped, sold } from '../testing/count-facts';
+import { countReport } from './count.report';
 
 describe('count report', () => {
   it('matches units counted where the record places them, and counts a repeated scan as a duplicate only', () => {
