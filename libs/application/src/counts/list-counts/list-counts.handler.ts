@@ -3,7 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { identifierProblem, InvalidInput } from '@trace/domain';
 import { CountDocument, countsModel, countUnitsModel } from '@trace/projections';
 import { pageDocuments, READ_STORE, ReadStore, Where } from '@trace/read-store';
-import { givenFilters, keptPage, pageOf } from '../../shared/paging';
+import { allRows, decode, encode, givenFilters, pageOf } from '../../shared/paging';
 import { Page } from '../../shared/responses';
 import { optionalInstant } from '../../shared/validators';
 import { ListCountsQuery } from './list-counts.query';
@@ -11,6 +11,11 @@ import { ListCountsRequest } from './list-counts.request';
 import { CountSummaryResponse } from './list-counts.response';
 
 const NEWEST_FIRST = { by: 'openedAt', descending: true } as const;
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Newer first: later opened, then the greater id (the index's order read backwards). */
+const newer = (a: Pick<CountDocument, 'openedAt' | 'countId'>, b: Pick<CountDocument, 'openedAt' | 'countId'>) =>
+  compare(b.openedAt, a.openedAt) || compare(b.countId, a.countId);
 
 const summary = (count: CountDocument): CountSummaryResponse => ({
   countId: count.countId,
@@ -36,7 +41,7 @@ const summary = (count: CountDocument): CountSummaryResponse => ({
 
 /**
  * Counts newest first, read backwards from an openedAt index (by location and/or state: theirs). With a unit, the
- * counts that counted it are read from the count units (by unit, in count id order) and the other filters kept.
+ * counts that counted it are read from the count units (a handful), filtered and ordered here.
  */
 @QueryHandler(ListCountsQuery)
 export class ListCountsHandler implements IQueryHandler<ListCountsQuery> {
@@ -50,7 +55,8 @@ export class ListCountsHandler implements IQueryHandler<ListCountsQuery> {
     return { items: page.items.map(summary), nextCursor: page.nextCursor };
   }
 
-  private sawUnit(
+  /** The counts that counted the unit (a unit is counted by a handful), read whole, filtered and ordered here. */
+  private async sawUnit(
     unit: string,
     where: Where<CountDocument>,
     opened: { from?: string; before?: string },
@@ -61,25 +67,17 @@ export class ListCountsHandler implements IQueryHandler<ListCountsQuery> {
     const serial = unit.slice(slash + 1);
     const problem = slash < 0 ? 'has no slash' : (identifierProblem(sku) ?? identifierProblem(serial));
     if (problem) throw InvalidInput.field('unit', `must be SKU/serial: ${problem}`);
-    const keep = async (rows: Array<{ countId: string }>) => {
-      const counts = new Map(
-        (await pageDocuments(this.reads, countsModel, { countId: rows.map((row) => row.countId) }, rows.length)).map((count) => [count.countId, count]),
-      );
-      return rows.map((row) => {
-        const count = counts.get(row.countId);
-        const kept =
-          count &&
-          Object.entries(where).every(([field, value]) => count[field as keyof CountDocument] === value) &&
-          (opened.from === undefined || count.openedAt >= opened.from) &&
-          (opened.before === undefined || count.openedAt < opened.before);
-        return kept ? summary(count) : null;
-      });
-    };
-    return keptPage(
-      (page) => pageOf(this.reads, countUnitsModel, { sku, serial }, page),
-      keep,
-      filter,
-      ({ countId }) => ({ countId, sku, serial }),
-    );
+    const limit = filter.limit ?? 100;
+    const after = filter.cursor === undefined ? undefined : (decode(filter.cursor, ['openedAt', 'countId']) as Pick<CountDocument, 'openedAt' | 'countId'>);
+    const countIds: string[] = [];
+    for await (const counted of allRows(this.reads, countUnitsModel, { sku, serial })) countIds.push(counted.countId);
+    const counts = (countIds.length ? await pageDocuments(this.reads, countsModel, { countId: countIds }, countIds.length) : [])
+      .filter((count) => Object.entries(where).every(([field, value]) => count[field as keyof CountDocument] === value))
+      .filter((count) => (opened.from === undefined || count.openedAt >= opened.from) && (opened.before === undefined || count.openedAt < opened.before))
+      .filter((count) => after === undefined || newer(after, count) < 0)
+      .sort(newer);
+    const items = counts.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items: items.map(summary), nextCursor: counts.length > limit ? encode({ openedAt: last.openedAt, countId: last.countId }) : null };
   }
 }
