@@ -19,9 +19,13 @@ export class RecordCountScansHandler implements ICommandHandler<RecordCountScans
     const total = (items.codes?.length ?? 0) + (items.units?.length ?? 0) + (items.lots?.length ?? 0);
     if (total === 0) throw InvalidInput.field('codes', 'send at least one code, unit or lot');
     if (total > MAX_COUNT_ITEMS) throw InvalidInput.field('codes', `at most ${MAX_COUNT_ITEMS} codes, units and lots in all per request`);
-    // A serial issued just before its counting is known: the read models include everything recorded before.
-    await this.records.head();
-    const counted = await this.items.resolve(items);
+    let counted = await this.items.resolve(items);
+    if (counted.unknown.length) {
+      // A serial issued just before its counting is known: judged again once the read models include every earlier write.
+      // Only then: waiting on every batch would wait for the projection of the batch before.
+      await this.records.head();
+      counted = await this.items.resolve(items);
+    }
     let scanned: CountScanned['data'] | undefined;
     const result = await this.commands.execute<CountState>({
       stream: countStream(countId),
