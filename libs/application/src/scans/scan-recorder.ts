@@ -148,8 +148,12 @@ export class ScanRecorder {
         const events = decideEvidence({ type: 'ObserveUnit', ...place, warnings, travelMinutes: this.config.suspectTravelMinutes }, unit);
         for (const event of events) target.state = unitDecider.evolve(target.state, event);
         target.events.push(...events);
-        if ((target.state as ExistingUnit).suspect) warnings.push('suspect');
-        return { identified, unit: views.get(unitKey(ref)) ?? null, warnings };
+        const after = target.state as ExistingUnit;
+        if (after.suspect) warnings.push('suspect');
+        const view = views.get(unitKey(ref)) ?? null;
+        // A missing unit is found by its sighting: the answer shows it where it now is, not where the record had it.
+        const found = view && unit.status === 'missing' ? { ...view, status: after.status, location: after.location, custodian: after.custodian } : view;
+        return { identified, unit: found, warnings };
       }
     }
   }

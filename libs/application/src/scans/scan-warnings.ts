@@ -45,7 +45,8 @@ export function unitWarnings(
   const warnings: ScanWarning[] = [];
   const status = row?.status ?? unit.status;
   const location = row ? row.location : unit.location;
-  if (status !== 'sold' && status !== 'scrapped' && location !== place.location) warnings.push('location-mismatch');
+  // A missing unit is nowhere by the record: its sighting finds it (UnitFound) rather than contradicting a location.
+  if (status !== 'sold' && status !== 'scrapped' && status !== 'missing' && location !== place.location) warnings.push('location-mismatch');
   if (identity.lot !== undefined && identity.lot !== unit.lotId) warnings.push('lot-mismatch');
   if (identity.expiry !== undefined && identity.expiry !== dayOf(unit.expiresAt)) warnings.push('expiry-mismatch');
   if (isExpired(unit.expiresAt, place.occurredAt)) warnings.push('expired');
