@@ -19,8 +19,26 @@ export interface CountItems {
 /** The items resolved: units the record knows (wherever it places them), what names nothing issued, lot quantities. */
 export interface CountedItems {
   units: UnitRef[];
+  /** As written: the code, `SKU/serial`, or `lot <lotId>`. */
   unknown: string[];
   lots: LotQuantity[];
+  /** The items that were unknown, as sent: to resolve again once the read models have caught up. */
+  unresolved: CountItems;
+}
+
+/** One item as it was sent. */
+type Sent = { code: string } | { unit: UnitRef } | { lot: { lotId: string; quantity: number } };
+
+const written = (item: Sent): string => ('code' in item ? item.code : 'unit' in item ? unitKey(item.unit) : `lot ${item.lot.lotId}`);
+
+function itemsOf(sent: Sent[]): CountItems {
+  const items: Required<CountItems> = { codes: [], units: [], lots: [] };
+  for (const item of sent) {
+    if ('code' in item) items.codes.push(item.code);
+    else if ('unit' in item) items.units.push(item.unit);
+    else items.lots.push(item.lot);
+  }
+  return items;
 }
 
 /**
@@ -46,40 +64,40 @@ export class CountedItemsResolver {
       this.reads,
       identities.flatMap((identity) => (identity.kind === 'container' ? [] : [identity.gtin])),
     );
-    const candidates: Array<{ unit: UnitRef; written: string }> = [];
-    const lotCandidates: Array<{ lotId: string; sku: string | null; quantity: number; written: string }> = [];
-    const unknown: string[] = [];
-    const containers: Array<{ sscc: string; written: string }> = [];
+    const candidates: Array<{ unit: UnitRef; sent: Sent }> = [];
+    const lotCandidates: Array<{ lotId: string; sku: string | null; quantity: number; sent: Sent }> = [];
+    const unknown: Sent[] = [];
+    const containers: Array<{ sscc: string; sent: Sent }> = [];
     identities.forEach((identity: ScanIdentity, index) => {
-      const written = codes[index];
-      if (identity.kind === 'container') return containers.push({ sscc: identity.sscc, written });
+      const sent = { code: codes[index] };
+      if (identity.kind === 'container') return containers.push({ sscc: identity.sscc, sent });
       const sku = products.get(identity.gtin)?.sku;
-      if (sku === undefined) return unknown.push(written);
-      if (identity.kind === 'unit') return candidates.push({ unit: { sku, serial: identity.serial }, written });
-      return lotCandidates.push({ lotId: identity.lot, sku, quantity: identity.count ?? 1, written });
+      if (sku === undefined) return unknown.push(sent);
+      if (identity.kind === 'unit') return candidates.push({ unit: { sku, serial: identity.serial }, sent });
+      return lotCandidates.push({ lotId: identity.lot, sku, quantity: identity.count ?? 1, sent });
     });
-    for (const unit of items.units ?? []) candidates.push({ unit: { sku: unit.sku, serial: unit.serial }, written: unitKey(unit) });
-    for (const lot of items.lots ?? []) lotCandidates.push({ lotId: lot.lotId, sku: null, quantity: lot.quantity, written: `lot ${lot.lotId}` });
+    for (const { sku, serial } of items.units ?? []) candidates.push({ unit: { sku, serial }, sent: { unit: { sku, serial } } });
+    for (const { lotId, quantity } of items.lots ?? []) lotCandidates.push({ lotId, sku: null, quantity, sent: { lot: { lotId, quantity } } });
 
     const issued = await this.issued(candidates.map(({ unit }) => unit));
     const units: UnitRef[] = [];
-    for (const { unit, written } of candidates) {
+    for (const { unit, sent } of candidates) {
       if (issued.has(unitKey(unit))) units.push(unit);
-      else unknown.push(written);
+      else unknown.push(sent);
     }
-    for (const { sscc, written } of containers) {
+    for (const { sscc, sent } of containers) {
       const packed = await this.packedIn(sscc);
       if (packed.length) units.push(...packed);
-      else unknown.push(written);
+      else unknown.push(sent);
     }
     const lotSkus = await this.lotSkus(lotCandidates.map((lot) => lot.lotId));
     const lots: LotQuantity[] = [];
-    for (const { lotId, sku, quantity, written } of lotCandidates) {
+    for (const { lotId, sku, quantity, sent } of lotCandidates) {
       const lotSku = lotSkus.get(lotId);
-      if (lotSku === undefined || (sku !== null && lotSku !== sku)) unknown.push(written);
+      if (lotSku === undefined || (sku !== null && lotSku !== sku)) unknown.push(sent);
       else lots.push({ lotId, quantity: micros(quantity) });
     }
-    return { units, unknown, lots };
+    return { units, unknown: unknown.map(written), lots, unresolved: itemsOf(unknown) };
   }
 
   /** Keys of the units among these that were ever issued. */

@@ -19,12 +19,15 @@ export class RecordCountScansHandler implements ICommandHandler<RecordCountScans
     const total = (items.codes?.length ?? 0) + (items.units?.length ?? 0) + (items.lots?.length ?? 0);
     if (total === 0) throw InvalidInput.field('codes', 'send at least one code, unit or lot');
     if (total > MAX_COUNT_ITEMS) throw InvalidInput.field('codes', `at most ${MAX_COUNT_ITEMS} codes, units and lots in all per request`);
-    let counted = await this.items.resolve(items);
+    const { unresolved, ...counted } = await this.items.resolve(items);
     if (counted.unknown.length) {
-      // A serial issued just before its counting is known: judged again once the read models include every earlier write.
-      // Only then: waiting on every batch would wait for the projection of the batch before.
+      // A serial issued just before its counting is known: what was unknown is judged again once the read models include
+      // every earlier write. Only then: waiting on every batch would wait for the projection of the batch before.
       await this.records.head();
-      counted = await this.items.resolve(items);
+      const again = await this.items.resolve(unresolved);
+      counted.units.push(...again.units);
+      counted.lots.push(...again.lots);
+      counted.unknown = again.unknown;
     }
     let scanned: CountScanned['data'] | undefined;
     const result = await this.commands.execute<CountState>({
