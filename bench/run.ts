@@ -7,6 +7,7 @@ import { measureAnalytics } from './figures/analytics';
 import { measureAppends } from './figures/appends';
 import { measureCatchUp } from './figures/catch-up';
 import { measureContainers } from './figures/containers';
+import { measureCounts } from './figures/counts';
 import { measureFind } from './figures/find';
 import { measureScans } from './figures/scans';
 import { measureLots } from './figures/lots';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     rows.push(...(await measureLots(options, workDir)));
     rows.push(...(await measureFind(options, workDir)));
     rows.push(...(await measureScans(options, workDir)));
+    rows.push(...(await measureCounts(options, workDir)));
     rows.push(...(await measureAnalytics(options, workDir)));
     const report = {
       command: `npm run bench${options.size === 'quick' ? '' : ` -- --size ${options.size}`}`,
