@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   CloseCount,
   countDecider,
+  countExpectationStream,
   CountEvent,
   countReport,
   CountReport,
@@ -143,12 +144,15 @@ export class CountRecords {
       refs.set(key, { sku: unit.sku, serial: unit.serial });
       return key;
     };
+    const expectation = recordedFacts<CountEvent>(await this.events.readStream(countExpectationStream(count.countId)));
+    for (const fact of expectation) {
+      if (fact.type !== 'CountExpected') continue;
+      for (const unit of fact.data.units) expected.push(known(unit));
+      expectedLots.push(...fact.data.lots);
+    }
     for (const event of history) {
       const fact = event as unknown as CountEvent;
-      if (fact.type === 'CountExpected') {
-        for (const unit of fact.data.units) expected.push(known(unit));
-        expectedLots.push(...fact.data.lots);
-      } else if (fact.type === 'CountScanned') {
+      if (fact.type === 'CountScanned') {
         for (const unit of [...fact.data.units, ...fact.data.duplicates]) scans.push({ unit: known(unit), position: event.position });
         unknown += fact.data.unknown.length;
         for (const { lotId, quantity } of fact.data.lots) {

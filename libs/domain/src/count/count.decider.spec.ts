@@ -1,7 +1,7 @@
 import { AlreadyExists, RuleViolation } from '../shared/errors';
 import { micros } from '../shared/quantity';
 import { given } from '../testing/given-when-then';
-import { COUNT_BATCH, countDecider, OpenCount } from './count.decider';
+import { COUNT_BATCH, countDecider, expectationOf, OpenCount } from './count.decider';
 import { CountChoices, CountEvent, ReconcileOutcome } from './count.events';
 
 const unit = (serial: string) => ({ sku: 'PUMP', serial });
@@ -16,7 +16,6 @@ const open: OpenCount = {
 };
 const opened: CountEvent[] = [
   { type: 'CountOpened', data: { countId: 'C1', location: 'WH-A', includeSublocations: false, blind: true, expectedUnits: 2, expectedLots: 1, readAt: 40 } },
-  { type: 'CountExpected', data: { countId: 'C1', units: [unit('1'), unit('2')], lots: [{ lotId: 'FLOUR-1', quantity: micros(12.5) }] } },
 ];
 const counters = { expected: 2, counted: 1, matched: 1, left: 0, missing: 1, unexpected: 0, unknown: 0, duplicates: 0 };
 const close = { type: 'CloseCount' as const, judgedAt: 90, counters, lots: [], missing: [{ ...unit('2'), location: 'WH-A' }], unexpected: [] };
@@ -29,13 +28,18 @@ const outcome: ReconcileOutcome = { markedMissing: 1, moved: 0, found: 0, adjust
 const reconciled: CountEvent = { type: 'CountReconciled', data: { countId: 'C1', choices, outcome } };
 
 describe('count decider', () => {
-  it('opens a count with what the record expects, in batches, once', () => {
+  it('opens a count once, with what the record expects in batches beside it', () => {
     given(countDecider).when(open).then(opened);
     given(countDecider, opened).when(open).thenThrows(AlreadyExists);
+    expect(expectationOf(open)).toEqual([
+      { type: 'CountExpected', data: { countId: 'C1', units: [unit('1'), unit('2')], lots: [{ lotId: 'FLOUR-1', quantity: micros(12.5) }] } },
+    ]);
     const many = Array.from({ length: COUNT_BATCH + 1 }, (_, index) => unit(String(index)));
-    const events = countDecider.decide({ ...open, expected: { units: many, lots: [] } }, countDecider.initialState());
-    expect(events.map((event) => event.type)).toEqual(['CountOpened', 'CountExpected', 'CountExpected']);
-    expect(events[0].data).toMatchObject({ expectedUnits: COUNT_BATCH + 1, expectedLots: 0 });
+    expect(expectationOf({ ...open, expected: { units: many, lots: [] } }).map((event) => event.data.units.length)).toEqual([COUNT_BATCH, 1]);
+    expect(countDecider.decide({ ...open, expected: { units: many, lots: [] } }, countDecider.initialState())[0].data).toMatchObject({
+      expectedUnits: COUNT_BATCH + 1,
+      expectedLots: 0,
+    });
   });
 
   it('counts a unit once: a repeat in the batch or of an earlier batch is a duplicate', () => {

@@ -1,7 +1,7 @@
 import { Decider } from '../shared/decider';
 import { AlreadyExists, NotFound, RuleViolation } from '../shared/errors';
 import { UnitRef, unitKey } from '../shared/identifiers';
-import { CountChoices, CountCounters, CountEvent, CountFindings, LotFinding, LotQuantity, ReconcileOutcome } from './count.events';
+import { CountChoices, CountCounters, CountEvent, CountExpected, CountFindings, LotFinding, LotQuantity, ReconcileOutcome } from './count.events';
 
 /** Units per event of a count's expectation and findings: a count of 100,000 units is a handful of events, none huge. */
 export const COUNT_BATCH = 10_000;
@@ -68,17 +68,26 @@ const batches = <T>(items: T[]): T[][] => {
 function open(command: OpenCount, state: CountState): CountEvent[] {
   if (state.exists) throw new AlreadyExists(`count ${command.countId} already exists`);
   const { countId, location, includeSublocations, blind, readAt, expected } = command;
-  const opened: CountEvent = {
-    type: 'CountOpened',
-    data: { countId, location, includeSublocations, blind, expectedUnits: expected.units.length, expectedLots: expected.lots.length, readAt },
-  };
+  return [
+    {
+      type: 'CountOpened',
+      data: { countId, location, includeSublocations, blind, expectedUnits: expected.units.length, expectedLots: expected.lots.length, readAt },
+    },
+  ];
+}
+
+/**
+ * What a count expects, in batches, for the count's expectation stream (`countExpectationStream`), appended with the
+ * count's opening: kept apart from the count's own stream, which every batch of counting reads again.
+ */
+export function expectationOf({ countId, expected }: Pick<OpenCount, 'countId' | 'expected'>): CountExpected[] {
   const units = batches(expected.units);
   const lots = batches(expected.lots);
-  const expectations: CountEvent[] = [];
+  const expectations: CountExpected[] = [];
   for (let index = 0; index < Math.max(units.length, lots.length); index++) {
     expectations.push({ type: 'CountExpected', data: { countId, units: units[index] ?? [], lots: lots[index] ?? [] } });
   }
-  return [opened, ...expectations];
+  return expectations;
 }
 
 /** Counting, and closing, only while the count is open. */

@@ -59,6 +59,9 @@ export const gtinStream = (gtin: string): string => streamOf('gtin', gtin);
 
 export const countStream = (countId: string): string => streamOf('count', encodeURIComponent(countId));
 
+/** What a count expects, beside the count's own stream (its category is the count's; an encoded id never holds a slash). */
+export const countExpectationStream = (countId: string): string => `${countStream(countId)}/expected`;
+
 /** The register of API keys: one stream for all of them. */
 export const ACCESS_KEYS_STREAM = streamOf('access', 'keys');
 

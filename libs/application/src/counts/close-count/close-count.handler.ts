@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { assertCounting, countDecider, CountClosed, CountEvent, countStream } from '@trace/domain';
+import { RecordedEvent } from '@trace/event-store';
 import { recordedFacts } from '../../shared/event-envelopes';
 import { StreamCommands, writeOf } from '../../shared/stream-commands';
 import { CountRecords } from '../count-records';
@@ -20,16 +21,23 @@ export class CloseCountHandler implements ICommandHandler<CloseCountCommand> {
 
   async execute({ countId, context }: CloseCountCommand): Promise<CountClosedResponse> {
     const stream = countStream(countId);
+    let decided: CountClosed['data'] | undefined;
     const [result] = await this.commands.executeAll(context, this.commands.occurredAt(undefined), async () => {
       const record = await this.records.load(countId);
       assertCounting(record.count);
       const { close } = await this.records.judge(record, await this.records.head());
       const expected = record.history[record.history.length - 1].revision;
-      return [writeOf({ stream, expected, state: record.count }, countDecider.decide(close, record.count))];
+      const events = countDecider.decide(close, record.count);
+      decided = (events[0] as CountClosed).data;
+      return [writeOf({ stream, expected, state: record.count }, events)];
     });
-    // The report as appended (also for an idempotent retry, which decides nothing).
-    const closed = recordedFacts<CountEvent>((await this.records.load(countId)).history).find((event): event is CountClosed => event.type === 'CountClosed');
-    const { judgedAt: _judgedAt, countId: _countId, lots, ...counters } = (closed as CountClosed).data;
+    // The report as appended; an idempotent retry decides nothing, and answers the close its stream holds.
+    const closed = decided ?? this.closeIn((await this.records.load(countId)).history);
+    const { judgedAt: _judgedAt, countId: _countId, lots, ...counters } = closed;
     return { countId, state: 'closed', ...countersOf(counters, lots, false), ...result };
+  }
+
+  private closeIn(history: RecordedEvent[]): CountClosed['data'] {
+    return (recordedFacts<CountEvent>(history).find((event): event is CountClosed => event.type === 'CountClosed') as CountClosed).data;
   }
 }
