@@ -1,5 +1,6 @@
 import { containersProjection } from './containers/containers.projection';
 import { countsProjection } from './counts/counts.projection';
+import { claimsProjection } from './claims/claims.projection';
 import { productsProjection } from './products/products.projection';
 import { lineageProjection } from './lineage/lineage.projection';
 import { locationIntervalsProjection } from './location-intervals/location-intervals.projection';
@@ -23,6 +24,7 @@ export * from './location-intervals/location-intervals.projection';
 export * from './containers/containers.projection';
 export * from './products/products.projection';
 export * from './counts/counts.projection';
+export * from './claims/claims.projection';
 
 /** The projections by name: a name added to `ProjectionName` must be given its projection here. */
 const PROJECTIONS: { [Name in ProjectionName]: Projection<Name> } = {
@@ -35,6 +37,7 @@ const PROJECTIONS: { [Name in ProjectionName]: Projection<Name> } = {
   containers: containersProjection,
   products: productsProjection,
   counts: countsProjection,
+  claims: claimsProjection,
 };
 
 /** Every projection the projector runs, in one group with one checkpoint. */

@@ -24,7 +24,8 @@ export const projected = <Logged extends LoggedEvent>(event: Logged): (Projected
   isDomainEventType(event.type) ? (event as unknown as ProjectedEvent & Omit<Logged, 'type' | 'data'>) : null;
 
 /** Names of the projections the projector runs: a new one is named here, and the registry must then list it. */
-export type ProjectionName = 'units' | 'lots' | 'stock-by-location' | 'lineage' | 'recalls' | 'location-intervals' | 'containers' | 'products' | 'counts';
+export type ProjectionName =
+  'units' | 'lots' | 'stock-by-location' | 'lineage' | 'recalls' | 'location-intervals' | 'containers' | 'products' | 'counts' | 'claims';
 
 /** A pure read-model builder: an event in, changes out; it declares the models (and indexes) it writes. */
 export interface Projection<Name extends ProjectionName = ProjectionName> {

@@ -1,5 +1,5 @@
 import { Holder, isUnitEvent, LineageEntry, lotOrigin, pathKey, UnitEvent, unitOrigin, UnitRef } from '@trace/domain';
-import { Change, ReadModel, remove, upsert } from '@trace/read-store';
+import { Change, ReadModel, remove, update, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 import { holderFields, placementChanges } from '../units/placement';
 import { PLACEMENT_FIELD_TYPES, PlacementFields } from '../units/unit-document';
@@ -13,6 +13,8 @@ export interface LineageDocument extends PlacementFields {
   how: LineageEntry['how'];
   path: UnitRef[];
   quantity: number | null;
+  /** 1 once the strand's unit was sold by a sale: claim rates by component lot count sold units from the index. */
+  sold: 0 | 1 | null;
 }
 
 /**
@@ -33,8 +35,9 @@ export const lineageModel: ReadModel<LineageDocument> = {
     path: 'json',
     quantity: 'real',
     ...PLACEMENT_FIELD_TYPES,
+    sold: 'integer',
   },
-  indexes: [['origin', 'status'], ['origin', 'location'], ['origin', 'status', 'location'], ['sku', 'serial'], ['top']],
+  indexes: [['origin', 'status'], ['origin', 'location'], ['origin', 'status', 'location'], ['sku', 'serial'], ['top'], ['origin', 'sku', 'sold']],
 };
 
 const key = (unit: UnitRef, entry: LineageEntry) => ({ origin: entry.origin, sku: unit.sku, serial: unit.serial, pathKey: pathKey(entry.path) });
@@ -67,9 +70,12 @@ function unitChanges(event: UnitEvent): Change[] {
       return [...removed(unit, event.data.lineage), ...placed];
     case 'UnitMoved':
     case 'UnitShipped':
-    case 'UnitReceived':
     case 'UnitSold':
+      return [...placed, update(lineageModel, unit, { sold: 1 })];
+    case 'UnitReceived':
     case 'UnitReturned':
+    case 'WarrantyClaimResolved':
+    case 'UnitGivenAsReplacement':
     case 'UnitRepaired':
     case 'UnitScrapped':
     case 'UnitReportedMissing':
@@ -86,6 +92,11 @@ function unitChanges(event: UnitEvent): Change[] {
     case 'UnitVerified':
     case 'UnitSuspected':
     case 'UnitSuspicionCleared':
+    case 'WarrantyStarted':
+    case 'WarrantyExtended':
+    case 'WarrantyVoided':
+    case 'WarrantyClaimFiled':
+    case 'WarrantyClaimDecided':
       return [];
     default:
       return unhandled(event);

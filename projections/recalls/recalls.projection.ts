@@ -238,11 +238,18 @@ function unitChanges(event: UnitEvent & ProjectedEvent): Change[] {
     case 'LineageReduced':
     case 'UnitPacked':
     case 'UnitUnpacked':
+    case 'WarrantyClaimResolved':
+    case 'UnitGivenAsReplacement':
       return placementChanges(recallUnitsModel, event);
     case 'UnitObserved':
     case 'UnitVerified':
     case 'UnitSuspected':
     case 'UnitSuspicionCleared':
+    case 'WarrantyStarted':
+    case 'WarrantyExtended':
+    case 'WarrantyVoided':
+    case 'WarrantyClaimFiled':
+    case 'WarrantyClaimDecided':
       return [];
     default:
       return unhandled(event);

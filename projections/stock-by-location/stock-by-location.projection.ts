@@ -31,6 +31,11 @@ function stockChanges(event: UnitEvent): Change[] {
     case 'UnitReturned':
     case 'UnitFound':
       return [move(event.data.location, event.data.sku, 1)];
+    // A replaced unit comes back where it is returned to; a replacement leaves its stock.
+    case 'WarrantyClaimResolved':
+      return event.data.returnedTo === null ? [] : [move(event.data.returnedTo, event.data.sku, 1)];
+    case 'UnitGivenAsReplacement':
+      return [move(event.data.from, event.data.sku, -1)];
     // Reported missing where the count looked for it, which is where the record placed it.
     case 'UnitReportedMissing':
       return [move(event.data.location, event.data.sku, -1)];
@@ -54,6 +59,11 @@ function stockChanges(event: UnitEvent): Change[] {
     case 'UnitVerified':
     case 'UnitSuspected':
     case 'UnitSuspicionCleared':
+    case 'WarrantyStarted':
+    case 'WarrantyExtended':
+    case 'WarrantyVoided':
+    case 'WarrantyClaimFiled':
+    case 'WarrantyClaimDecided':
       return [];
     default:
       return unhandled(event);

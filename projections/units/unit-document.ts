@@ -43,4 +43,10 @@ export interface UnitDocument extends PlacementFields {
   suspect: 0 | 1 | null;
   /** Verification requests answered about it. */
   verifications: number | null;
+  /** Its warranty once started (null before, or without terms); `warrantyVoided` 1 once voided. */
+  warrantyStartsAt: string | null;
+  warrantyEndsAt: string | null;
+  warrantyVoided: 0 | 1 | null;
+  /** 1 once sold by a sale (a replacement given is not one): the units sold, for claim rates. */
+  sold: 0 | 1 | null;
 }

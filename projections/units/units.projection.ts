@@ -22,6 +22,10 @@ export const unitsModel: ReadModel<UnitDocument> = {
     position: 'integer',
     suspect: 'integer',
     verifications: 'integer',
+    warrantyStartsAt: 'text',
+    warrantyEndsAt: 'text',
+    warrantyVoided: 'integer',
+    sold: 'integer',
   },
   indexes: [
     ['lotId'],
@@ -35,6 +39,8 @@ export const unitsModel: ReadModel<UnitDocument> = {
     ['customer'],
     ['custodian'],
     ['status'],
+    // Claim rates: a SKU's units sold, counted by lot from the index alone.
+    ['sku', 'sold', 'lotId'],
   ],
 };
 
@@ -105,11 +111,32 @@ function suspicion(event: UnitEvent): Partial<UnitDocument> | null {
   }
 }
 
+/** What a unit's warranty and sales set on its row, if anything. */
+function warranty(event: UnitEvent): Partial<UnitDocument> | null {
+  switch (event.type) {
+    case 'SerialAssigned':
+      return { warrantyStartsAt: null, warrantyEndsAt: null, warrantyVoided: 0, sold: 0 };
+    case 'UnitSold':
+      return { sold: 1 };
+    case 'WarrantyStarted':
+    case 'UnitGivenAsReplacement':
+      return { warrantyStartsAt: event.data.startsAt, warrantyEndsAt: event.data.endsAt, warrantyVoided: 0 };
+    case 'WarrantyExtended':
+      return { warrantyEndsAt: event.data.endsAt };
+    case 'WarrantyVoided':
+      return { warrantyVoided: 1 };
+    default:
+      return null;
+  }
+}
+
 function unitChanges(event: UnitEvent & ProjectedEvent): Change[] {
   const set = { ...fieldsFor(event), ...ownPlacement(event), lastEventAt: event.occurredAt, revision: event.revision, position: event.position };
-  // Replays run this for every unit event: a third spread only for the few events that set evidence.
+  // Replays run this for every unit event: a third spread only for the few events that set evidence or warranty.
   const evidence = suspicion(event);
   if (evidence) Object.assign(set, evidence);
+  const terms = warranty(event);
+  if (terms) Object.assign(set, terms);
   return [upsert(unitsModel, { sku: event.data.sku, serial: event.data.serial }, set), ...evidenceChanges(event), ...insideChanges(unitsModel, event)];
 }
 

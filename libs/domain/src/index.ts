@@ -35,6 +35,7 @@ export * from './shared/gs1';
 export * from './product/product.events';
 export * from './product/product.decider';
 export * from './unit/unit.evidence';
+export * from './unit/unit.warranty';
 export * from './count/count.report';
 export * from './count/count.events';
 export * from './count/count.decider';

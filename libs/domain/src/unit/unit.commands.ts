@@ -1,15 +1,18 @@
 import { UnitRef } from '../shared/identifiers';
-import { FoundHow, RecallAction } from './unit.events';
+import { FoundHow, RecallAction, WarrantyTerms } from './unit.events';
 import { ExistingUnit } from './unit.state';
 
 /** What the handler learnt about the referenced lot before deciding. */
-export type LotReference = { lotId: string; sku: string | null; expiresAt?: string | null };
+export type LotReference = { lotId: string; sku: string | null; expiresAt?: string | null; producedAt?: string | null };
 
 export interface AssignSerial extends UnitRef {
   type: 'AssignSerial';
   location: string;
   /** Absent when the unit is not lot-tracked; `sku: null` when the lot does not exist. */
   lot?: LotReference;
+  /** The product's terms: a warranty from manufacture starts at the lot's production, else at this assignment (`occurredAt`). */
+  warranty?: WarrantyTerms;
+  occurredAt?: string;
 }
 export interface MoveUnit {
   type: 'MoveUnit';
@@ -36,6 +39,8 @@ export interface SellUnit extends Timed {
   type: 'SellUnit';
   customer: string;
   receipt: string;
+  /** The product's terms: a warranty from the sale starts at the unit's first sale (needs `occurredAt`). */
+  warranty?: WarrantyTerms;
 }
 export interface ReturnUnit {
   type: 'ReturnUnit';

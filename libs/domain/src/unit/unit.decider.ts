@@ -5,6 +5,7 @@ import { micros, plus, quantityOf } from '../shared/quantity';
 import { AlreadyExists, InvalidInput, InvalidReference, NotFound, RuleViolation } from '../shared/errors';
 import { AssignSerial, FindUnit, LotReference, MoveUnit, QuarantineUnit, ResolveRecall, ReturnUnit, UnitCommand, UnitLifecycleCommand } from './unit.commands';
 import { evolveUnit } from './unit.evolve';
+import { warrantyFrom } from './unit.warranty';
 import { SerialAssigned, UnitEvent, UnitFound, UnitMoved, UnitReturned } from './unit.events';
 import { holderOf } from './unit.holder';
 import { assertAccepted, assertNotExpired, assertNotMissing, assertNotQuarantined, assertWhereCounted } from './unit.rules';
@@ -23,7 +24,9 @@ function assign(command: AssignSerial, state: UnitState): UnitEvent[] {
   }
   const assigned: SerialAssigned = { type: 'SerialAssigned', data: { sku, serial, lotId: lot?.lotId ?? null, location } };
   if (lot?.expiresAt) assigned.data.expiresAt = lot.expiresAt;
-  return [assigned];
+  const from = lot?.producedAt ?? command.occurredAt;
+  if (command.warranty?.startsAt !== 'manufacture' || from === undefined) return [assigned];
+  return [assigned, { type: 'WarrantyStarted', data: { sku, serial, ...warrantyFrom(command.warranty, from) } }];
 }
 
 /**
@@ -116,7 +119,12 @@ function lifecycle(command: UnitLifecycleCommand, unit: ExistingUnit): UnitEvent
     case 'SellUnit':
       assertNotQuarantined(unit, command.occurredAt);
       assertNotExpired(unit, command.occurredAt);
-      return [{ type: 'UnitSold', data: { ...id, from: here, customer: command.customer, receipt: command.receipt, ...withInside } }];
+      {
+        const sold: UnitEvent = { type: 'UnitSold', data: { ...id, from: here, customer: command.customer, receipt: command.receipt, ...withInside } };
+        // The warranty from the sale starts at the first one: a unit sold again after a return keeps the one it has.
+        if (command.warranty?.startsAt !== 'sale' || unit.warranty || command.occurredAt === undefined) return [sold];
+        return [sold, { type: 'WarrantyStarted', data: { ...id, ...warrantyFrom(command.warranty, command.occurredAt) } }];
+      }
     case 'ReturnUnit':
       return [{ type: 'UnitReturned', data: { ...id, ...returnOf(command, unit), ...withInside } }];
     case 'RepairUnit':

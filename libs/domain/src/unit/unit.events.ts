@@ -30,7 +30,8 @@ export type UnitReturned = UnitFact<
   'UnitReturned',
   { reason: string; location: string; customer: string; custodian: string | null; returnedBy?: string; overrideReason?: string } & Carrying
 >;
-export type UnitRepaired = UnitFact<'UnitRepaired', { description: string; location: string } & Carrying>;
+/** `claimId` names the warranty claim a repair resolved: such a repair leaves the unit with its customer. */
+export type UnitRepaired = UnitFact<'UnitRepaired', { description: string; location: string | null; claimId?: string } & Carrying>;
 /** `from` is where the unit was when scrapped; null when it was with a customer or a carrier. */
 export type UnitScrapped = UnitFact<'UnitScrapped', { reason: string; from: string | null } & Carrying>;
 
@@ -79,6 +80,37 @@ export type UnitSuspected = UnitFact<'UnitSuspected', { rule: SuspectRule; evide
 /** Someone cleared the suspicion, saying why; who is in the metadata. */
 export type UnitSuspicionCleared = UnitFact<'UnitSuspicionCleared', { note: string }>;
 
+export const WARRANTY_BASES = ['sale', 'manufacture'] as const;
+export type WarrantyBasis = (typeof WARRANTY_BASES)[number];
+/** When a unit's warranty starts: at its first sale or its manufacture; `months` calendar months later it ends. */
+export interface WarrantyTerms {
+  months: number;
+  startsAt: WarrantyBasis;
+}
+
+/** Its warranty began: at the first sale, or (terms from manufacture) at its lot's production, else its assignment. */
+export type WarrantyStarted = UnitFact<'WarrantyStarted', { basis: WarrantyBasis; months: number; startsAt: string; endsAt: string }>;
+export type WarrantyExtended = UnitFact<'WarrantyExtended', { months: number; reason: string; endsAt: string }>;
+export type WarrantyVoided = UnitFact<'WarrantyVoided', { reason: string }>;
+/** A claim under warranty, or out of it as goodwill (with its reason); `lotId` kept for claim rates by lot. */
+export type WarrantyClaimFiled = UnitFact<
+  'WarrantyClaimFiled',
+  { claimId: string; customer: string; problem: string; goodwill: boolean; reason: string | null; lotId: string | null; filedAt: string }
+>;
+export type WarrantyClaimDecided = UnitFact<'WarrantyClaimDecided', { claimId: string; approved: boolean; reason: string }>;
+export const CLAIM_ACTIONS = ['repaired', 'replaced', 'refunded'] as const;
+export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
+/** A replaced unit comes back: `returned` at `returnedTo`, held by whoever sold it (`custodian`), as a return. */
+export type WarrantyClaimResolved = UnitFact<
+  'WarrantyClaimResolved',
+  { claimId: string; action: ClaimAction; note: string; replacement: UnitRef | null; returnedTo: string | null; custodian: string | null } & Carrying
+>;
+/** Given to a claim's customer in place of `replaces`: it takes over that unit's warranty, to `endsAt`. Not a sale. */
+export type UnitGivenAsReplacement = UnitFact<
+  'UnitGivenAsReplacement',
+  { claimId: string; replaces: UnitRef; customer: string; from: string; startsAt: string; endsAt: string } & Carrying
+>;
+
 export const SUSPECT_RULES = ['seen-after-scrap', 'verified-after-scrap', 'unexplained-party', 'impossible-travel'] as const;
 export type SuspectRule = (typeof SUSPECT_RULES)[number];
 
@@ -110,7 +142,14 @@ export type UnitEvent =
   | UnitObserved
   | UnitVerified
   | UnitSuspected
-  | UnitSuspicionCleared;
+  | UnitSuspicionCleared
+  | WarrantyStarted
+  | WarrantyExtended
+  | WarrantyVoided
+  | WarrantyClaimFiled
+  | WarrantyClaimDecided
+  | WarrantyClaimResolved
+  | UnitGivenAsReplacement;
 
 export const UNIT_EVENTS: EventTypes<UnitEvent> = {
   SerialAssigned: true,
@@ -138,6 +177,13 @@ export const UNIT_EVENTS: EventTypes<UnitEvent> = {
   UnitVerified: true,
   UnitSuspected: true,
   UnitSuspicionCleared: true,
+  WarrantyStarted: true,
+  WarrantyExtended: true,
+  WarrantyVoided: true,
+  WarrantyClaimFiled: true,
+  WarrantyClaimDecided: true,
+  WarrantyClaimResolved: true,
+  UnitGivenAsReplacement: true,
 };
 
 export const isUnitEvent = memberOf(UNIT_EVENTS);

@@ -24,7 +24,8 @@ export function whereaboutsChange(event: UnitEvent): Partial<Whereabouts> {
     case 'UnitReturned':
       return { status: 'returned', location: event.data.location, custodian: event.data.custodian, customer: null };
     case 'UnitRepaired':
-      return { status: 'in_stock' };
+      // Repaired under a warranty claim, it stays with its customer.
+      return event.data.claimId === undefined ? { status: 'in_stock' } : {};
     case 'UnitScrapped':
       return { status: 'scrapped', location: null, destination: null };
     case 'UnitReportedMissing':
@@ -35,6 +36,11 @@ export function whereaboutsChange(event: UnitEvent): Partial<Whereabouts> {
       return event.data.by === undefined
         ? { status: 'in_stock', location: event.data.location }
         : { status: 'in_stock', location: event.data.location, custodian: event.data.by };
+    case 'WarrantyClaimResolved':
+      // A replaced unit comes back as a return does; a repair or a refund moves nothing.
+      return event.data.action === 'replaced' ? { status: 'returned', location: event.data.returnedTo, custodian: event.data.custodian, customer: null } : {};
+    case 'UnitGivenAsReplacement':
+      return { status: 'sold', location: null, custodian: event.data.customer, customer: event.data.customer };
     case 'UnitInstalled':
       return { parent: event.data.parent, location: null };
     case 'UnitRemoved':
@@ -54,6 +60,11 @@ export function whereaboutsChange(event: UnitEvent): Partial<Whereabouts> {
     case 'UnitVerified':
     case 'UnitSuspected':
     case 'UnitSuspicionCleared':
+    case 'WarrantyStarted':
+    case 'WarrantyExtended':
+    case 'WarrantyVoided':
+    case 'WarrantyClaimFiled':
+    case 'WarrantyClaimDecided':
       // Evidence (sightings, verifications, suspicions) never moves anything by itself.
       return {};
     default: {
@@ -75,6 +86,36 @@ function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
       return next;
     case 'UnitReturned':
       next.soldBy = null;
+      return next;
+    case 'UnitGivenAsReplacement': {
+      next.soldBy = unit.custodian;
+      const { startsAt, endsAt } = event.data;
+      next.warranty = { basis: 'replacement', startsAt, endsAt, extensions: [], voided: null };
+      return next;
+    }
+    case 'WarrantyStarted': {
+      const { basis, startsAt, endsAt } = event.data;
+      next.warranty = { basis, startsAt, endsAt, extensions: [], voided: null };
+      return next;
+    }
+    case 'WarrantyExtended':
+      if (unit.warranty) {
+        const { months, reason, endsAt } = event.data;
+        next.warranty = { ...unit.warranty, endsAt, extensions: [...unit.warranty.extensions, { months, reason, endsAt }] };
+      }
+      return next;
+    case 'WarrantyVoided':
+      if (unit.warranty) next.warranty = { ...unit.warranty, voided: { reason: event.data.reason } };
+      return next;
+    case 'WarrantyClaimFiled':
+      next.claims = { ...unit.claims, [event.data.claimId]: { state: 'open', customer: event.data.customer } };
+      return next;
+    case 'WarrantyClaimDecided':
+      next.claims = { ...unit.claims, [event.data.claimId]: { ...unit.claims[event.data.claimId], state: event.data.approved ? 'approved' : 'rejected' } };
+      return next;
+    case 'WarrantyClaimResolved':
+      next.claims = { ...unit.claims, [event.data.claimId]: { ...unit.claims[event.data.claimId], state: 'resolved' } };
+      if (event.data.action === 'replaced') next.soldBy = null;
       return next;
     case 'LotConsumed':
       next.lineage = merged(unit.lineage, [event.data.entry]);
@@ -163,5 +204,7 @@ export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
     suspect: false,
     missingSince: null,
     lastSeen: null,
+    warranty: null,
+    claims: {},
   };
 }

@@ -1,3 +1,4 @@
+import { ClaimState, UnitWarranty } from './unit.warranty';
 import { LineageEntry } from '../genealogy/lineage';
 import { UnitRef } from '../shared/identifiers';
 
@@ -37,6 +38,10 @@ export interface ExistingUnit {
   missingSince: string | null;
   /** Its last sighting, for the travel rule. */
   lastSeen: { location: string; at: string } | null;
+  /** Null until it starts (at the first sale, or at manufacture, by its product's terms; or as a replacement). */
+  warranty: UnitWarranty | null;
+  /** Warranty claims on it, by claim id. */
+  claims: Record<string, { state: ClaimState; customer: string }>;
 }
 
 export type UnitState = { exists: false } | ExistingUnit;
