@@ -47,7 +47,8 @@ export const claimsModel: ReadModel<ClaimDocument> = {
     replacementSerial: 'text',
     returnedTo: 'text',
   },
-  indexes: [['state'], ['sku', 'lotId'], ['lotId'], ['customer'], ['sku', 'serial'], ['sku', 'state']],
+  // Lists by each filter (the others narrow); claim rates count a SKU's claims by lot from the index alone.
+  indexes: [['state'], ['sku'], ['lotId'], ['customer'], ['sku', 'lotId']],
 };
 
 function claimChanges(event: UnitEvent & ProjectedEvent): Change[] {

@@ -1,4 +1,4 @@
-import { isUnitEvent, UnitEvent } from '@trace/domain';
+import { datesWarranty, isUnitEvent, UnitEvent } from '@trace/domain';
 import { ReadModel, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection } from '../projection';
 import { changesWhereabouts } from '../units/placement';
@@ -38,9 +38,12 @@ export const locationIntervalsModel: ReadModel<LocationIntervalDocument> = {
   indexes: [],
 };
 
-/** Which events count is the domain's own table of whereabouts effects (`changesWhereabouts`), not a list kept here. */
+/**
+ * Which events count is the domain's own table of whereabouts effects (`changesWhereabouts`), not a list kept here;
+ * with the few that date a warranty, so a unit's warranty by a clock is read from the same rows.
+ */
 function project(event: ProjectedEvent) {
-  if (!isUnitEvent(event) || !changesWhereabouts(event)) return [];
+  if (!isUnitEvent(event) || !(changesWhereabouts(event) || datesWarranty(event))) return [];
   const { sku, serial } = event.data;
   const key = { sku, serial, occurredAt: event.occurredAt, position: event.position };
   return [upsert(locationIntervalsModel, key, { revision: event.revision, recordedAt: event.recordedAt, type: event.type, data: event.data })];

@@ -18,6 +18,7 @@ describe('products projection', () => {
       uom: 'EA',
       registeredAt: '2026-01-01T00:01:00.000Z',
       position: 2,
+      warranty: null,
     });
     expect((await store.page('products', { where: { gtin: '09506000134352' }, limit: 10 })).map((p) => p.sku)).toEqual(['PUMP-200']);
     expect(await store.get('products', { sku: 'FLOUR-T55' })).toMatchObject({ gtin: null, uom: 'KGM' });

@@ -1,4 +1,4 @@
-import { isProductEvent, ProductEvent } from '@trace/domain';
+import { isProductEvent, ProductEvent, WarrantyTerms } from '@trace/domain';
 import { Change, ReadModel, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 
@@ -9,6 +9,8 @@ export interface ProductDocument {
   gtin: string | null;
   uom: string;
   registeredAt: string;
+  /** Its units' warranty terms; null without. */
+  warranty: WarrantyTerms | null;
   position: number;
 }
 
@@ -16,7 +18,7 @@ export interface ProductDocument {
 export const productsModel: ReadModel<ProductDocument> = {
   name: 'products',
   key: ['sku'],
-  fields: { sku: 'text', name: 'text', gtin: 'text', uom: 'text', registeredAt: 'text', position: 'integer' },
+  fields: { sku: 'text', name: 'text', gtin: 'text', uom: 'text', registeredAt: 'text', position: 'integer', warranty: 'json' },
   indexes: [['gtin']],
 };
 
@@ -24,7 +26,8 @@ function productChanges(event: ProductEvent & ProjectedEvent): Change[] {
   switch (event.type) {
     case 'ProductRegistered': {
       const { sku, name, gtin, uom } = event.data;
-      return [upsert(productsModel, { sku }, { name, gtin, uom, registeredAt: event.occurredAt, position: event.position })];
+      const warranty = event.data.warranty ?? null;
+      return [upsert(productsModel, { sku }, { name, gtin, uom, registeredAt: event.occurredAt, position: event.position, warranty })];
     }
     // The claim is the GTIN register's: the product's own event carries its GTIN.
     case 'GtinClaimed':

@@ -329,6 +329,22 @@ describe('the API document', () => {
     await call('get', '/v1/counts', {}, { query: 'unit=PUMP/C1' });
     await call('get', '/v1/counts', {}, { query: 'from=yesterday', status: 400 });
     await call('post', '/v1/counts', {}, { body: { countId: 'CC-BLIND', location: 'SHELF', blind: true } });
+    // Claim rates: a pack with a cell built in, sold under warranty and claimed, ranked by its lot and by the cell's.
+    await call('post', '/v1/products', {}, { body: { sku: 'PACK', name: 'Pack', warranty: { months: 24, startsAt: 'sale' } } });
+    await call('post', '/v1/lots', {}, { body: { lotId: 'PACKS-1', sku: 'PACK' } });
+    await call('post', '/v1/lots', {}, { body: { lotId: 'CELLS-1', sku: 'CELL' } });
+    await call('post', '/v1/units', {}, { body: { sku: 'PACK', serial: 'k1', lotId: 'PACKS-1', location: 'WH-A' } });
+    await call('post', '/v1/units', {}, { body: { sku: 'CELL', serial: 'c1', lotId: 'CELLS-1', location: 'WH-A' } });
+    await call('post', '/v1/units/{sku}/{serial}/components', of('PACK', 'k1'), { body: of('CELL', 'c1') });
+    await call('post', '/v1/units/{sku}/{serial}/sale', of('PACK', 'k1'), { body: { customer: 'ACME', receipt: 'R-9' } });
+    await call('post', '/v1/units/{sku}/{serial}/warranty-claims', of('PACK', 'k1'), { body: { claimId: 'WC-RATES', customer: 'ACME', problem: 'no charge' } });
+    const byLot = await call('get', '/v1/analytics/claim-rates', {}, { query: 'sku=PACK' });
+    expect(byLot.items).toEqual([{ lotId: 'PACKS-1', claims: 1, sold: 1, rate: 1, ratio: 1 }]);
+    const byComponentLot = await call('get', '/v1/analytics/claim-rates', {}, { query: 'sku=PACK&by=component-lot' });
+    expect(byComponentLot.items).toEqual([{ lotId: 'CELLS-1', claims: 1, sold: 1, rate: 1, ratio: 1 }]);
+    await call('get', '/v1/analytics/claim-rates', {}, { query: 'sku=NOPE&by=component-lot' });
+    await call('get', '/v1/analytics/claim-rates', {}, { query: 'by=lot', status: 400 });
+    await call('get', '/v1/analytics/claim-rates', {}, { query: 'sku=PACK&by=supplier', status: 400 });
     await call('get', '/v1/projections', {});
     await call('get', '/health', {});
 

@@ -5,6 +5,7 @@ import { AccessModule } from './access/access.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { ContainersModule } from './containers/containers.module';
 import { CountsModule } from './counts/counts.module';
+import { WarrantyModule } from './warranty/warranty.module';
 import { GenealogyModule } from './genealogy/genealogy.module';
 import { HealthModule } from './health/health.module';
 import { LotsModule } from './lots/lots.module';
@@ -29,6 +30,7 @@ import { UnitsModule } from './units/units.module';
     ContainersModule,
     RecallsModule,
     CountsModule,
+    WarrantyModule,
     AnalyticsModule,
     HealthModule,
   ],

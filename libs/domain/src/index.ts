@@ -39,3 +39,5 @@ export * from './unit/unit.warranty';
 export * from './count/count.report';
 export * from './count/count.events';
 export * from './count/count.decider';
+export * from './warranty/claim.events';
+export * from './warranty/claim.decider';

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EventExport } from './export/event-export';
+import { GetClaimRatesController } from './get-claim-rates/get-claim-rates.controller';
+import { GetClaimRatesHandler } from './get-claim-rates/get-claim-rates.handler';
 import { GetProjectionsController } from './get-projections/get-projections.controller';
 import { GetProjectionsHandler } from './get-projections/get-projections.handler';
 import { EventHistory } from './history/event-history';
@@ -19,12 +21,13 @@ import { TimeTravel } from './time-travel/time-travel';
 export const ANALYTICS_SERVICES = [EventHistory, TimeTravel, EventExport, ReadModelReplay, AnalystProjectionRunner, EventStats, ProjectionStatuses];
 
 /**
- * Analytics: projection status at `GET /v1/projections`, and time travel, which the unit and lot-units routes
- * dispatch to the handlers here when asked `asOf`/`knownAt`; the services are exported for other contexts.
+ * Analytics: projection status at `GET /v1/projections`, warranty claim rates by lot at `GET /v1/analytics/claim-rates`,
+ * and time travel, which the unit and lot-units routes dispatch to the handlers here when asked `asOf`/`knownAt`; the
+ * services are exported for other contexts.
  */
 @Module({
-  controllers: [GetProjectionsController],
-  providers: [...ANALYTICS_SERVICES, GetProjectionsHandler, GetUnitAtHandler, ListLotUnitsAtHandler, ListUnitsAtHandler],
+  controllers: [GetProjectionsController, GetClaimRatesController],
+  providers: [...ANALYTICS_SERVICES, GetProjectionsHandler, GetClaimRatesHandler, GetUnitAtHandler, ListLotUnitsAtHandler, ListUnitsAtHandler],
   exports: ANALYTICS_SERVICES,
 })
 export class AnalyticsModule {}

@@ -1,10 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { MAX_ASSEMBLY_DEPTH, UNIT_STATUSES, unitKey, UnitRef } from '@trace/domain';
+import { MAX_ASSEMBLY_DEPTH, UNIT_STATUSES, unitKey, UnitRef, WARRANTY_STATUSES, warrantyStatus, WarrantyStatus } from '@trace/domain';
 import { PlacedRow, UnitDocument, unitsModel } from '@trace/projections';
 import { pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { Page, UnitRefResponse } from './responses';
 import { serialsBySku } from './serials-by-sku';
+
+/** A unit's warranty at a glance (`GET /v1/units/{sku}/{serial}/warranty` has the rest). */
+export class UnitWarrantyResponse {
+  @ApiProperty({ enum: WARRANTY_STATUSES, description: 'none before it starts, or for a product without terms' })
+  status: WarrantyStatus;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Exclusive: active while t < endsAt' })
+  endsAt: string | null;
+}
+
+/** A unit's warranty as its row keeps it, at an instant. */
+export function warrantyView(row: Pick<UnitDocument, 'warrantyStartsAt' | 'warrantyEndsAt' | 'warrantyVoided'>, at: string): UnitWarrantyResponse {
+  if (row.warrantyStartsAt === null || row.warrantyStartsAt === undefined || row.warrantyEndsAt === null) return { status: 'none', endsAt: null };
+  const warranty = {
+    basis: 'sale' as const,
+    startsAt: row.warrantyStartsAt,
+    endsAt: row.warrantyEndsAt,
+    extensions: [],
+    voided: row.warrantyVoided ? { reason: '' } : null,
+  };
+  return { status: warrantyStatus(warranty, at), endsAt: row.warrantyEndsAt };
+}
 
 /** A unit as the API shows it. */
 export class UnitResponse {
@@ -43,6 +65,9 @@ export class UnitResponse {
 
   @ApiProperty({ description: 'Revision of its stream the answer reflects' })
   revision: number;
+
+  @ApiProperty({ type: UnitWarrantyResponse })
+  warranty: UnitWarrantyResponse;
 }
 
 /** The public shape of a unit's row: the read model's bookkeeping (position, top) stays inside. */
@@ -59,6 +84,7 @@ export const unitView = (document: UnitDocument, installedIn: UnitRef[] | null):
   container: document.container,
   lastEventAt: document.lastEventAt,
   revision: document.revision,
+  warranty: warrantyView(document, new Date().toISOString()),
 });
 
 /** A row naming a unit and, when it is built into others, the outermost one (`top`) and its parent (older strands: `top` only). */

@@ -1,5 +1,6 @@
 import { Decider } from '../shared/decider';
-import { AlreadyExists, RuleViolation } from '../shared/errors';
+import { AlreadyExists, InvalidInput, RuleViolation } from '../shared/errors';
+import { WarrantyTerms } from '../unit/unit.events';
 import { GtinClaimed, ProductEvent, ProductRegistered, UnknownSerialSeen } from './product.events';
 
 export interface RegisterProduct {
@@ -9,9 +10,11 @@ export interface RegisterProduct {
   /** 14 digits (see gtin14), or null. */
   gtin: string | null;
   uom: string;
+  /** Its units' warranty terms; none when absent. */
+  warranty?: WarrantyTerms;
 }
 
-export type ProductState = { exists: false } | { exists: true; sku: string; name: string; gtin: string | null; uom: string };
+export type ProductState = { exists: false } | { exists: true; sku: string; name: string; gtin: string | null; uom: string; warranty?: WarrantyTerms };
 
 /** A product: registered once per SKU. */
 export const productDecider: Decider<RegisterProduct, ProductEvent, ProductState> = {
@@ -21,8 +24,16 @@ export const productDecider: Decider<RegisterProduct, ProductEvent, ProductState
   },
   decide(command, state): ProductRegistered[] {
     if (state.exists) throw new AlreadyExists(`product ${command.sku} is already registered`);
-    const { sku, name, gtin, uom } = command;
-    return [{ type: 'ProductRegistered', data: { sku, name, gtin, uom } }];
+    const { sku, name, gtin, uom, warranty } = command;
+    if (warranty && (!Number.isInteger(warranty.months) || warranty.months < 1 || warranty.months > 600)) {
+      throw InvalidInput.field('warranty.months', 'is a whole number of months, 1 to 600');
+    }
+    return [
+      {
+        type: 'ProductRegistered',
+        data: { sku, name, gtin, uom, ...(warranty ? { warranty: { months: warranty.months, startsAt: warranty.startsAt } } : {}) },
+      },
+    ];
   },
 };
 

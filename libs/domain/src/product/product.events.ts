@@ -1,9 +1,10 @@
 import { EventTypes, memberOf } from '../shared/event-family';
+import { WarrantyTerms } from '../unit/unit.events';
 
-/** On the product's stream. `gtin` is 14 digits, null for a product without one. */
+/** On the product's stream. `gtin` is 14 digits, null for a product without one; `warranty` its units' terms, absent without. */
 export interface ProductRegistered {
   type: 'ProductRegistered';
-  data: { sku: string; name: string; gtin: string | null; uom: string };
+  data: { sku: string; name: string; gtin: string | null; uom: string; warranty?: WarrantyTerms };
 }
 
 /** On the GTIN's own stream, in the same write as the registration: a GTIN names one product for ever. */

@@ -40,6 +40,7 @@ const STREAM_PREFIXES = {
   product: 'product-',
   gtin: 'gtin-',
   count: 'count-',
+  claim: 'claim-',
 } as const;
 
 const streamOf = (family: keyof typeof STREAM_PREFIXES, identity: string): string => `${STREAM_PREFIXES[family]}${identity}`;
@@ -61,6 +62,8 @@ export const countStream = (countId: string): string => streamOf('count', encode
 
 /** What a count expects, beside the count's own stream (its category is the count's; an encoded id never holds a slash). */
 export const countExpectationStream = (countId: string): string => `${countStream(countId)}/expected`;
+
+export const claimStream = (claimId: string): string => streamOf('claim', encodeURIComponent(claimId));
 
 /** The register of API keys: one stream for all of them. */
 export const ACCESS_KEYS_STREAM = streamOf('access', 'keys');

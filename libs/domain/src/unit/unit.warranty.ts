@@ -36,17 +36,21 @@ export function addMonths(instant: string, months: number): string {
 }
 
 /** The warranty's status at an instant: none before it starts (or without one), void once voided, then active until `endsAt`. */
-export function warrantyStatus(warranty: UnitWarranty | null, at: string): WarrantyStatus {
+export function warrantyStatus(warranty: (Pick<UnitWarranty, 'startsAt' | 'endsAt'> & { voided: unknown }) | null, at: string): WarrantyStatus {
   if (!warranty || Date.parse(at) < Date.parse(warranty.startsAt)) return 'none';
   if (warranty.voided) return 'void';
   return Date.parse(at) < Date.parse(warranty.endsAt) ? 'active' : 'expired';
 }
 
+/** Events that date a unit's warranty: time travel and the location intervals keep them with its whereabouts. */
+export const datesWarranty = (event: { type: string }): boolean =>
+  event.type === 'WarrantyStarted' || event.type === 'WarrantyExtended' || event.type === 'WarrantyVoided' || event.type === 'UnitGivenAsReplacement';
+
 /** The warranty a unit's terms start at `startsAt`. */
 export const warrantyFrom = (terms: WarrantyTerms, startsAt: string): { basis: WarrantyBasis; months: number; startsAt: string; endsAt: string } => ({
   basis: terms.startsAt,
   months: terms.months,
-  startsAt,
+  startsAt: new Date(startsAt).toISOString(),
   endsAt: addMonths(startsAt, terms.months),
 });
 

@@ -1,4 +1,4 @@
-import { ExistingUnit, fold, isUnitEvent, placementOf, UnitEvent, unitDecider } from '@trace/domain';
+import { datesWarranty, ExistingUnit, fold, isUnitEvent, placementOf, UnitEvent, unitDecider, warrantyStatus } from '@trace/domain';
 import { changesPlacement } from '@trace/projections';
 import { UnitResponse } from '../../shared/unit-view';
 
@@ -44,7 +44,7 @@ export function byClock<E extends TimedEvent>(events: E[], clock: TimeClock): E[
 /** A unit's state by the clock, folded with the unit decider's own `evolve`, and the last event that counted; null when it did not exist yet. */
 export function stateAt(events: TimedEvent[], clock: TimeClock): { state: ExistingUnit; last: TimedEvent } | null {
   const selected = byClock(
-    events.filter((event): event is TimedEvent & UnitEvent => isUnitEvent(event) && changesPlacement(event)),
+    events.filter((event): event is TimedEvent & UnitEvent => isUnitEvent(event) && (changesPlacement(event) || datesWarranty(event))),
     clock,
   );
   const state = fold(unitDecider, selected);
@@ -73,5 +73,6 @@ export function whereaboutsAt(events: TimedEvent[], clock: TimeClock, within?: E
     container: state.container,
     lastEventAt: last.occurredAt,
     revision: last.revision,
+    warranty: { status: warrantyStatus(state.warranty, clock.asOf ?? clock.knownAt ?? new Date().toISOString()), endsAt: state.warranty?.endsAt ?? null },
   };
 }

@@ -1,13 +1,14 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '@trace/http';
 import { AnyRole } from '../../access/route-access';
 import { SkuParams } from '../../shared/validators';
 import { GetProductQuery } from './get-product.query';
-import { ProductResponse } from './get-product.response';
+import { ProductResponse, WarrantyTermsResponse } from './get-product.response';
 
 @ApiTags('products')
+@ApiExtraModels(WarrantyTermsResponse)
 @Controller('v1/products/:sku')
 export class GetProductController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { WARRANTY_BASES } from '@trace/domain';
+import { nullableRef } from '../../shared/responses';
+
+export class WarrantyTermsResponse {
+  @ApiProperty({ example: 24 })
+  months: number;
+
+  @ApiProperty({ enum: WARRANTY_BASES })
+  startsAt: string;
+}
 
 export class ProductResponse {
   @ApiProperty({ example: 'PUMP-200' })
@@ -15,4 +25,7 @@ export class ProductResponse {
 
   @ApiProperty({ description: 'When the product was registered' })
   registeredAt: string;
+
+  @ApiProperty({ ...nullableRef(WarrantyTermsResponse), description: "Its units' warranty terms; null without" })
+  warranty: WarrantyTermsResponse | null;
 }

@@ -19,7 +19,7 @@ export class RegisterProductHandler implements ICommandHandler<RegisterProductCo
         {
           stream,
           expected: StreamCommands.expectedAfter(history),
-          events: productDecider.decide({ type: 'RegisterProduct', sku, name, gtin, uom: product.uom ?? DEFAULT_UOM }, state),
+          events: productDecider.decide({ type: 'RegisterProduct', sku, name, gtin, uom: product.uom ?? DEFAULT_UOM, warranty: product.warranty }, state),
         },
       ];
       if (gtin !== null) {

@@ -1,5 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { WARRANTY_BASES, WarrantyBasis, WarrantyTerms } from '@trace/domain';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { GTIN_SCHEMA, IDENTIFIER_SCHEMA, IsGtin, IsIdentifier, IsText, IsUnitOfMeasure, OccurredAtDto, Optional } from '../../shared/validators';
+
+/** The warranty its units carry. */
+export class WarrantyTermsRequest implements WarrantyTerms {
+  @ApiProperty({ minimum: 1, maximum: 600, example: 24, description: 'Calendar months; a start on the 31st ends on the last day of a shorter month' })
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  months: number;
+
+  @ApiProperty({ enum: WARRANTY_BASES, description: "`sale`: from the unit's first sale; `manufacture`: from its lot's production, else its assignment" })
+  @IsIn(WARRANTY_BASES)
+  startsAt: WarrantyBasis;
+}
 
 /** A product of the catalogue: its SKU, its name, and the GTIN scans identify it by. */
 export class RegisterProductRequest extends OccurredAtDto {
@@ -20,4 +36,10 @@ export class RegisterProductRequest extends OccurredAtDto {
   @Optional()
   @IsUnitOfMeasure()
   uom?: string;
+
+  @ApiPropertyOptional({ type: WarrantyTermsRequest, description: 'Its units carry no warranty when absent' })
+  @Optional()
+  @ValidateNested()
+  @Type(() => WarrantyTermsRequest)
+  warranty?: WarrantyTermsRequest;
 }

@@ -4,6 +4,7 @@ import { answerFor, StreamCommands, StreamWrite } from '../../shared/stream-comm
 import { AssignSerialCommand } from './assign-serial.command';
 import { SerialAssignedResponse } from './assign-serial.response';
 import { lotForUnits, serialsFromLot } from './lot-reference';
+import { warrantyTermsOf } from '../../shared/warranty-terms';
 
 /**
  * Serial uniqueness per SKU rests on appending the unit's first event with "expect no stream"; a lot with a
@@ -20,7 +21,8 @@ export class AssignSerialHandler implements ICommandHandler<AssignSerialCommand>
       const stream = unitStream(unit);
       const { state, history } = await this.commands.state(stream, unitDecider);
       const lot = unit.lotId === undefined ? undefined : await lotForUnits(this.commands, unit.lotId);
-      const events = unitDecider.decide({ type: 'AssignSerial', sku, serial, location, lot: lot?.reference }, state);
+      const warranty = await warrantyTermsOf(this.commands, sku);
+      const events = unitDecider.decide({ type: 'AssignSerial', sku, serial, location, lot: lot?.reference, warranty, occurredAt }, state);
       const writes: StreamWrite[] = [{ stream, expected: StreamCommands.expectedAfter(history), events }];
       return lot ? [...writes, ...serialsFromLot(lot, 1, occurredAt)] : writes;
     });

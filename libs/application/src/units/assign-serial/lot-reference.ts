@@ -11,7 +11,7 @@ export interface LotForUnits {
 /** What the event log says about a lot serials are assigned from (or material is consumed from). */
 export async function lotForUnits(commands: StreamCommands, lotId: string): Promise<LotForUnits> {
   const { state, history } = await commands.state<LotState>(lotStream(lotId), lotDecider);
-  const reference = state.exists ? { lotId, sku: state.sku, expiresAt: state.expiresAt } : { lotId, sku: null };
+  const reference = state.exists ? { lotId, sku: state.sku, expiresAt: state.expiresAt, producedAt: state.producedAt } : { lotId, sku: null };
   return { reference, lot: state.exists ? state : null, expected: StreamCommands.expectedAfter(history) };
 }
 

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Conflict, unitDecider, unitStream } from '@trace/domain';
+import { Conflict, unitDecider, unitStream, WarrantyTerms } from '@trace/domain';
 import { AppendRequest, AppendResult, EVENT_STORE, EventStore, RecordedEvent, WrongExpectedRevision } from '@trace/event-store';
 import { CommandContext } from '../../shared/command-context';
 import { envelopes } from '../../shared/event-envelopes';
 import { lastPosition, StreamCommands } from '../../shared/stream-commands';
 import { LotForUnits, lotForUnits, serialsFromLot } from '../assign-serial/lot-reference';
+import { warrantyTermsOf } from '../../shared/warranty-terms';
 import { AssignSerialsCommand, SerialsBatch } from './assign-serials.command';
 import { SerialsAssignedResponse } from './assign-serials.response';
 
@@ -31,17 +32,24 @@ export class AssignSerialsHandler implements ICommandHandler<AssignSerialsComman
     if (earlier.length) return this.outcome(batch.serials, earlier);
 
     const lot = batch.lotId === undefined ? undefined : await lotForUnits(this.commands, batch.lotId);
-    const units = (serials: string[]) => this.unitRequests(batch, serials, lot, context, occurredAt);
+    const warranty = await warrantyTermsOf(this.commands, batch.sku);
+    const units = (serials: string[]) => this.unitRequests(batch, serials, lot, warranty, context, occurredAt);
     if (lot?.lot?.declared === undefined || lot.lot.declared === null) {
       // Checked, not counted: the lot has no declared size (or does not exist, which the units' decisions refuse).
       const requests = units(batch.serials);
       if (lot) serialsFromLot(lot, batch.serials.length, occurredAt);
       return this.answer(batch.serials, await this.store.appendMany(requests));
     }
-    return this.counted(batch, lot, context, occurredAt);
+    return this.counted(batch, lot, warranty, context, occurredAt);
   }
 
-  private async counted(batch: SerialsBatch, first: LotForUnits, context: CommandContext, occurredAt: string): Promise<SerialsAssignedResponse> {
+  private async counted(
+    batch: SerialsBatch,
+    first: LotForUnits,
+    warranty: WarrantyTerms | undefined,
+    context: CommandContext,
+    occurredAt: string,
+  ): Promise<SerialsAssignedResponse> {
     let lot = first;
     let left = batch.serials;
     const taken: string[] = [];
@@ -51,7 +59,7 @@ export class AssignSerialsHandler implements ICommandHandler<AssignSerialsComman
         events: envelopes(write.stream, write.events, context, occurredAt),
       }));
       try {
-        const results = await this.store.appendAll([...this.unitRequests(batch, left, lot, context, occurredAt), ...lotWrites]);
+        const results = await this.store.appendAll([...this.unitRequests(batch, left, lot, warranty, context, occurredAt), ...lotWrites]);
         const position = lastPosition(results);
         return { assigned: left.length, conflicts: taken, position };
       } catch (error) {
@@ -69,11 +77,19 @@ export class AssignSerialsHandler implements ICommandHandler<AssignSerialsComman
     return { assigned: 0, conflicts: taken, position: await this.store.headPosition() };
   }
 
-  private unitRequests(batch: SerialsBatch, serials: string[], lot: LotForUnits | undefined, context: CommandContext, occurredAt: string): AppendRequest[] {
+  private unitRequests(
+    batch: SerialsBatch,
+    serials: string[],
+    lot: LotForUnits | undefined,
+    warranty: WarrantyTerms | undefined,
+    context: CommandContext,
+    occurredAt: string,
+  ): AppendRequest[] {
     const { sku, location } = batch;
     return serials.map((serial) => {
       const stream = unitStream({ sku, serial });
-      const events = unitDecider.decide({ type: 'AssignSerial', sku, serial, location, lot: lot?.reference }, unitDecider.initialState());
+      const assign = { type: 'AssignSerial' as const, sku, serial, location, lot: lot?.reference, warranty, occurredAt };
+      const events = unitDecider.decide(assign, unitDecider.initialState());
       return { stream, events: envelopes(stream, events, context, occurredAt), expected: 'no_stream' };
     });
   }

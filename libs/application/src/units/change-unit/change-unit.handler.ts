@@ -3,6 +3,7 @@ import { NotFound, REFUSED_WHILE_HELD, unitDecider, UnitState, unitStream } from
 import { PendingHolds } from '../../shared/pending-holds';
 import { ChangedResponse } from '../../shared/responses';
 import { StreamCommands } from '../../shared/stream-commands';
+import { warrantyTermsOf } from '../../shared/warranty-terms';
 import { ChangeUnitCommand } from './change-unit.command';
 
 @CommandHandler(ChangeUnitCommand)
@@ -16,7 +17,13 @@ export class ChangeUnitHandler implements ICommandHandler<ChangeUnitCommand> {
     const held = REFUSED_WHILE_HELD.has(command.type) ? await this.pendingHolds.overlay([unit]) : undefined;
     const when = this.commands.occurredAt(occurredAt);
     // Rules judged at the time of the fact (recall holds, expiry) see the time the fact is recorded at.
-    const timed = command.type === 'SellUnit' || command.type === 'ShipUnit' ? { ...command, occurredAt: when } : command;
+    const timed =
+      command.type === 'SellUnit'
+        ? // A warranty from the sale starts at the first one: the product's terms come with it.
+          { ...command, occurredAt: when, warranty: await warrantyTermsOf(this.commands, unit.sku) }
+        : command.type === 'ShipUnit'
+          ? { ...command, occurredAt: when }
+          : command;
     return this.commands.execute<UnitState>({
       stream: unitStream(unit),
       decider: unitDecider,
