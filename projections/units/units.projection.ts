@@ -125,6 +125,8 @@ function warranty(event: UnitEvent): Partial<UnitDocument> | null {
       return { warrantyEndsAt: event.data.endsAt };
     case 'WarrantyVoided':
       return { warrantyVoided: 1 };
+    case 'WarrantyClaimResolved':
+      return event.data.warrantyEndsAt === null ? null : { warrantyEndsAt: event.data.warrantyEndsAt };
     default:
       return null;
   }

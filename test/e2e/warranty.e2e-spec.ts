@@ -100,6 +100,7 @@ describe('warranty and service over HTTP', () => {
       { action: 'replaced', note: 'swap', replacement: { sku: 'PUMP-200', serial: 'SN-2' }, returnedTo: 'RMA' },
       'sold-until-returned',
     );
+    const before = await get('/v1/units/PUMP-200/SN-1/warranty');
     await post('/v1/warranty-claims/WC-1/resolution', {
       action: 'replaced',
       note: 'swapped at the desk',
@@ -107,14 +108,17 @@ describe('warranty and service over HTTP', () => {
       returnedTo: 'RMA',
     });
 
+    // The replacement takes over what was left of the faulty unit's warranty, which ends as it is replaced.
     const faulty = await get('/v1/units/PUMP-200/SN-1/warranty');
     const replacement = await get('/v1/units/PUMP-200/SN-4/warranty');
-    expect(replacement).toMatchObject({ status: 'active', basis: 'replacement', endsAt: faulty.endsAt });
+    expect(replacement).toMatchObject({ status: 'active', basis: 'replacement', endsAt: before.endsAt });
+    expect(faulty).toMatchObject({ status: 'expired', basis: 'sale' });
+    expect(Date.parse(faulty.endsAt)).toBeLessThan(Date.parse(before.endsAt));
     expect(await get('/v1/units/PUMP-200/SN-4')).toMatchObject({
       status: 'sold',
       customer: 'ACME',
       location: null,
-      warranty: { status: 'active', endsAt: faulty.endsAt },
+      warranty: { status: 'active', endsAt: before.endsAt },
     });
     expect(await get('/v1/units/PUMP-200/SN-1')).toMatchObject({ status: 'returned', location: 'RMA', customer: null });
     expect((await history('SN-1')).slice(-4)).toEqual(['WarrantyStarted', 'WarrantyClaimFiled', 'WarrantyClaimDecided', 'WarrantyClaimResolved']);
@@ -156,5 +160,34 @@ describe('warranty and service over HTTP', () => {
     await operator.get('/v1/warranty-claims?state=lost').expect(400);
     await operator.get('/v1/warranty-claims/NOPE').expect(404);
     await operator.post('/v1/warranty-claims/NOPE/decision').send({ approved: true, reason: 'x' }).expect(404);
+  });
+
+  it('ranks lots by claims per unit sold, and a supplier lot whose cells sit in the claimed packs stands out', async () => {
+    await post('/v1/products', { sku: 'PACK', name: 'Battery pack', warranty: { months: 24, startsAt: 'sale' } });
+    await post('/v1/lots', { lotId: 'PACKS-1', sku: 'PACK' });
+    for (const lot of ['CELLS-A', 'CELLS-B']) await post('/v1/lots', { lotId: lot, sku: 'CELL' });
+    const packs = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'];
+    await post('/v1/units/batch', { sku: 'PACK', lotId: 'PACKS-1', location: 'PLANT', serials: packs });
+    // Packs 1-3 hold a cell of lot A, packs 4-6 one of lot B.
+    await post('/v1/units/batch', { sku: 'CELL', lotId: 'CELLS-A', location: 'PLANT', serials: ['A1', 'A2', 'A3'] });
+    await post('/v1/units/batch', { sku: 'CELL', lotId: 'CELLS-B', location: 'PLANT', serials: ['B1', 'B2', 'B3'] });
+    const cells = ['A1', 'A2', 'A3', 'B1', 'B2', 'B3'];
+    for (const [index, pack] of packs.entries()) {
+      await post(`/v1/units/PACK/${pack}/components`, { sku: 'CELL', serial: cells[index] });
+      await post(`/v1/units/PACK/${pack}/sale`, { customer: `C${index}`, receipt: `R-${pack}` });
+    }
+    // Two claims on lot A's packs, one on lot B's (goodwill counts too).
+    await post('/v1/units/PACK/P1/warranty-claims', { claimId: 'PK-1', customer: 'C0', problem: 'no charge' });
+    await post('/v1/units/PACK/P2/warranty-claims', { claimId: 'PK-2', customer: 'C1', problem: 'no charge' });
+    await post('/v1/units/PACK/P4/warranty-claims', { claimId: 'PK-4', customer: 'C3', problem: 'swollen', goodwill: true, reason: 'fleet customer' });
+    const byComponent = await get('/v1/analytics/claim-rates?sku=PACK&by=component-lot');
+    expect(byComponent.baseline).toEqual({ claims: 3, sold: 6, rate: 0.5 });
+    expect(byComponent.items.map((item: any) => [item.lotId, item.claims, item.sold])).toEqual([
+      ['CELLS-A', 2, 3],
+      ['CELLS-B', 1, 3],
+    ]);
+    expect(byComponent.items[0].ratio).toBeCloseTo(4 / 3);
+    const byLot = await get('/v1/analytics/claim-rates?sku=PACK&by=lot');
+    expect(byLot.items).toEqual([{ lotId: 'PACKS-1', claims: 3, sold: 6, rate: 0.5, ratio: 1 }]);
   });
 });

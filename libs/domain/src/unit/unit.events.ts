@@ -100,10 +100,21 @@ export type WarrantyClaimFiled = UnitFact<
 export type WarrantyClaimDecided = UnitFact<'WarrantyClaimDecided', { claimId: string; approved: boolean; reason: string }>;
 export const CLAIM_ACTIONS = ['repaired', 'replaced', 'refunded'] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
-/** A replaced unit comes back: `returned` at `returnedTo`, held by whoever sold it (`custodian`), as a return. */
+/**
+ * A replaced unit comes back: `returned` at `returnedTo`, held by whoever sold it (`custodian`), as a return; its
+ * warranty ends then (`warrantyEndsAt`: the replacement took it over).
+ */
 export type WarrantyClaimResolved = UnitFact<
   'WarrantyClaimResolved',
-  { claimId: string; action: ClaimAction; note: string; replacement: UnitRef | null; returnedTo: string | null; custodian: string | null } & Carrying
+  {
+    claimId: string;
+    action: ClaimAction;
+    note: string;
+    replacement: UnitRef | null;
+    returnedTo: string | null;
+    custodian: string | null;
+    warrantyEndsAt: string | null;
+  } & Carrying
 >;
 /** Given to a claim's customer in place of `replaces`: it takes over that unit's warranty, to `endsAt`. Not a sale. */
 export type UnitGivenAsReplacement = UnitFact<

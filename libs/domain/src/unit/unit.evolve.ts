@@ -90,18 +90,19 @@ function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
     case 'UnitGivenAsReplacement': {
       next.soldBy = unit.custodian;
       const { startsAt, endsAt } = event.data;
-      next.warranty = { basis: 'replacement', startsAt, endsAt, extensions: [], voided: null };
+      next.warranty = { basis: 'replacement', startsAt, months: 0, endsAt, extensions: [], voided: null };
       return next;
     }
     case 'WarrantyStarted': {
-      const { basis, startsAt, endsAt } = event.data;
-      next.warranty = { basis, startsAt, endsAt, extensions: [], voided: null };
+      const { basis, startsAt, months, endsAt } = event.data;
+      next.warranty = { basis, startsAt, months, endsAt, extensions: [], voided: null };
       return next;
     }
     case 'WarrantyExtended':
       if (unit.warranty) {
         const { months, reason, endsAt } = event.data;
-        next.warranty = { ...unit.warranty, endsAt, extensions: [...unit.warranty.extensions, { months, reason, endsAt }] };
+        const extended = unit.warranty.months > 0 ? unit.warranty.months + months : 0;
+        next.warranty = { ...unit.warranty, months: extended, endsAt, extensions: [...unit.warranty.extensions, { months, reason, endsAt }] };
       }
       return next;
     case 'WarrantyVoided':
@@ -116,6 +117,7 @@ function evolveExisting(unit: ExistingUnit, event: UnitEvent): ExistingUnit {
     case 'WarrantyClaimResolved':
       next.claims = { ...unit.claims, [event.data.claimId]: { ...unit.claims[event.data.claimId], state: 'resolved' } };
       if (event.data.action === 'replaced') next.soldBy = null;
+      if (unit.warranty && event.data.warrantyEndsAt !== null) next.warranty = { ...unit.warranty, endsAt: event.data.warrantyEndsAt };
       return next;
     case 'LotConsumed':
       next.lineage = merged(unit.lineage, [event.data.entry]);

@@ -84,6 +84,18 @@ describe('warranty dates', () => {
     expect(refusal(voided, { type: 'ExtendWarranty', months: 1, reason: 'x' })).toMatchObject({ rule: 'warranty-void' });
   });
 
+  it('extends counted from its start, so an end on the 31st stays there where the month has one', () => {
+    const lastOfMonth = [assigned, ...sell([assigned], '2023-08-31T09:00:00.000Z')];
+    const short = unitDecider.decide(
+      { type: 'SellUnit', customer: 'ACME', receipt: 'R', occurredAt: '2023-08-31T09:00:00.000Z', warranty: { months: 18, startsAt: 'sale' } },
+      after([assigned]),
+    );
+    expect(short[1].data).toMatchObject({ endsAt: '2025-02-28T09:00:00.000Z' });
+    const extended = decided([assigned, ...short], { type: 'ExtendWarranty', months: 6, reason: 'plan' });
+    expect(extended[0].data).toMatchObject({ endsAt: '2025-08-31T09:00:00.000Z' });
+    expect(after(lastOfMonth).warranty).toMatchObject({ months: 24 });
+  });
+
   it('extends from its end, and refuses a unit whose warranty has not started', () => {
     const extended = decided(sold(), { type: 'ExtendWarranty', months: 12, reason: 'plan' });
     expect(extended).toEqual([{ type: 'WarrantyExtended', data: { ...unit, months: 12, reason: 'plan', endsAt: '2029-03-31T09:00:00.000Z' } }]);
@@ -120,26 +132,60 @@ describe('warranty claims', () => {
 
   it('decides an open claim once, resolves only an approved one, and frees the unit for the next claim', () => {
     const open = [...sold(), ...decided(sold(), file())];
-    expect(refusal(open, { type: 'ResolveClaim', claimId: 'WC-1', action: 'refunded', note: 'x' })).toMatchObject({ rule: 'claim-not-approved' });
+    expect(refusal(open, { type: 'ResolveClaim', occurredAt: '2026-06-02T00:00:00.000Z', claimId: 'WC-1', action: 'refunded', note: 'x' })).toMatchObject({
+      rule: 'claim-not-approved',
+    });
     expect(refusal(open, { type: 'DecideClaim', claimId: 'WC-9', approved: true, reason: 'x' })).toBeInstanceOf(NotFound);
     const approved = [...open, ...decided(open, { type: 'DecideClaim', claimId: 'WC-1', approved: true, reason: 'fault confirmed' })];
     expect(refusal(approved, { type: 'DecideClaim', claimId: 'WC-1', approved: false, reason: 'x' })).toMatchObject({ rule: 'claim-decided' });
-    const repaired = decided(approved, { type: 'ResolveClaim', claimId: 'WC-1', action: 'repaired', note: 'seal' });
+    const repaired = decided(approved, { type: 'ResolveClaim', occurredAt: '2026-06-02T00:00:00.000Z', claimId: 'WC-1', action: 'repaired', note: 'seal' });
     expect(repaired.map((event) => event.type)).toEqual(['WarrantyClaimResolved', 'UnitRepaired']);
     const done = after([...approved, ...repaired]);
     expect(done).toMatchObject({ status: 'sold', customer: 'ACME', claims: { 'WC-1': { state: 'resolved' } } });
     expect(decided([...approved, ...repaired], file({ claimId: 'WC-2' }))[0].type).toBe('WarrantyClaimFiled');
     const rejected = [...open, ...decided(open, { type: 'DecideClaim', claimId: 'WC-1', approved: false, reason: 'misuse' })];
-    expect(refusal(rejected, { type: 'ResolveClaim', claimId: 'WC-1', action: 'refunded', note: 'x' })).toMatchObject({ rule: 'claim-not-approved' });
+    expect(refusal(rejected, { type: 'ResolveClaim', occurredAt: '2026-06-02T00:00:00.000Z', claimId: 'WC-1', action: 'refunded', note: 'x' })).toMatchObject({
+      rule: 'claim-not-approved',
+    });
+  });
+
+  it('takes no claim on a scrapped unit, and resolves none', () => {
+    const open = [...sold(), ...decided(sold(), file())];
+    const approved = [...open, ...decided(open, { type: 'DecideClaim', claimId: 'WC-1', approved: true, reason: 'ok' })];
+    const scrapped: UnitEvent = { type: 'UnitScrapped', data: { ...unit, reason: 'crushed', from: null } };
+    expect(refusal([...sold(), scrapped], file())).toMatchObject({ rule: 'scrapped-is-final' });
+    const replace = {
+      type: 'ResolveClaim' as const,
+      occurredAt: '2026-06-02T00:00:00.000Z',
+      claimId: 'WC-1',
+      action: 'replaced' as const,
+      note: 'x',
+      returnedTo: 'RMA',
+    };
+    expect(refusal([...approved, scrapped], { ...replace, replacement: { sku: 'PUMP', serial: '2' } })).toMatchObject({ rule: 'scrapped-is-final' });
+    expect(refusal([...approved, scrapped], { ...replace, action: 'repaired' })).toMatchObject({ rule: 'scrapped-is-final' });
   });
 
   it('replaces: the faulty unit comes back, the replacement goes to the customer with the faulty one’s end date', () => {
     const open = [...sold(), ...decided(sold(), file())];
     const approved = [...open, ...decided(open, { type: 'DecideClaim', claimId: 'WC-1', approved: true, reason: 'ok' })];
     const replacement = { sku: 'PUMP', serial: '2' };
-    expect(refusal(approved, { type: 'ResolveClaim', claimId: 'WC-1', action: 'replaced', note: 'x', returnedTo: 'RMA' })).toBeInstanceOf(InvalidInput);
-    const resolved = decided(approved, { type: 'ResolveClaim', claimId: 'WC-1', action: 'replaced', note: 'swap', replacement, returnedTo: 'RMA' });
-    expect(after([...approved, ...resolved])).toMatchObject({ status: 'returned', location: 'RMA', customer: null });
+    expect(
+      refusal(approved, { type: 'ResolveClaim', occurredAt: '2026-06-02T00:00:00.000Z', claimId: 'WC-1', action: 'replaced', note: 'x', returnedTo: 'RMA' }),
+    ).toBeInstanceOf(InvalidInput);
+    const resolved = decided(approved, {
+      type: 'ResolveClaim',
+      occurredAt: '2026-06-02T00:00:00.000Z',
+      claimId: 'WC-1',
+      action: 'replaced',
+      note: 'swap',
+      replacement,
+      returnedTo: 'RMA',
+    });
+    // Its warranty ends as it is replaced: the replacement took it over.
+    const back = after([...approved, ...resolved]);
+    expect(back).toMatchObject({ status: 'returned', location: 'RMA', customer: null, warranty: { endsAt: '2026-06-02T00:00:00.000Z' } });
+    expect(warrantyStatus(back.warranty, '2026-06-03T00:00:00.000Z')).toBe('expired');
     const spare: UnitEvent = { type: 'SerialAssigned', data: { ...replacement, lotId: null, location: 'WH-A' } };
     const given = decideWarranty(
       {

@@ -9,6 +9,8 @@ import { ExistingUnit } from './unit.state';
 export interface UnitWarranty {
   basis: WarrantyBasis | 'replacement';
   startsAt: string;
+  /** The terms' months and every extension's: its end is that many calendar months from its start (0 for a replacement's). */
+  months: number;
   endsAt: string;
   extensions: Array<{ months: number; reason: string; endsAt: string }>;
   voided: { reason: string } | null;
@@ -44,7 +46,11 @@ export function warrantyStatus(warranty: (Pick<UnitWarranty, 'startsAt' | 'endsA
 
 /** Events that date a unit's warranty: time travel and the location intervals keep them with its whereabouts. */
 export const datesWarranty = (event: { type: string }): boolean =>
-  event.type === 'WarrantyStarted' || event.type === 'WarrantyExtended' || event.type === 'WarrantyVoided' || event.type === 'UnitGivenAsReplacement';
+  event.type === 'WarrantyStarted' ||
+  event.type === 'WarrantyExtended' ||
+  event.type === 'WarrantyVoided' ||
+  event.type === 'UnitGivenAsReplacement' ||
+  event.type === 'WarrantyClaimResolved';
 
 /** The warranty a unit's terms start at `startsAt`. */
 export const warrantyFrom = (terms: WarrantyTerms, startsAt: string): { basis: WarrantyBasis; months: number; startsAt: string; endsAt: string } => ({
@@ -86,6 +92,8 @@ export interface ResolveClaim {
   note: string;
   replacement?: UnitRef;
   returnedTo?: string;
+  /** When it was resolved: a replaced unit's warranty ends then (the replacement took it over). */
+  occurredAt: string;
 }
 /** Addressed to the unit given in place of `replaces`, whose warranty it takes over (to `endsAt`). */
 export interface GiveAsReplacement {
@@ -108,6 +116,11 @@ function startedWarranty(unit: ExistingUnit): UnitWarranty {
   return unit.warranty;
 }
 
+/** A scrapped unit is done with: no claim on it, no resolution of one. */
+function assertNotScrapped(unit: ExistingUnit): void {
+  if (unit.status === 'scrapped') assertAccepted('ReturnUnit', unit);
+}
+
 function claimOf(unit: ExistingUnit, claimId: string) {
   const claim = unit.claims[claimId];
   if (!claim) throw new NotFound(`claim ${claimId} of ${label(unit)} not found`);
@@ -116,6 +129,7 @@ function claimOf(unit: ExistingUnit, claimId: string) {
 
 function file(command: FileClaim, unit: ExistingUnit): UnitEvent[] {
   if (command.goodwill && !command.reason) throw InvalidInput.field('reason', 'a goodwill claim needs a reason');
+  assertNotScrapped(unit);
   if (unit.warranty?.voided) throw new RuleViolation('warranty-void', `${label(unit)}'s warranty was voided: ${unit.warranty.voided.reason}`);
   if (unit.customer !== command.customer) {
     throw new RuleViolation('claim-by-owner', `${label(unit)} belongs to ${unit.customer ?? 'no customer'}, not ${command.customer}: only its owner claims`);
@@ -147,21 +161,37 @@ function file(command: FileClaim, unit: ExistingUnit): UnitEvent[] {
 }
 
 function resolve(command: ResolveClaim, unit: ExistingUnit): UnitEvent[] {
-  const claim = claimOf(unit, command.claimId);
-  if (claim.state !== 'approved')
-    throw new RuleViolation('claim-not-approved', `claim ${command.claimId} is ${claim.state}: only an approved claim is resolved`);
-  const id = { sku: unit.sku, serial: unit.serial };
-  const { claimId, action, note } = command;
-  if (action === 'replaced') {
+  if (command.action === 'replaced') {
     if (!command.replacement) throw InvalidInput.field('replacement', 'a replacement names the unit given instead');
     if (!command.returnedTo) throw InvalidInput.field('returnedTo', 'a replaced unit comes back: say where');
     if (command.replacement.sku === unit.sku && command.replacement.serial === unit.serial) {
       throw InvalidInput.field('replacement', 'a unit does not replace itself');
     }
-    const { replacement, returnedTo } = command;
-    return [{ type: 'WarrantyClaimResolved', data: { ...id, claimId, action, note, replacement, returnedTo, custodian: unit.soldBy, ...carrying(unit) } }];
   }
-  const resolved: UnitEvent = { type: 'WarrantyClaimResolved', data: { ...id, claimId, action, note, replacement: null, returnedTo: null, custodian: null } };
+  const claim = claimOf(unit, command.claimId);
+  if (claim.state !== 'approved')
+    throw new RuleViolation('claim-not-approved', `claim ${command.claimId} is ${claim.state}: only an approved claim is resolved`);
+  assertNotScrapped(unit);
+  const id = { sku: unit.sku, serial: unit.serial };
+  const { claimId, action, note } = command;
+  if (action === 'replaced') {
+    // It comes back as a return does: from its customer (or from where it was brought back to already).
+    if (unit.status !== 'returned') assertAccepted('ReturnUnit', unit);
+    const replacement = command.replacement as UnitRef;
+    const returnedTo = command.returnedTo as string;
+    // Its warranty ends here: the replacement took over what was left of it.
+    const warrantyEndsAt = unit.warranty ? command.occurredAt : null;
+    return [
+      {
+        type: 'WarrantyClaimResolved',
+        data: { ...id, claimId, action, note, replacement, returnedTo, custodian: unit.soldBy, warrantyEndsAt, ...carrying(unit) },
+      },
+    ];
+  }
+  const resolved: UnitEvent = {
+    type: 'WarrantyClaimResolved',
+    data: { ...id, claimId, action, note, replacement: null, returnedTo: null, custodian: null, warrantyEndsAt: null },
+  };
   // Repaired under warranty: the unit's own repair, which leaves it with its customer.
   if (action === 'repaired')
     return [resolved, { type: 'UnitRepaired', data: { ...id, description: note, location: unit.location, claimId, ...carrying(unit) } }];
@@ -177,9 +207,9 @@ export function decideWarranty(command: WarrantyCommand, unit: ExistingUnit): Un
   switch (command.type) {
     case 'ExtendWarranty': {
       const warranty = startedWarranty(unit);
-      return [
-        { type: 'WarrantyExtended', data: { ...id, months: command.months, reason: command.reason, endsAt: addMonths(warranty.endsAt, command.months) } },
-      ];
+      // Counted from its start, so a start on the 31st keeps ending on the 31st where the month has one.
+      const endsAt = warranty.months > 0 ? addMonths(warranty.startsAt, warranty.months + command.months) : addMonths(warranty.endsAt, command.months);
+      return [{ type: 'WarrantyExtended', data: { ...id, months: command.months, reason: command.reason, endsAt } }];
     }
     case 'VoidWarranty':
       startedWarranty(unit);

@@ -20,7 +20,7 @@ export class ChangeClaimHandler implements ICommandHandler<ChangeClaimCommand> {
     const results = await this.commands.executeAll(context, occurredAt, async () => {
       const loaded = await this.commands.state<UnitState>(unitStream(unit), unitDecider);
       const claimed = loaded.state as ExistingUnit;
-      const events = decideWarranty(command, claimed);
+      const events = decideWarranty(command.type === 'ResolveClaim' ? { ...command, occurredAt } : command, claimed);
       const writes: StreamWrite[] = [{ stream: unitStream(unit), expected: StreamCommands.expectedAfter(loaded.history), events }];
       if (command.type === 'ResolveClaim' && command.replacement) {
         const replacement = await this.commands.state<UnitState>(unitStream(command.replacement), unitDecider);

@@ -16,17 +16,15 @@ export class FileClaimHandler implements ICommandHandler<FileClaimCommand> {
       const loaded = await this.commands.state<UnitState>(unitStream(unit), unitDecider);
       if (!loaded.state.exists) throw new NotFound(`unit ${unitKey(unit)} not found`);
       const register = await this.commands.state(claimStream(claimId), claimRegisterDecider);
+      // A taken id first: it is refused as such, whatever the unit's rules would say.
+      const registered = claimRegisterDecider.decide({ type: 'RegisterClaim', claimId, unit }, register.state);
       return [
         {
           stream: unitStream(unit),
           expected: StreamCommands.expectedAfter(loaded.history),
           events: decideWarranty({ type: 'FileClaim', claimId, customer, problem, occurredAt, goodwill, reason }, loaded.state),
         },
-        {
-          stream: claimStream(claimId),
-          expected: StreamCommands.expectedAfter(register.history),
-          events: claimRegisterDecider.decide({ type: 'RegisterClaim', claimId, unit }, register.state),
-        },
+        { stream: claimStream(claimId), expected: StreamCommands.expectedAfter(register.history), events: registered },
       ];
     });
     return { claimId, ...answerFor(results, 0) };
