@@ -345,6 +345,44 @@ describe('the API document', () => {
     await call('get', '/v1/analytics/claim-rates', {}, { query: 'sku=NOPE&by=component-lot' });
     await call('get', '/v1/analytics/claim-rates', {}, { query: 'by=lot', status: 400 });
     await call('get', '/v1/analytics/claim-rates', {}, { query: 'sku=PACK&by=supplier', status: 400 });
+    // Warranty: the pack's, extended; a claim decided and resolved by a replacement; the lists.
+    await call('post', '/v1/units', {}, { body: { sku: 'PACK', serial: 'k2', lotId: 'PACKS-1', location: 'WH-A' } });
+    await call('get', '/v1/units/{sku}/{serial}/warranty', of('PACK', 'k1'));
+    await call('get', '/v1/units/{sku}/{serial}/warranty', of('PACK', 'k1'), { query: 'asOf=2020-01-01', status: 404 });
+    await call('get', '/v1/units/{sku}/{serial}/warranty', of('PACK', 'NOPE'), { status: 404 });
+    await call('post', '/v1/units/{sku}/{serial}/warranty/extensions', of('PACK', 'k1'), { body: { months: 6, reason: 'service plan' } });
+    await call('post', '/v1/units/{sku}/{serial}/warranty/extensions', of('PACK', 'k2'), { body: { months: 6, reason: 'x' }, status: 409 });
+    await call('post', '/v1/units/{sku}/{serial}/warranty/extensions', of('PACK', 'k1'), { body: { months: 0, reason: 'x' }, status: 400 });
+    await call('post', '/v1/units/{sku}/{serial}/warranty/void', of('PACK', 'k2'), { body: { reason: 'x' }, status: 409 });
+    await call('post', '/v1/units/{sku}/{serial}/warranty/void', of('PACK', 'NOPE'), { body: { reason: 'x' }, status: 404 });
+    await call('post', '/v1/units/{sku}/{serial}/warranty-claims', of('PACK', 'k1'), { body: { claimId: 'WC-X', customer: 'BOB', problem: 'x' }, status: 409 });
+    await call('post', '/v1/units/{sku}/{serial}/warranty-claims', of('PACK', 'k1'), {
+      body: { claimId: 'WC-X', customer: 'ACME', problem: 'x', goodwill: 'yes' },
+      status: 400,
+    });
+    await call('post', '/v1/units/{sku}/{serial}/warranty-claims', of('PACK', 'NOPE'), {
+      body: { claimId: 'WC-X', customer: 'ACME', problem: 'x' },
+      status: 404,
+    });
+    await call('post', '/v1/warranty-claims/{claimId}/resolution', { claimId: 'WC-RATES' }, { body: { action: 'refunded', note: 'x' }, status: 409 });
+    await call('post', '/v1/warranty-claims/{claimId}/decision', { claimId: 'WC-RATES' }, { body: { approved: true, reason: 'cell fault' } });
+    await call('post', '/v1/warranty-claims/{claimId}/decision', { claimId: 'WC-RATES' }, { body: { approved: true, reason: 'again' }, status: 409 });
+    await call('post', '/v1/warranty-claims/{claimId}/decision', { claimId: 'NOPE' }, { body: { approved: true, reason: 'x' }, status: 404 });
+    await call('post', '/v1/warranty-claims/{claimId}/decision', { claimId: 'WC-RATES' }, { body: { approved: 'yes', reason: 'x' }, status: 400 });
+    const swap = { action: 'replaced', note: 'new pack', replacement: of('PACK', 'k2'), returnedTo: 'RMA' };
+    await call('post', '/v1/warranty-claims/{claimId}/resolution', { claimId: 'WC-RATES' }, { body: { action: 'replaced', note: 'x' }, status: 400 });
+    await call(
+      'post',
+      '/v1/warranty-claims/{claimId}/resolution',
+      { claimId: 'WC-RATES' },
+      { body: { ...swap, replacement: of('PACK', 'NOPE') }, status: 422 },
+    );
+    await call('post', '/v1/warranty-claims/{claimId}/resolution', { claimId: 'NOPE' }, { body: swap, status: 404 });
+    await call('post', '/v1/warranty-claims/{claimId}/resolution', { claimId: 'WC-RATES' }, { body: swap });
+    await call('get', '/v1/warranty-claims/{claimId}', { claimId: 'WC-RATES' });
+    await call('get', '/v1/warranty-claims/{claimId}', { claimId: 'NOPE' }, { status: 404 });
+    await call('get', '/v1/warranty-claims', {}, { query: 'sku=PACK&state=resolved' });
+    await call('get', '/v1/warranty-claims', {}, { query: 'state=lost', status: 400 });
     await call('get', '/v1/projections', {});
     await call('get', '/health', {});
 
