@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measureClaims } from './figures/claims';
 import { measureCounts } from './figures/counts';
 import { measureFind } from './figures/find';
 import { measureLots } from './figures/lots';
@@ -16,9 +17,10 @@ const ALONE: Record<string, (options: BenchOptions, workDir: string) => Promise<
   find: measureFind,
   scans: measureScans,
   counts: measureCounts,
+  claims: measureClaims,
 };
 
-/** `node dist/bench/run-figures.js recall|lots|find|scans|counts [--size large] [--runs N]`: one group of figures, as a table's lines. */
+/** `node dist/bench/run-figures.js recall|lots|find|scans|counts|claims [--size large] [--runs N]`: one group of figures, as a table's lines. */
 async function main(): Promise<void> {
   const [group, ...rest] = process.argv.slice(2);
   const measure = ALONE[group];

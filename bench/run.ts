@@ -6,6 +6,7 @@ import { planSupplyChain } from './dataset/plan';
 import { measureAnalytics } from './figures/analytics';
 import { measureAppends } from './figures/appends';
 import { measureCatchUp } from './figures/catch-up';
+import { measureClaims } from './figures/claims';
 import { measureContainers } from './figures/containers';
 import { measureCounts } from './figures/counts';
 import { measureFind } from './figures/find';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     rows.push(...(await measureFind(options, workDir)));
     rows.push(...(await measureScans(options, workDir)));
     rows.push(...(await measureCounts(options, workDir)));
+    rows.push(...(await measureClaims(options, workDir)));
     rows.push(...(await measureAnalytics(options, workDir)));
     const report = {
       command: `npm run bench${options.size === 'quick' ? '' : ` -- --size ${options.size}`}`,

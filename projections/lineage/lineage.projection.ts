@@ -68,10 +68,11 @@ function unitChanges(event: UnitEvent): Change[] {
     case 'ComponentRemoved':
     case 'LineageReduced':
       return [...removed(unit, event.data.lineage), ...placed];
-    case 'UnitMoved':
-    case 'UnitShipped':
+    // Sold by a sale: claim rates by component lot count the unit's strands as sold.
     case 'UnitSold':
       return [...placed, update(lineageModel, unit, { sold: 1 })];
+    case 'UnitMoved':
+    case 'UnitShipped':
     case 'UnitReceived':
     case 'UnitReturned':
     case 'WarrantyClaimResolved':

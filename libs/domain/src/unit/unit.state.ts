@@ -1,6 +1,6 @@
-import { ClaimState, UnitWarranty } from './unit.warranty';
 import { LineageEntry } from '../genealogy/lineage';
 import { UnitRef } from '../shared/identifiers';
+import { WarrantyBasis } from './unit.events';
 
 /** `missing`: a count did not find it where the record placed it; it is nowhere until found (or scrapped). */
 export const UNIT_STATUSES = ['in_stock', 'in_transit', 'sold', 'returned', 'missing', 'scrapped'] as const;
@@ -45,3 +45,20 @@ export interface ExistingUnit {
 }
 
 export type UnitState = { exists: false } | ExistingUnit;
+
+/** A unit's warranty once it started: `endsAt` exclusive (active while t < endsAt), extensions included. */
+export interface UnitWarranty {
+  basis: WarrantyBasis | 'replacement';
+  startsAt: string;
+  /** The terms' months and every extension's: its end is that many calendar months from its start (0 for a replacement's). */
+  months: number;
+  endsAt: string;
+  extensions: Array<{ months: number; reason: string; endsAt: string }>;
+  voided: { reason: string } | null;
+}
+
+export const WARRANTY_STATUSES = ['active', 'expired', 'void', 'none'] as const;
+export type WarrantyStatus = (typeof WARRANTY_STATUSES)[number];
+
+export const CLAIM_STATES = ['open', 'approved', 'rejected', 'resolved'] as const;
+export type ClaimState = (typeof CLAIM_STATES)[number];

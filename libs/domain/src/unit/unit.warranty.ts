@@ -3,24 +3,7 @@ import { UnitRef } from '../shared/identifiers';
 import { carrying } from '../genealogy/placement';
 import { assertAccepted, assertNotExpired, assertNotQuarantined } from './unit.rules';
 import { ClaimAction, UnitEvent, WarrantyBasis, WarrantyTerms } from './unit.events';
-import { ExistingUnit } from './unit.state';
-
-/** A unit's warranty once it started: `endsAt` exclusive (active while t < endsAt), extensions included. */
-export interface UnitWarranty {
-  basis: WarrantyBasis | 'replacement';
-  startsAt: string;
-  /** The terms' months and every extension's: its end is that many calendar months from its start (0 for a replacement's). */
-  months: number;
-  endsAt: string;
-  extensions: Array<{ months: number; reason: string; endsAt: string }>;
-  voided: { reason: string } | null;
-}
-
-export const WARRANTY_STATUSES = ['active', 'expired', 'void', 'none'] as const;
-export type WarrantyStatus = (typeof WARRANTY_STATUSES)[number];
-
-export const CLAIM_STATES = ['open', 'approved', 'rejected', 'resolved'] as const;
-export type ClaimState = (typeof CLAIM_STATES)[number];
+import { ExistingUnit, UnitWarranty, WarrantyStatus } from './unit.state';
 
 /**
  * `months` calendar months after an instant, at the same time of day (UTC): a start on the 31st ends on the last day

@@ -80,7 +80,15 @@ function packPlant(): Plant {
   const claimed = [...range(0, 5), ...range(10, 29), ...range(100, 117)];
   for (const n of claimed) plant.claim(pack(n), `W-${n}`, n === 0);
   plant.warranty(pack(0), { type: 'DecideClaim', claimId: 'W-0', approved: true, reason: 'goodwill' });
-  plant.warranty(pack(0), { type: 'ResolveClaim', claimId: 'W-0', action: 'replaced', note: 'new pack', replacement: pack(200), returnedTo: 'RMA' });
+  plant.warranty(pack(0), {
+    type: 'ResolveClaim',
+    occurredAt: '2026-06-02T00:00:00.000Z',
+    claimId: 'W-0',
+    action: 'replaced',
+    note: 'new pack',
+    replacement: pack(200),
+    returnedTo: 'RMA',
+  });
   plant.warranty(pack(200), {
     type: 'GiveAsReplacement',
     claimId: 'W-0',
@@ -149,6 +157,7 @@ describe('claim rates by lot', () => {
     plant.warranty(units.replaced, { type: 'DecideClaim', claimId: 'W-3', approved: true, reason: 'faulty' });
     plant.warranty(units.replaced, {
       type: 'ResolveClaim',
+      occurredAt: '2026-06-02T00:00:00.000Z',
       claimId: 'W-3',
       action: 'replaced',
       note: 'swap',
@@ -177,7 +186,7 @@ describe('claim rates by lot', () => {
 
   // The lineage projection marks a unit's strands sold on UnitMoved and UnitShipped as well as UnitSold: a pack
   // moved and never sold counts as sold by component lot. Drop `.failing` once the projection marks sales only.
-  it.failing('counts a pack moved but never sold as not sold, by component lot', async () => {
+  it('counts a pack moved but never sold as not sold, by component lot', async () => {
     const plant = packPlant();
     plant.assign(pack(201), 'PL-2').assign(cell(201, 1), 'CL-B').install(pack(201), cell(201, 1)).act(pack(201), { type: 'MoveUnit', to: 'WH-B' });
     reads = await read(plant);
