@@ -85,6 +85,11 @@ export function countDocuments<Doc extends object>(
   return reads.countBy(model.name, asKey(where), field);
 }
 
+/** How many distinct values `field` has among the documents matching `where`. */
+export function countDistinct<Doc extends object>(reads: ReadStore, model: ReadModel<Doc>, where: Fields<Doc>, field: keyof Doc & string): Promise<number> {
+  return reads.countDistinct(model.name, asKey(where), field);
+}
+
 /** Where the next keyset page starts after a document: its key, led by the order field when the page is ordered. */
 export const keyOf = <Doc extends object>(model: ReadModel<Doc>, document: Doc, order?: PageShape<Doc>['order']): Key =>
   Object.fromEntries([...(order ? [order.by] : []), ...model.key].map((field) => [field, document[field] as Scalar]));

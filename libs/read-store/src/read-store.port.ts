@@ -121,6 +121,8 @@ export interface ReadStore {
   page(model: string, query: PageQuery): Promise<ReadDocument[]>;
   /** Number of documents per distinct value of `field` among those matching `where`. */
   countBy(model: string, where: Key, field: string): Promise<Record<string, number>>;
+  /** Number of distinct values of `field` among the documents matching `where` (null is no value). */
+  countDistinct(model: string, where: Key, field: string): Promise<number>;
   /** Removes a model with all its documents (a retired read-model generation); nothing happens when it is absent. */
   drop(model: string): Promise<void>;
   close(): Promise<void>;

@@ -124,6 +124,15 @@ export function readStoreContract(factory: ReadStoreFactory): void {
     expect(await store.countBy('items', { lotId: 'L1' }, 'status')).toEqual({ in_stock: 1, sold: 2 });
   });
 
+  it('counts the distinct values of a field, no value not being one, through an index only', async () => {
+    await apply(item('1', 'L1'), item('2', 'L1', 'sold'), item('3', 'L1', 'sold'), item('4', 'L2'), item('5', null, 'sold'));
+    expect(await store.countDistinct('items', { lotId: 'L1' }, 'status')).toBe(2);
+    expect(await store.countDistinct('items', { lotId: 'L9' }, 'status')).toBe(0);
+    expect(await store.countDistinct('items', { lotId: 'L1' }, 'serial')).toBe(3);
+    expect(await store.countDistinct('items', {}, 'lotId')).toBe(2);
+    await expect(store.countDistinct('items', { colour: 'red' }, 'status')).rejects.toThrow();
+  });
+
   it('moves the checkpoint with the batch, starting from 0', async () => {
     expect(await store.checkpoint('test')).toBe(0);
     await store.apply([item('1', 'L1')], { name: 'test', expected: 0, position: 42 });

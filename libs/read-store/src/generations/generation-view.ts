@@ -113,6 +113,10 @@ export class GenerationView implements ReadStore {
     return this.reading((naming) => naming.store.countBy(naming.table(model), where, field));
   }
 
+  countDistinct(model: string, where: Key, field: string): Promise<number> {
+    return this.reading((naming) => naming.store.countDistinct(naming.table(model), where, field));
+  }
+
   async drop(model: string): Promise<void> {
     const naming = await this.resolve();
     const table = naming.table(model);

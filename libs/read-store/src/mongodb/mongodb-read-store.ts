@@ -124,6 +124,20 @@ export class MongoReadStore implements ReadStore {
     return Object.fromEntries(groups.map((group) => [String(group._id), group.n]));
   }
 
+  async countDistinct(modelName: string, where: Key, field: string): Promise<number> {
+    const model = this.guard.indexed(modelName, where);
+    this.guard.declared(model, [field]);
+    // Documents without the field (or with null) have no value to count, as in SQL's count(DISTINCT …).
+    const match = { ...equalityFilter(where), [field]: { $ne: null } };
+    const counted = await this.reach(() =>
+      this.db
+        .collection(model.name)
+        .aggregate<{ n: number }>([{ $match: match }, { $group: { _id: `$${field}` } }, { $count: 'n' }])
+        .toArray(),
+    );
+    return counted[0]?.n ?? 0;
+  }
+
   async drop(modelName: string): Promise<void> {
     this.guard.remove(modelName);
     await this.reach(() => this.db.collection(modelName).drop());

@@ -150,6 +150,15 @@ export class SqliteReadStore implements ReadStore {
     return Object.fromEntries(rows.map((row) => [String(row.value), row.n]));
   }
 
+  async countDistinct(modelName: string, where: Key, field: string): Promise<number> {
+    const model = this.guard.indexed(modelName, where);
+    this.guard.declared(model, [field]);
+    const { clauses, values } = equalities(where);
+    const filter = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+    const sql = `SELECT count(DISTINCT ${quote(field)}) AS n FROM ${quote(model.name)} ${filter}`;
+    return (this.statement(sql, sql).get(...values) as { n: number }).n;
+  }
+
   async drop(modelName: string): Promise<void> {
     this.guard.remove(modelName);
     this.empty.delete(modelName);

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { lotOrigin } from '@trace/domain';
 import { claimsModel, LineageDocument, lineageModel, unitsModel } from '@trace/projections';
-import { countDocuments, Key, keyOf, pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
+import { countDistinct, countDocuments, Key, keyOf, pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { GetClaimRatesQuery } from './get-claim-rates.query';
 import { ClaimRateItemResponse, ClaimRatesResponse } from './get-claim-rates.response';
 
@@ -106,10 +106,11 @@ export class GetClaimRatesHandler implements IQueryHandler<GetClaimRatesQuery> {
     }
     const lots = await Promise.all(
       [...holders].map(async ([lotId, units]): Promise<Tally> => {
-        const soldHolding = await countDocuments(this.reads, lineageModel, { origin: lotOrigin(lotId), sku, sold: 1 }, 'serial');
+        // A unit holds a lot by several strands (twelve cells of one lot): its units are the distinct serials.
+        const soldHolding = await countDistinct(this.reads, lineageModel, { origin: lotOrigin(lotId), sku, sold: 1 }, 'serial');
         let claims = 0;
         for (const serial of units) claims += claimsByUnit[serial];
-        return { lotId, claims, sold: Object.keys(soldHolding).length };
+        return { lotId, claims, sold: soldHolding };
       }),
     );
     return { lots, claims: total(claimsByUnit), sold: total(sold) };
