@@ -29,7 +29,7 @@ describe('products over HTTP', () => {
   it('registers a product, its GTIN-13 kept as 14 digits, found by SKU and by either spelling of the GTIN', async () => {
     expect(await post({ sku: 'PUMP-200', name: 'Pump 200', gtin: '4006381333931' })).toEqual({ sku: 'PUMP-200', revision: 0, position: expect.any(Number) });
     const product = await get('/v1/products/PUMP-200');
-    expect(product).toEqual({ sku: 'PUMP-200', name: 'Pump 200', gtin: '04006381333931', uom: 'EA', registeredAt: expect.any(String) });
+    expect(product).toEqual({ sku: 'PUMP-200', name: 'Pump 200', gtin: '04006381333931', uom: 'EA', registeredAt: expect.any(String), warranty: null });
     expect((await get('/v1/products?gtin=4006381333931')).items).toEqual([product]);
     expect((await get('/v1/products?gtin=04006381333931')).items).toEqual([product]);
     expect((await get('/v1/products?gtin=96385074')).items).toEqual([]);

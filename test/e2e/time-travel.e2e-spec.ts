@@ -60,6 +60,7 @@ describe('time travel over HTTP: as it happened, and as we knew it then', () => 
       container: null,
       lastEventAt: '2026-03-03T08:00:00.000Z',
       revision: 1,
+      warranty: { status: 'none', endsAt: null },
     });
     await get('/v1/units/PUMP/S1?asOf=2026-03-01T07:00:00Z', 404);
   });

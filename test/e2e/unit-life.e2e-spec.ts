@@ -49,6 +49,7 @@ describe('a unit life over HTTP (the walk-through of docs/operators.md)', () => 
       containers: [],
       lastEventAt: expect.any(String),
       revision: 6,
+      warranty: { status: 'none', endsAt: null },
       openRecalls: [],
       suspect: false,
       verifications: 0,
