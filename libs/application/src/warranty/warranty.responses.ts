@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { CLAIM_STATES, ClaimState, WARRANTY_STATUSES, WarrantyStatus } from '@trace/domain';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import { ClaimResponse } from './claim-view';
+import { WARRANTY_STATUSES, WarrantyStatus } from '@trace/domain';
 
 export class WarrantyExtensionResponse {
   @ApiProperty({ example: 12 })
@@ -12,26 +13,8 @@ export class WarrantyExtensionResponse {
   endsAt: string;
 }
 
-/** A claim as a unit's warranty lists it. */
-export class UnitClaimResponse {
-  @ApiProperty({ example: 'WC-1001' })
-  claimId: string;
-
-  @ApiProperty({ enum: CLAIM_STATES })
-  state: ClaimState;
-
-  @ApiProperty({ example: 'ACME' })
-  customer: string;
-
-  @ApiProperty({ example: 'does not start' })
-  problem: string;
-
-  @ApiProperty()
-  goodwill: boolean;
-
-  @ApiProperty({ description: 'When the claim was made' })
-  filedAt: string;
-}
+/** A claim as a unit's warranty lists it: its own fields as GET /v1/warranty-claims/{claimId} answers them. */
+export class UnitClaimResponse extends PickType(ClaimResponse, ['claimId', 'state', 'customer', 'problem', 'goodwill', 'filedAt'] as const) {}
 
 export class WarrantyResponse {
   @ApiProperty({ example: 'PUMP-200' })
