@@ -182,4 +182,22 @@ describe('cycle counts over HTTP', () => {
     await post('/v1/counts/CC-BLIND/close', {});
     expect((await get('/v1/counts/CC-BLIND')).body.expected).toBe(0);
   });
+
+  it('counts a pallet by its SSCC: the units on it and in the cases stacked on it; an SSCC not recorded is unknown', async () => {
+    const pallet = '106141411234567897';
+    await post('/v1/units/batch', { sku: 'PUMP-200', location: 'DOCK', serials: ['P-1', 'P-2', 'P-3', 'P-4'] });
+    await post('/v1/containers', { containerId: pallet, location: 'DOCK' });
+    await post('/v1/containers', { containerId: 'CASE-9', location: 'DOCK' });
+    await post('/v1/containers/CASE-9/contents', {
+      units: [
+        { sku: 'PUMP-200', serial: 'P-1' },
+        { sku: 'PUMP-200', serial: 'P-2' },
+      ],
+    });
+    await post(`/v1/containers/${pallet}/contents`, { units: [{ sku: 'PUMP-200', serial: 'P-3' }], containers: ['CASE-9'] });
+    await post('/v1/counts', { countId: 'CC-DOCK', location: 'DOCK' });
+    const counted = await post('/v1/counts/CC-DOCK/scans', { codes: [`(00)${pallet}`, '(00)006141411234567890'] });
+    expect(counted).toMatchObject({ accepted: 3, duplicates: 0, unknown: 1 });
+    expect(await post('/v1/counts/CC-DOCK/close', {})).toMatchObject({ expected: 4, matched: 3, missing: 1, unknown: 1 });
+  });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InvalidInput, LotQuantity, micros, UnitRef, unitKey } from '@trace/domain';
-import { lotsModel, unitsModel } from '@trace/projections';
-import { pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
+import { containersModel, lotsModel, unitsModel } from '@trace/projections';
+import { getDocument, pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { productsByGtin } from '../scans/gtin-products';
 import { parseScanCode, ScanIdentity } from '../scans/scan-code';
 import { allRows } from '../shared/paging';
@@ -43,7 +43,7 @@ function itemsOf(sent: Sent[]): CountItems {
 
 /**
  * Resolves counted items. A code names a unit (GTIN and serial), a lot (GTIN and lot; its count of items (30) or one),
- * or a container (SSCC: every unit packed in it). A well-formed code or identifier of no issued serial, no product's
+ * or a container (SSCC: every unit packed in it, and in the containers inside it). A well-formed code or identifier of no issued serial, no product's
  * GTIN or no lot of that product is unknown, kept as written; a malformed code is 400 naming it, and nothing is counted.
  */
 @Injectable()
@@ -87,7 +87,7 @@ export class CountedItemsResolver {
     }
     for (const { sscc, sent } of containers) {
       const packed = await this.packedIn(sscc);
-      if (packed.length) units.push(...packed);
+      if (packed) units.push(...packed);
       else unknown.push(sent);
     }
     const lotSkus = await this.lotSkus(lotCandidates.map((lot) => lot.lotId));
@@ -113,9 +113,22 @@ export class CountedItemsResolver {
     return found;
   }
 
-  private async packedIn(sscc: string): Promise<UnitRef[]> {
+  /** The units packed in a container or in any container inside it (a pallet of cases); null for a container not recorded. */
+  private async packedIn(sscc: string): Promise<UnitRef[] | null> {
+    if (!(await getDocument(this.reads, containersModel, { containerId: sscc }))) return null;
     const units: UnitRef[] = [];
-    for await (const unit of allRows(this.reads, unitsModel, { container: sscc })) units.push({ sku: unit.sku, serial: unit.serial });
+    const seen = new Set<string>();
+    let containers = [sscc];
+    while (containers.length) {
+      const inside: string[] = [];
+      for (const containerId of containers) {
+        if (seen.has(containerId)) continue;
+        seen.add(containerId);
+        for await (const unit of allRows(this.reads, unitsModel, { container: containerId })) units.push({ sku: unit.sku, serial: unit.serial });
+        for await (const nested of allRows(this.reads, containersModel, { parent: containerId })) inside.push(nested.containerId);
+      }
+      containers = inside;
+    }
     return units;
   }
 
