@@ -1,4 +1,4 @@
-import { Holder, isUnitEvent, LineageEntry, lotOrigin, pathKey, UnitEvent, unitOrigin, UnitRef } from '@trace/domain';
+import { Holder, isUnitEvent, isUnitRecordEvent, LineageEntry, lotOrigin, pathKey, UnitEvent, unitOrigin, UnitRef } from '@trace/domain';
 import { Change, ReadModel, remove, update, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 import { holderFields, placementChanges } from '../units/placement';
@@ -51,6 +51,8 @@ const removed = (unit: UnitRef, entries: LineageEntry[]): Change[] => entries.ma
 
 /** The strands a unit gains or loses, and where its rows say it is. */
 function unitChanges(event: UnitEvent): Change[] {
+  // Evidence and warranty paperwork change nothing a strand keeps.
+  if (isUnitRecordEvent(event)) return [];
   const unit = { sku: event.data.sku, serial: event.data.serial };
   const placed = placementChanges(lineageModel, event);
   switch (event.type) {
@@ -88,17 +90,6 @@ function unitChanges(event: UnitEvent): Change[] {
     case 'UnitQuarantined':
     case 'UnitRecallResolved':
       return placed;
-    // Evidence changes nothing a strand keeps.
-    case 'UnitObserved':
-    case 'UnitVerified':
-    case 'UnitSuspected':
-    case 'UnitSuspicionCleared':
-    case 'WarrantyStarted':
-    case 'WarrantyExtended':
-    case 'WarrantyVoided':
-    case 'WarrantyClaimFiled':
-    case 'WarrantyClaimDecided':
-      return [];
     default:
       return unhandled(event);
   }

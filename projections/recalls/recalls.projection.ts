@@ -2,12 +2,13 @@ import {
   isLotEvent,
   isRecallEvent,
   isUnitEvent,
+  isUnitRecordEvent,
   LotEvent,
   LotRecallAction,
   RecallAction,
+  recalledOrigins,
   RecallEvent,
   RecallOpened,
-  recalledOrigins,
   RecallSeverity,
   UnitEvent,
   UnitRef,
@@ -209,6 +210,7 @@ function lotChanges(event: LotEvent & ProjectedEvent): Change[] {
 
 /** A unit's holds and resolutions, and where every recall row of it (and of the units inside it) shows it is. */
 function unitChanges(event: UnitEvent & ProjectedEvent): Change[] {
+  if (isUnitRecordEvent(event)) return [];
   switch (event.type) {
     case 'UnitQuarantined': {
       const { sku, serial, recallId, recalledAt, origin, holder } = event.data;
@@ -241,16 +243,6 @@ function unitChanges(event: UnitEvent & ProjectedEvent): Change[] {
     case 'WarrantyClaimResolved':
     case 'UnitGivenAsReplacement':
       return placementChanges(recallUnitsModel, event);
-    case 'UnitObserved':
-    case 'UnitVerified':
-    case 'UnitSuspected':
-    case 'UnitSuspicionCleared':
-    case 'WarrantyStarted':
-    case 'WarrantyExtended':
-    case 'WarrantyVoided':
-    case 'WarrantyClaimFiled':
-    case 'WarrantyClaimDecided':
-      return [];
     default:
       return unhandled(event);
   }

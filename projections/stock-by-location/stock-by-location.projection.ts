@@ -1,4 +1,4 @@
-import { isUnitEvent, UnitEvent } from '@trace/domain';
+import { isUnitEvent, isUnitRecordEvent, UnitEvent } from '@trace/domain';
 import { Change, increment, ReadModel } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 
@@ -19,6 +19,7 @@ export const stockModel: ReadModel<StockDocument> = {
 const move = (location: string, sku: string, delta: number): Change => increment(stockModel, { location, sku }, { count: delta });
 
 function stockChanges(event: UnitEvent): Change[] {
+  if (isUnitRecordEvent(event)) return [];
   switch (event.type) {
     case 'SerialAssigned':
       return [move(event.data.location, event.data.sku, 1)];
@@ -55,15 +56,6 @@ function stockChanges(event: UnitEvent): Change[] {
     case 'LineageReduced':
     case 'UnitQuarantined':
     case 'UnitRecallResolved':
-    case 'UnitObserved':
-    case 'UnitVerified':
-    case 'UnitSuspected':
-    case 'UnitSuspicionCleared':
-    case 'WarrantyStarted':
-    case 'WarrantyExtended':
-    case 'WarrantyVoided':
-    case 'WarrantyClaimFiled':
-    case 'WarrantyClaimDecided':
       return [];
     default:
       return unhandled(event);

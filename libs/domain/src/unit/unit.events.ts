@@ -198,3 +198,32 @@ export const UNIT_EVENTS: EventTypes<UnitEvent> = {
 };
 
 export const isUnitEvent = memberOf(UNIT_EVENTS);
+
+/**
+ * Records about a unit that change neither where it is, who holds it, nor what it is made of: evidence (sightings,
+ * verifications, suspicions) and warranty paperwork. Whatever follows placement or genealogy passes them by here,
+ * so the list is kept once.
+ */
+export type UnitRecordEvent =
+  | UnitObserved
+  | UnitVerified
+  | UnitSuspected
+  | UnitSuspicionCleared
+  | WarrantyStarted
+  | WarrantyExtended
+  | WarrantyVoided
+  | WarrantyClaimFiled
+  | WarrantyClaimDecided;
+
+const UNIT_RECORD_EVENTS: EventTypes<UnitRecordEvent> = {
+  UnitObserved: true,
+  UnitVerified: true,
+  UnitSuspected: true,
+  UnitSuspicionCleared: true,
+  WarrantyStarted: true,
+  WarrantyExtended: true,
+  WarrantyVoided: true,
+  WarrantyClaimFiled: true,
+  WarrantyClaimDecided: true,
+};
+export const isUnitRecordEvent = memberOf(UNIT_RECORD_EVENTS);

@@ -1,5 +1,5 @@
 import { lotOrigin, merged, unitOrigin, without } from '../genealogy/lineage';
-import { UnitEvent } from './unit.events';
+import { isUnitRecordEvent, UnitEvent } from './unit.events';
 import { ExistingUnit, UnitState } from './unit.state';
 
 /** Where a unit is, who holds it, and what carries it (a parent, a container). */
@@ -10,6 +10,8 @@ export type Whereabouts = Pick<ExistingUnit, 'status' | 'location' | 'custodian'
  * models both follow. Events of genealogy and recalls change none of it.
  */
 export function whereaboutsChange(event: UnitEvent): Partial<Whereabouts> {
+  // Evidence and warranty paperwork never move anything by themselves.
+  if (isUnitRecordEvent(event)) return {};
   switch (event.type) {
     case 'SerialAssigned':
       return { status: 'in_stock', location: event.data.location, custodian: null, customer: null, destination: null, parent: null, container: null };
@@ -56,16 +58,6 @@ export function whereaboutsChange(event: UnitEvent): Partial<Whereabouts> {
     case 'LineageReduced':
     case 'UnitQuarantined':
     case 'UnitRecallResolved':
-    case 'UnitObserved':
-    case 'UnitVerified':
-    case 'UnitSuspected':
-    case 'UnitSuspicionCleared':
-    case 'WarrantyStarted':
-    case 'WarrantyExtended':
-    case 'WarrantyVoided':
-    case 'WarrantyClaimFiled':
-    case 'WarrantyClaimDecided':
-      // Evidence (sightings, verifications, suspicions) never moves anything by itself.
       return {};
     default: {
       const unhandled: never = event;
