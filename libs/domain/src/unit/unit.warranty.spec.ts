@@ -187,17 +187,15 @@ describe('warranty claims', () => {
     expect(back).toMatchObject({ status: 'returned', location: 'RMA', customer: null, warranty: { endsAt: '2026-06-02T00:00:00.000Z' } });
     expect(warrantyStatus(back.warranty, '2026-06-03T00:00:00.000Z')).toBe('expired');
     const spare: UnitEvent = { type: 'SerialAssigned', data: { ...replacement, lotId: null, location: 'WH-A' } };
-    const given = decideWarranty(
-      {
-        type: 'GiveAsReplacement',
-        claimId: 'WC-1',
-        replaces: unit,
-        customer: 'ACME',
-        endsAt: '2028-03-31T09:00:00.000Z',
-        occurredAt: '2026-06-02T00:00:00.000Z',
-      },
-      after([spare]),
-    );
+    const give: WarrantyCommand = {
+      type: 'GiveAsReplacement',
+      claimId: 'WC-1',
+      replaces: unit,
+      customer: 'ACME',
+      endsAt: '2028-03-31T09:00:00.000Z',
+      occurredAt: '2026-06-02T00:00:00.000Z',
+    };
+    const given = decideWarranty(give, after([spare]));
     const taken = after([spare, ...given]);
     expect(taken).toMatchObject({
       status: 'sold',
@@ -205,18 +203,6 @@ describe('warranty claims', () => {
       warranty: { basis: 'replacement', startsAt: '2026-06-02T00:00:00.000Z', endsAt: '2028-03-31T09:00:00.000Z' },
     });
     // Only a unit in stock can be given.
-    expect(() =>
-      decideWarranty(
-        {
-          type: 'GiveAsReplacement',
-          claimId: 'WC-1',
-          replaces: unit,
-          customer: 'ACME',
-          endsAt: '2028-03-31T09:00:00.000Z',
-          occurredAt: '2026-06-02T00:00:00.000Z',
-        },
-        taken,
-      ),
-    ).toThrow(RuleViolation);
+    expect(() => decideWarranty(give, taken)).toThrow(RuleViolation);
   });
 });
