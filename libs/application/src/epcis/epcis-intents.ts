@@ -1,0 +1,126 @@
+import { DomainError } from '@trace/domain';
+import { parseScanCode, ScanIdentity } from '../scans/scan-code';
+
+/**
+ * What an EPCIS event asks of the domain, before any stream is read: the mapping table of issue 21 as a pure
+ * function. Identifiers are resolved to GS1 keys here (EPC URNs and Digital Links alike); products, lots and the
+ * rules are the handlers' and the deciders' business.
+ */
+export type EpcisIntent =
+  | { kind: 'commission'; units: Array<Extract<ScanIdentity, { kind: 'unit' }>>; location: string; lot: string | null; expiry: string | null }
+  | { kind: 'commission-lot'; lots: LotQuantityKey[]; location: string }
+  | { kind: 'observe'; subjects: Subject[]; location: string; readPoint: string | null }
+  | { kind: 'move'; subjects: Subject[]; to: string }
+  | { kind: 'ship'; subjects: Subject[]; to: string }
+  | { kind: 'receive'; subjects: Subject[]; by: string; location: string }
+  | { kind: 'sell'; subjects: Subject[]; customer: string; receipt: string }
+  | { kind: 'scrap'; subjects: Subject[]; reason: string }
+  | { kind: 'pack'; container: string; units: Subject[] }
+  | { kind: 'unpack'; container: string; units: Subject[] }
+  | { kind: 'kept-as-captured'; why: string };
+
+/** A unit (GTIN and serial) or a container (SSCC) an event names. */
+export type Subject = Extract<ScanIdentity, { kind: 'unit' }> | Extract<ScanIdentity, { kind: 'container' }>;
+export type LotQuantityKey = { gtin: string; lot: string; quantity: number; uom: string | null };
+
+/** An event the domain refuses to read: the reason goes into the capture job's errors. */
+export class EpcisEventProblem extends Error {}
+
+type Json = Record<string, unknown>;
+
+/** The last segment of a CBV value, whatever form it was written in: `shipping`, `urn:epcglobal:cbv:bizstep:shipping`, `https://ref.gs1.org/cbv/BizStep-shipping`. */
+export function cbvTerm(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const hyphen = /\/(?:BizStep|Disp|BTT|SDT|ER)-([A-Za-z_]+)$/.exec(value);
+  if (hyphen) return hyphen[1];
+  const colon = value.lastIndexOf(':');
+  return colon >= 0 && value.startsWith('urn:epcglobal:cbv:') ? value.slice(colon + 1) : value;
+}
+
+const idOf = (place: unknown): string | null =>
+  place && typeof place === 'object' && typeof (place as Json).id === 'string' ? ((place as Json).id as string) : null;
+
+function identity(code: unknown, field: string): ScanIdentity {
+  if (typeof code !== 'string') throw new EpcisEventProblem(`${field} is not an identifier`);
+  try {
+    return parseScanCode(code);
+  } catch (error) {
+    if (error instanceof DomainError) throw new EpcisEventProblem(`${field} ${code}: ${error.message.replace(/^code: /, '')}`);
+    throw error;
+  }
+}
+
+function subjects(list: unknown, field: string): Subject[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) throw new EpcisEventProblem(`${field} is not a list`);
+  return list.map((code, index) => {
+    const found = identity(code, `${field}[${index}]`);
+    if (found.kind === 'lot') throw new EpcisEventProblem(`${field}[${index}] names a lot class, not an instance: put it in a quantity list`);
+    return found;
+  });
+}
+
+/** A party of a source or destination list by CBV type (`owning_party`, `possessing_party`, `location`). */
+function party(list: unknown, type: string): string | null {
+  if (!Array.isArray(list)) return null;
+  for (const entry of list as Json[])
+    if (cbvTerm(entry.type) === type) return typeof entry.destination === 'string' ? entry.destination : typeof entry.source === 'string' ? entry.source : null;
+  return null;
+}
+
+function firstTransaction(list: unknown): string | null {
+  if (!Array.isArray(list) || list.length === 0) return null;
+  const first = (list as Json[])[0];
+  return typeof first.bizTransaction === 'string' ? first.bizTransaction : null;
+}
+
+/** The intents of one event; `eventId` is its eventID or canonical hash (a sale's receipt when it names no transaction). */
+export function intentsOf(event: Json, eventId: string): EpcisIntent[] {
+  const type = event.type;
+  const action = event.action;
+  const step = cbvTerm(event.bizStep);
+  const location = idOf(event.bizLocation);
+  const readPoint = idOf(event.readPoint);
+  if (type === 'ObjectEvent') {
+    const epcs = subjects(event.epcList, 'epcList');
+    if (action === 'ADD' && step === 'commissioning') {
+      if (!location) throw new EpcisEventProblem('a commissioning needs a bizLocation: where the serials are assigned');
+      const ilmd = (event.ilmd ?? {}) as Json;
+      const lot = typeof ilmd['cbvmda:lotNumber'] === 'string' ? ilmd['cbvmda:lotNumber'] : null;
+      const expiry = typeof ilmd['cbvmda:itemExpirationDate'] === 'string' ? ilmd['cbvmda:itemExpirationDate'] : null;
+      const units = epcs.filter((subject): subject is Extract<Subject, { kind: 'unit' }> => subject.kind === 'unit');
+      return [{ kind: 'commission', units, location, lot, expiry }];
+    }
+    if (action === 'OBSERVE' || action === 'ADD') {
+      const intents: EpcisIntent[] = [];
+      const place = location ?? readPoint;
+      const to = party(event.destinationList, 'owning_party') ?? party(event.destinationList, 'possessing_party') ?? party(event.destinationList, 'location');
+      // A shipping says whom it goes to, a receiving where it arrives; without that, each is a sighting where it was read.
+      if (step === 'shipping' && to) return [{ kind: 'ship', subjects: epcs, to }];
+      if (step === 'receiving' && location) {
+        const by = party(event.destinationList, 'possessing_party') ?? party(event.destinationList, 'owning_party') ?? location;
+        return [{ kind: 'receive', subjects: epcs, by, location }];
+      }
+      if (step === 'retail_selling') {
+        const customer = party(event.destinationList, 'owning_party') ?? 'retail';
+        return [{ kind: 'sell', subjects: epcs, customer, receipt: firstTransaction(event.bizTransactionList) ?? eventId }];
+      }
+      if (place) intents.push({ kind: 'observe', subjects: epcs, location: place, readPoint });
+      if (location) intents.push({ kind: 'move', subjects: epcs, to: location });
+      return intents.length ? intents : [{ kind: 'kept-as-captured', why: 'an observation with neither readPoint nor bizLocation' }];
+    }
+    if (action === 'DELETE' && (step === 'decommissioning' || step === 'destroying')) return [{ kind: 'scrap', subjects: epcs, reason: step }];
+    return [{ kind: 'kept-as-captured', why: `ObjectEvent ${String(action)} ${step ?? 'without bizStep'} changes nothing the domain records` }];
+  }
+  if (type === 'AggregationEvent') {
+    const parent = event.parentID === undefined ? null : identity(event.parentID, 'parentID');
+    if (!parent || parent.kind !== 'container') return [{ kind: 'kept-as-captured', why: 'an aggregation whose parent is not an SSCC' }];
+    const children = subjects(event.childEPCs, 'childEPCs');
+    if (action === 'ADD') return [{ kind: 'pack', container: parent.sscc, units: children }];
+    if (action === 'DELETE') return [{ kind: 'unpack', container: parent.sscc, units: children }];
+    return location || readPoint
+      ? [{ kind: 'observe', subjects: [parent], location: (location ?? readPoint) as string, readPoint }]
+      : [{ kind: 'kept-as-captured', why: 'an aggregation observed nowhere' }];
+  }
+  return [{ kind: 'kept-as-captured', why: `${String(type)} is kept as captured: the domain has nothing it maps to` }];
+}
