@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DOMAIN_STREAM_PREFIXES } from '@trace/domain';
-import { EVENT_STORE, EventStore } from '@trace/event-store';
+import { EVENT_STAGING, EVENT_STORE, EventStore } from '@trace/event-store';
+import { StagingEventStore } from '@trace/event-store/staging/staging-event-store';
 import { EventStoreDbEventStore } from '@trace/event-store/eventstoredb';
 import { SqliteEventStore } from '@trace/event-store/sqlite';
 import { ALL_PROJECTIONS } from '@trace/projections';
@@ -65,9 +66,11 @@ export class StoresModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: clock },
         {
+          // Every writer goes through staging, so a capture can run the ordinary handlers and land all or nothing.
           provide: EVENT_STORE,
-          useFactory: (): EventStore => selectEventStore(config, clock),
+          useFactory: (): EventStore => new StagingEventStore(selectEventStore(config, clock)),
         },
+        { provide: EVENT_STAGING, useExisting: EVENT_STORE },
         {
           provide: READ_MODEL_GENERATIONS,
           useFactory: (): ReadModelGenerations => selectReadModelGenerations(config),
@@ -91,7 +94,7 @@ export class StoresModule {
         },
         StoreCloser,
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, READ_STORE, READ_MODEL_GENERATIONS],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, EVENT_STAGING, READ_STORE, READ_MODEL_GENERATIONS],
     };
   }
 }

@@ -3,13 +3,14 @@ import { ACCESS_EVENTS, AccessEvent } from './access/access.events';
 import { CONTAINER_EVENTS, ContainerEvent } from './container/container.events';
 import { COUNT_EVENTS, CountEvent } from './count/count.events';
 import { CLAIM_EVENTS, ClaimEvent } from './warranty/claim.events';
+import { EPCIS_EVENTS, EpcisEvent } from './epcis/epcis.events';
 import { LOT_EVENTS, LotEvent } from './lot/lot.events';
 import { PRODUCT_EVENTS, ProductEvent } from './product/product.events';
 import { RECALL_EVENTS, RecallEvent } from './recall/recall.events';
 import { UNIT_EVENTS, UnitEvent } from './unit/unit.events';
 
 /** Every event the domain records; `type` strings are stable and never derived from class names. */
-export type DomainEvent = LotEvent | UnitEvent | RecallEvent | ContainerEvent | AccessEvent | ProductEvent | CountEvent | ClaimEvent;
+export type DomainEvent = LotEvent | UnitEvent | RecallEvent | ContainerEvent | AccessEvent | ProductEvent | CountEvent | ClaimEvent | EpcisEvent;
 export type DomainEventType = DomainEvent['type'];
 
 /** Every family's types: the compiler refuses a family left out. */
@@ -22,6 +23,7 @@ const EVERY_TYPE: EventTypes<DomainEvent> = {
   ...PRODUCT_EVENTS,
   ...COUNT_EVENTS,
   ...CLAIM_EVENTS,
+  ...EPCIS_EVENTS,
 };
 
 /** Every event type the domain records, e.g. to check an analyst's `--types`. */

@@ -41,3 +41,5 @@ export * from './count/count.events';
 export * from './count/count.decider';
 export * from './warranty/claim.events';
 export * from './warranty/claim.decider';
+export * from './epcis/epcis.events';
+export * from './epcis/epcis.decider';

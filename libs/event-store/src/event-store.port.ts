@@ -115,3 +115,23 @@ export interface EventStore {
   subscribe(after: number, signal: AbortSignal): AsyncIterable<LogItem>;
   close(): Promise<void>;
 }
+
+/** Writes held back: what a piece of work appended, readable by it, until it commits them all at once or drops them. */
+export interface StagedWrites {
+  /** A point to `undo` back to. */
+  mark(): number;
+  /** Drops what was staged after `mark`. */
+  undo(mark: number): void;
+  /** Events staged so far. */
+  readonly size: number;
+  /** Appends everything staged all or nothing, each stream at the revision it had when first read; throws WrongExpectedRevision. */
+  commit(): Promise<AppendResult[]>;
+}
+
+/** Injection token of EventStaging: the event store's writers, held back for one piece of work. */
+export const EVENT_STAGING = Symbol('EventStaging');
+
+export interface EventStaging {
+  /** Runs `work` with every stream read and append of the event store going to a stage; nothing reaches the store unless it commits. */
+  staged<T>(work: (stage: StagedWrites) => Promise<T>): Promise<T>;
+}

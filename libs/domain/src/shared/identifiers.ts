@@ -41,6 +41,7 @@ const STREAM_PREFIXES = {
   gtin: 'gtin-',
   count: 'count-',
   claim: 'claim-',
+  epcis: 'epcis-',
 } as const;
 
 const streamOf = (family: keyof typeof STREAM_PREFIXES, identity: string): string => `${STREAM_PREFIXES[family]}${identity}`;
@@ -64,6 +65,12 @@ export const countStream = (countId: string): string => streamOf('count', encode
 export const countExpectationStream = (countId: string): string => `${countStream(countId)}/expected`;
 
 export const claimStream = (claimId: string): string => streamOf('claim', encodeURIComponent(claimId));
+
+/** A captured EPCIS event's register, named by its eventID (or canonical hash). */
+export const epcisEventStream = (eventID: string): string => streamOf('epcis', `event:${encodeURIComponent(eventID)}`);
+
+/** A capture job: its outcome, in the same write as what it applied. */
+export const epcisCaptureStream = (captureID: string): string => streamOf('epcis', `capture:${encodeURIComponent(captureID)}`);
 
 /** The register of API keys: one stream for all of them. */
 export const ACCESS_KEYS_STREAM = streamOf('access', 'keys');

@@ -1,0 +1,42 @@
+import { EventTypes, memberOf } from '../shared/event-family';
+
+/** An EPCIS 2.0 event as a partner or scanner sent it, kept verbatim (extensions, sensor data and all), once. */
+export interface EpcisEventCaptured {
+  type: 'EpcisEventCaptured';
+  data: {
+    /** The event's own eventID, or its CBV 2.0 canonical hash when it had none. */
+    eventID: string;
+    captureID: string;
+    /** The event exactly as captured; `@context` entries it relies on are the document's, kept beside it. */
+    event: Record<string, unknown>;
+    context: unknown[];
+  };
+}
+
+/** A captured event declared erroneous by its sender: nothing is deleted, every reader shows the declaration. */
+export interface EpcisErrorDeclared {
+  type: 'EpcisErrorDeclared';
+  data: { eventID: string; captureID: string; errorDeclaration: Record<string, unknown> };
+}
+
+export const CAPTURE_ERROR_BEHAVIOURS = ['rollback', 'proceed'] as const;
+export type CaptureErrorBehaviour = (typeof CAPTURE_ERROR_BEHAVIOURS)[number];
+
+/** Why one event of a capture failed: its index in the document, its id when it had one, the domain's rule if one refused it. */
+export interface CaptureError {
+  eventIndex: number;
+  eventID?: string;
+  rule?: string;
+  message: string;
+}
+
+/** A capture job's outcome, written in the same write as what it applied (nothing, when a rollback failed it). */
+export interface EpcisCaptureFinished {
+  type: 'EpcisCaptureFinished';
+  data: { captureID: string; captureErrorBehaviour: CaptureErrorBehaviour; success: boolean; events: number; applied: number; errors: CaptureError[] };
+}
+
+export type EpcisEvent = EpcisEventCaptured | EpcisErrorDeclared | EpcisCaptureFinished;
+
+export const EPCIS_EVENTS: EventTypes<EpcisEvent> = { EpcisEventCaptured: true, EpcisErrorDeclared: true, EpcisCaptureFinished: true };
+export const isEpcisEvent = memberOf(EPCIS_EVENTS);

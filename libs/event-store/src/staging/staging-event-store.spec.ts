@@ -1,0 +1,85 @@
+import { eventStoreContract, newEvent } from '../contract/event-store.contract';
+import { WrongExpectedRevision } from '../event-store.port';
+import { InMemoryEventStore } from '../in-memory/in-memory-event-store';
+import { StagingEventStore } from './staging-event-store';
+
+describe('StagingEventStore', () => {
+  describe('outside a stage, it is the store it wraps', () => {
+    eventStoreContract(async (clock) => ({ store: new StagingEventStore(new InMemoryEventStore(clock)), dispose: async () => undefined }));
+  });
+
+  describe('inside a stage', () => {
+    let base: InMemoryEventStore;
+    let store: StagingEventStore;
+    beforeEach(() => {
+      base = new InMemoryEventStore();
+      store = new StagingEventStore(base);
+    });
+
+    it('shows staged events to the work that staged them and to nothing else until it commits', async () => {
+      await base.append('s-1', [newEvent('A')], 'no_stream');
+      await store.staged(async (stage) => {
+        await store.append('s-1', [newEvent('B')], 0);
+        await store.append('s-2', [newEvent('C')], 'no_stream');
+        expect((await store.readStream('s-1')).map((event) => event.type)).toEqual(['A', 'B']);
+        expect(await base.readStream('s-2')).toEqual([]);
+        expect(stage.size).toBe(2);
+        await stage.commit();
+      });
+      expect((await base.readStream('s-1')).map((event) => [event.type, event.revision])).toEqual([
+        ['A', 0],
+        ['B', 1],
+      ]);
+      expect((await store.readStream('s-2')).map((event) => event.type)).toEqual(['C']);
+    });
+
+    it('checks expectations against what is stored and staged, and recognises a retried append', async () => {
+      await store.staged(async () => {
+        const first = [newEvent('A')];
+        await store.append('s-1', first, 'no_stream');
+        await expect(store.append('s-1', [newEvent('B')], 'no_stream')).rejects.toBeInstanceOf(WrongExpectedRevision);
+        expect(await store.append('s-1', first, 'no_stream')).toEqual({ revision: 0, position: 0 });
+        const results = await store.appendMany([
+          { stream: 's-1', events: [newEvent('C')], expected: 5 },
+          { stream: 's-3', events: [newEvent('D')], expected: 'no_stream' },
+        ]);
+        expect(results[0]).toBeInstanceOf(WrongExpectedRevision);
+        expect(results[1]).toEqual({ revision: 0, position: 0 });
+        await expect(
+          store.appendAll([
+            { stream: 's-4', events: [newEvent('E')], expected: 'no_stream' },
+            { stream: 's-1', events: [newEvent('F')], expected: 'no_stream' },
+          ]),
+        ).rejects.toBeInstanceOf(WrongExpectedRevision);
+        expect(await store.readStream('s-4')).toEqual([]);
+      });
+    });
+
+    it('undoes back to a mark, and drops everything that never commits', async () => {
+      await store.staged(async (stage) => {
+        await store.append('s-1', [newEvent('A')], 'no_stream');
+        const mark = stage.mark();
+        await store.append('s-1', [newEvent('B')], 0);
+        await store.append('s-2', [newEvent('C')], 'no_stream');
+        stage.undo(mark);
+        expect((await store.readStream('s-1')).map((event) => event.type)).toEqual(['A']);
+        expect(await store.readStream('s-2')).toEqual([]);
+        await store.append('s-2', [newEvent('D')], 'no_stream');
+      });
+      expect(await base.headPosition()).toBe(0);
+    });
+
+    it('commits at the revisions it read: a stream changed meanwhile fails the whole commit', async () => {
+      await base.append('s-1', [newEvent('A')], 'no_stream');
+      await expect(
+        store.staged(async (stage) => {
+          await store.append('s-2', [newEvent('B')], 'no_stream');
+          await store.append('s-1', [newEvent('C')], 0);
+          await base.append('s-1', [newEvent('X')], 0);
+          return stage.commit();
+        }),
+      ).rejects.toBeInstanceOf(WrongExpectedRevision);
+      expect(await base.readStream('s-2')).toEqual([]);
+    });
+  });
+});
