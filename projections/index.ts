@@ -1,6 +1,7 @@
 import { containersProjection } from './containers/containers.projection';
 import { countsProjection } from './counts/counts.projection';
 import { claimsProjection } from './claims/claims.projection';
+import { epcisProjection } from './epcis/epcis.projection';
 import { productsProjection } from './products/products.projection';
 import { lineageProjection } from './lineage/lineage.projection';
 import { locationIntervalsProjection } from './location-intervals/location-intervals.projection';
@@ -25,6 +26,8 @@ export * from './containers/containers.projection';
 export * from './products/products.projection';
 export * from './counts/counts.projection';
 export * from './claims/claims.projection';
+export * from './epcis/epcis.projection';
+export * from './epcis/native-epcis';
 
 /** The projections by name: a name added to `ProjectionName` must be given its projection here. */
 const PROJECTIONS: { [Name in ProjectionName]: Projection<Name> } = {
@@ -38,6 +41,7 @@ const PROJECTIONS: { [Name in ProjectionName]: Projection<Name> } = {
   products: productsProjection,
   counts: countsProjection,
   claims: claimsProjection,
+  epcis: epcisProjection,
 };
 
 /** Every projection the projector runs, in one group with one checkpoint. */

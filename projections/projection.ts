@@ -8,6 +8,8 @@ export interface EventPlace {
   position: number;
   occurredAt: string;
   recordedAt: string;
+  /** What the log keeps beside the data that a projection reads: the EPCIS event a domain event was captured from. */
+  metadata?: { epcisEventId?: string };
 }
 
 /** An event as projections see it: one of the domain's events (a discriminated union), where it stands in the log. */
@@ -25,7 +27,7 @@ export const projected = <Logged extends LoggedEvent>(event: Logged): (Projected
 
 /** Names of the projections the projector runs: a new one is named here, and the registry must then list it. */
 export type ProjectionName =
-  'units' | 'lots' | 'stock-by-location' | 'lineage' | 'recalls' | 'location-intervals' | 'containers' | 'products' | 'counts' | 'claims';
+  'units' | 'lots' | 'stock-by-location' | 'lineage' | 'recalls' | 'location-intervals' | 'containers' | 'products' | 'counts' | 'claims' | 'epcis';
 
 /** A pure read-model builder: an event in, changes out; it declares the models (and indexes) it writes. */
 export interface Projection<Name extends ProjectionName = ProjectionName> {

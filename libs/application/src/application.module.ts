@@ -5,6 +5,7 @@ import { AccessModule } from './access/access.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { ContainersModule } from './containers/containers.module';
 import { CountsModule } from './counts/counts.module';
+import { EpcisModule } from './epcis/epcis.module';
 import { WarrantyModule } from './warranty/warranty.module';
 import { GenealogyModule } from './genealogy/genealogy.module';
 import { HealthModule } from './health/health.module';
@@ -31,6 +32,7 @@ import { UnitsModule } from './units/units.module';
     RecallsModule,
     CountsModule,
     WarrantyModule,
+    EpcisModule,
     AnalyticsModule,
     HealthModule,
   ],

@@ -43,3 +43,4 @@ export * from './warranty/claim.events';
 export * from './warranty/claim.decider';
 export * from './epcis/epcis.events';
 export * from './epcis/epcis.decider';
+export * from './epcis/cbv';

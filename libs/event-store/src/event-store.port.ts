@@ -15,6 +15,8 @@ export interface EventMetadata {
   actor: string;
   /** The person a gateway acted for (X-On-Behalf-Of), when it said so. */
   onBehalfOf?: string;
+  /** The captured EPCIS event this was mapped from: queries show that event, once, not this as well. */
+  epcisEventId?: string;
   schemaVersion: number;
 }
 

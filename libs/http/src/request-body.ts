@@ -1,8 +1,8 @@
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 import { HttpAnswer } from './http-answer';
 
-/** A batch of 10,000 serials of 64 characters is about 700 kB of JSON. */
-export const BODY_LIMIT = '2mb';
+/** A batch of 10,000 serials of 64 characters is about 700 kB of JSON; an EPCIS document of 1,000 events about 500 kB. */
+export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 /** Far deeper than any command body (three levels at most today): deeper input is refused before anything walks it. */
 export const MAX_BODY_DEPTH = 32;
 
@@ -44,10 +44,10 @@ const boundedDepth: RequestHandler = (request: Request, _response: Response, nex
 
 /**
  * How bodies are read, before any route sees them: JSON only, UTF-8 only (body-parser's default), uncompressed
- * (a `Content-Encoding` is refused with 415 rather than inflated), at most BODY_LIMIT, at most MAX_BODY_DEPTH deep.
+ * (a `Content-Encoding` is refused with 415 rather than inflated), at most BODY_LIMIT_BYTES, at most MAX_BODY_DEPTH deep.
  */
 export function requestBody(): RequestHandler[] {
-  const parse = express.json({ limit: BODY_LIMIT, inflate: false, type: JSON_TYPES });
+  const parse = express.json({ limit: BODY_LIMIT_BYTES, inflate: false, type: JSON_TYPES });
   const parseJson: RequestHandler = (request, response, next) =>
     parse(request, response, (error?: unknown) => next(error === undefined ? undefined : (clientHttpError(error) ?? error)));
   return [jsonOnly, parseJson, boundedDepth];
@@ -55,7 +55,7 @@ export function requestBody(): RequestHandler[] {
 
 /** What body-parser's own refusals (http-errors with `type` and `status`) mean to a client. */
 const BODY_PARSER_MESSAGES: Record<string, (error: Error & { charset?: string }) => string> = {
-  'entity.too.large': () => `request body is larger than the ${BODY_LIMIT.replace('mb', ' MB')} limit`,
+  'entity.too.large': () => `request body is larger than the ${BODY_LIMIT_BYTES / 1024 / 1024} MB limit`,
   'charset.unsupported': (error) => `charset ${(error.charset ?? '').toUpperCase()} is not accepted: send UTF-8`,
   'encoding.unsupported': () => 'a compressed body (Content-Encoding) is not accepted: send it uncompressed',
   'entity.parse.failed': (error) => `body is not valid JSON: ${error.message}`,

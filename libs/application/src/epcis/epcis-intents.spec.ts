@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cbvTerm, EpcisEventProblem, intentsOf } from './epcis-intents';
+import { cbvTerm } from '@trace/domain';
+import { EpcisEventProblem, intentsOf } from './epcis-intents';
 
-/** GS1's own example documents (../shared/epcis, see its SOURCES.md): written by the standard's authors, not by us. */
-const EXAMPLES = join(__dirname, '../../../../../shared/epcis');
+/** GS1's own example documents (see test/fixtures/epcis/SOURCES.md): written by the standard's authors, not by us. */
+const EXAMPLES = join(__dirname, '../../../../test/fixtures/epcis');
 const eventsOf = (file: string) =>
   (JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')) as { epcisBody: { eventList: Array<Record<string, unknown>> } }).epcisBody.eventList;
 

@@ -1,4 +1,4 @@
-import { DomainError } from '@trace/domain';
+import { cbvTerm, DomainError } from '@trace/domain';
 import { parseScanCode, ScanIdentity } from '../scans/scan-code';
 
 /**
@@ -8,34 +8,26 @@ import { parseScanCode, ScanIdentity } from '../scans/scan-code';
  */
 export type EpcisIntent =
   | { kind: 'commission'; units: Array<Extract<ScanIdentity, { kind: 'unit' }>>; location: string; lot: string | null; expiry: string | null }
-  | { kind: 'commission-lot'; lots: LotQuantityKey[]; location: string }
+  | { kind: 'commission-lots'; lots: LotQuantityKey[]; location: string }
+  | { kind: 'transform'; inputs: Subject[]; inputLots: LotQuantityKey[]; outputs: Subject[]; outputLots: LotQuantityKey[]; location: string | null }
   | { kind: 'observe'; subjects: Subject[]; location: string; readPoint: string | null }
   | { kind: 'move'; subjects: Subject[]; to: string }
   | { kind: 'ship'; subjects: Subject[]; to: string }
   | { kind: 'receive'; subjects: Subject[]; by: string; location: string }
   | { kind: 'sell'; subjects: Subject[]; customer: string; receipt: string }
   | { kind: 'scrap'; subjects: Subject[]; reason: string }
-  | { kind: 'pack'; container: string; units: Subject[] }
+  | { kind: 'pack'; container: string; units: Subject[]; location: string | null }
   | { kind: 'unpack'; container: string; units: Subject[] }
   | { kind: 'kept-as-captured'; why: string };
 
 /** A unit (GTIN and serial) or a container (SSCC) an event names. */
 export type Subject = Extract<ScanIdentity, { kind: 'unit' }> | Extract<ScanIdentity, { kind: 'container' }>;
-export type LotQuantityKey = { gtin: string; lot: string; quantity: number; uom: string | null };
+export type LotQuantityKey = { gtin: string; lot: string; quantity: number | null; uom: string | null };
 
 /** An event the domain refuses to read: the reason goes into the capture job's errors. */
 export class EpcisEventProblem extends Error {}
 
 type Json = Record<string, unknown>;
-
-/** The last segment of a CBV value, whatever form it was written in: `shipping`, `urn:epcglobal:cbv:bizstep:shipping`, `https://ref.gs1.org/cbv/BizStep-shipping`. */
-export function cbvTerm(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const hyphen = /\/(?:BizStep|Disp|BTT|SDT|ER)-([A-Za-z_]+)$/.exec(value);
-  if (hyphen) return hyphen[1];
-  const colon = value.lastIndexOf(':');
-  return colon >= 0 && value.startsWith('urn:epcglobal:cbv:') ? value.slice(colon + 1) : value;
-}
 
 const idOf = (place: unknown): string | null =>
   place && typeof place === 'object' && typeof (place as Json).id === 'string' ? ((place as Json).id as string) : null;
@@ -48,6 +40,18 @@ function identity(code: unknown, field: string): ScanIdentity {
     if (error instanceof DomainError) throw new EpcisEventProblem(`${field} ${code}: ${error.message.replace(/^code: /, '')}`);
     throw error;
   }
+}
+
+/** A quantity list's entries: each class must be a lot (LGTIN), since lot quantities are what the domain keeps. */
+function lotQuantities(list: unknown, field: string): LotQuantityKey[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) throw new EpcisEventProblem(`${field} is not a list`);
+  return (list as Json[]).map((entry, index) => {
+    const found = identity(entry.epcClass, `${field}[${index}].epcClass`);
+    if (found.kind !== 'lot') throw new EpcisEventProblem(`${field}[${index}].epcClass must name a lot (an LGTIN): lot quantities are what is kept`);
+    const quantity = typeof entry.quantity === 'number' ? entry.quantity : null;
+    return { gtin: found.gtin, lot: found.lot, quantity, uom: typeof entry.uom === 'string' ? entry.uom : null };
+  });
 }
 
 function subjects(list: unknown, field: string): Subject[] {
@@ -89,7 +93,12 @@ export function intentsOf(event: Json, eventId: string): EpcisIntent[] {
       const lot = typeof ilmd['cbvmda:lotNumber'] === 'string' ? ilmd['cbvmda:lotNumber'] : null;
       const expiry = typeof ilmd['cbvmda:itemExpirationDate'] === 'string' ? ilmd['cbvmda:itemExpirationDate'] : null;
       const units = epcs.filter((subject): subject is Extract<Subject, { kind: 'unit' }> => subject.kind === 'unit');
-      return [{ kind: 'commission', units, location, lot, expiry }];
+      if (units.length < epcs.length) throw new EpcisEventProblem('a commissioning names serialised items (SGTINs): containers are created by packing');
+      const lots = lotQuantities(event.quantityList, 'quantityList');
+      const intents: EpcisIntent[] = [];
+      if (units.length) intents.push({ kind: 'commission', units, location, lot, expiry });
+      if (lots.length) intents.push({ kind: 'commission-lots', lots, location });
+      return intents;
     }
     if (action === 'OBSERVE' || action === 'ADD') {
       const intents: EpcisIntent[] = [];
@@ -116,11 +125,23 @@ export function intentsOf(event: Json, eventId: string): EpcisIntent[] {
     const parent = event.parentID === undefined ? null : identity(event.parentID, 'parentID');
     if (!parent || parent.kind !== 'container') return [{ kind: 'kept-as-captured', why: 'an aggregation whose parent is not an SSCC' }];
     const children = subjects(event.childEPCs, 'childEPCs');
-    if (action === 'ADD') return [{ kind: 'pack', container: parent.sscc, units: children }];
+    if (action === 'ADD') return [{ kind: 'pack', container: parent.sscc, units: children, location: location ?? readPoint }];
     if (action === 'DELETE') return [{ kind: 'unpack', container: parent.sscc, units: children }];
     return location || readPoint
       ? [{ kind: 'observe', subjects: [parent], location: (location ?? readPoint) as string, readPoint }]
       : [{ kind: 'kept-as-captured', why: 'an aggregation observed nowhere' }];
+  }
+  if (type === 'TransformationEvent') {
+    return [
+      {
+        kind: 'transform',
+        inputs: subjects(event.inputEPCList, 'inputEPCList'),
+        inputLots: lotQuantities(event.inputQuantityList, 'inputQuantityList'),
+        outputs: subjects(event.outputEPCList, 'outputEPCList'),
+        outputLots: lotQuantities(event.outputQuantityList, 'outputQuantityList'),
+        location,
+      },
+    ];
   }
   return [{ kind: 'kept-as-captured', why: `${String(type)} is kept as captured: the domain has nothing it maps to` }];
 }

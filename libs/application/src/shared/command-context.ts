@@ -18,6 +18,8 @@ export interface CommandContext {
   actor: string;
   /** The person a gateway acted for (X-On-Behalf-Of); null when it did not say. */
   onBehalfOf: string | null;
+  /** Set by an EPCIS capture: the captured event the command carries out. */
+  epcisEventId?: string;
 }
 
 const KEY = /^[\x21-\x7e]{1,255}$/;

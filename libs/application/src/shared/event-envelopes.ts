@@ -16,6 +16,7 @@ export function envelopes(stream: string, events: DomainEvent[], context: Comman
       causationId: context.causationId,
       actor: context.actor,
       ...(context.onBehalfOf === null ? {} : { onBehalfOf: context.onBehalfOf }),
+      ...(context.epcisEventId === undefined ? {} : { epcisEventId: context.epcisEventId }),
       schemaVersion: EVENT_SCHEMA_VERSION,
     },
     requestHash: context.requestHash,

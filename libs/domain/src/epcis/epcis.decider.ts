@@ -1,4 +1,5 @@
 import { Decider } from '../shared/decider';
+import { EpcKey } from './cbv';
 import { EpcisEvent } from './epcis.events';
 
 export interface CaptureEpcisEvent {
@@ -7,6 +8,7 @@ export interface CaptureEpcisEvent {
   captureID: string;
   event: Record<string, unknown>;
   context: unknown[];
+  epcs: EpcKey[];
 }
 
 export type CapturedEpcisState = { captured: false } | { captured: true; declared: boolean };
@@ -32,9 +34,9 @@ export const capturedEpcisDecider: Decider<CaptureEpcisEvent, EpcisEvent, Captur
     }
   },
   decide(command, state) {
-    const { eventID, captureID, event, context } = command;
+    const { eventID, captureID, event, context, epcs } = command;
     const declaration = event.errorDeclaration as Record<string, unknown> | undefined;
-    if (!state.captured) return [{ type: 'EpcisEventCaptured', data: { eventID, captureID, event, context } }];
+    if (!state.captured) return [{ type: 'EpcisEventCaptured', data: { eventID, captureID, event, context, epcs } }];
     if (declaration === undefined || state.declared) return [];
     return [{ type: 'EpcisErrorDeclared', data: { eventID, captureID, errorDeclaration: declaration } }];
   },

@@ -1,4 +1,5 @@
 import { EventTypes, memberOf } from '../shared/event-family';
+import { EpcKey } from './cbv';
 
 /** An EPCIS 2.0 event as a partner or scanner sent it, kept verbatim (extensions, sensor data and all), once. */
 export interface EpcisEventCaptured {
@@ -10,6 +11,8 @@ export interface EpcisEventCaptured {
     /** The event exactly as captured; `@context` entries it relies on are the document's, kept beside it. */
     event: Record<string, unknown>;
     context: unknown[];
+    /** The identifiers it names, keyed as queries match them. */
+    epcs: EpcKey[];
   };
 }
 

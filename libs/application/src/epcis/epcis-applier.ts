@@ -1,0 +1,269 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ContainerChange,
+  containerDecider,
+  containerStream,
+  gtinDecider,
+  gtinStream,
+  lotDecider,
+  lotStream,
+  NotFound,
+  RuleViolation,
+  unitDecider,
+  UnitLifecycleCommand,
+  UnitRef,
+  unitStream,
+} from '@trace/domain';
+import { ChangeContainerCommand } from '../containers/change-container/change-container.command';
+import { CreateContainerCommand } from '../containers/create-container/create-container.command';
+import { PackContentsCommand } from '../containers/pack-contents/pack-contents.command';
+import { UnpackContainerCommand } from '../containers/unpack-container/unpack-container.command';
+import { UnpackUnitCommand } from '../containers/unpack-unit/unpack-unit.command';
+import { ConsumeLotCommand } from '../genealogy/consume-lot/consume-lot.command';
+import { InstallComponentCommand } from '../genealogy/install-component/install-component.command';
+import { ChangeLotCommand } from '../lots/change-lot/change-lot.command';
+import { RegisterLotCommand } from '../lots/register-lot/register-lot.command';
+import { RegisterProductCommand } from '../products/register-product/register-product.command';
+import { RecordScanCommand } from '../scans/record-scan/record-scan.command';
+import { CommandContext } from '../shared/command-context';
+import { StreamCommands } from '../shared/stream-commands';
+import { AssignSerialsCommand } from '../units/assign-serials/assign-serials.command';
+import { ChangeUnitCommand } from '../units/change-unit/change-unit.command';
+import { EpcisEventProblem, EpcisIntent, LotQuantityKey, Subject } from './epcis-intents';
+
+type UnitSubject = Extract<Subject, { kind: 'unit' }>;
+
+/** The captured event an intent comes from: when it happened, and the original code of each subject for sightings. */
+export interface IntentOrigin {
+  eventTime: string;
+  context: CommandContext;
+}
+
+/**
+ * Carries out an EPCIS event's intents through the ordinary command handlers, so a partner's event is judged by
+ * exactly the rules a native request is. Reads go through the event store (staged during a capture), never the
+ * read models, so what an earlier event of the same document did is seen by the next.
+ */
+@Injectable()
+export class EpcisApplier {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly commands: StreamCommands,
+  ) {}
+
+  async apply(intent: EpcisIntent, origin: IntentOrigin): Promise<void> {
+    const { eventTime: at, context } = origin;
+    switch (intent.kind) {
+      case 'commission':
+        return this.commission(intent, origin);
+      case 'commission-lots':
+        for (const lot of intent.lots) await this.commissionLot(lot, intent.location, origin);
+        return;
+      case 'observe':
+        for (const subject of intent.subjects)
+          await this.bus.execute(new RecordScanCommand({ code: codeOf(subject), location: intent.location, occurredAt: at }, context));
+        return;
+      case 'move':
+        for (const subject of intent.subjects)
+          if ((await this.locationOf(subject)) !== intent.to) await this.change(subject, { type: 'MoveUnit', to: intent.to }, origin);
+        return;
+      case 'ship':
+        for (const subject of intent.subjects) await this.change(subject, { type: 'ShipUnit', to: intent.to, occurredAt: at }, origin);
+        return;
+      case 'receive':
+        for (const subject of intent.subjects) await this.change(subject, { type: 'ReceiveUnit', by: intent.by, location: intent.location }, origin);
+        return;
+      case 'sell':
+        for (const unit of await this.units(intent.subjects, 'a sale')) {
+          await this.bus.execute(new ChangeUnitCommand(unit, { type: 'SellUnit', customer: intent.customer, receipt: intent.receipt }, at, context));
+        }
+        return;
+      case 'scrap':
+        for (const unit of await this.units(intent.subjects, 'scrapping')) {
+          await this.bus.execute(new ChangeUnitCommand(unit, { type: 'ScrapUnit', reason: intent.reason }, at, context));
+        }
+        return;
+      case 'pack':
+        return this.pack(intent.container, intent.units, intent.location, origin);
+      case 'unpack':
+        for (const subject of intent.units) {
+          await this.bus.execute(
+            subject.kind === 'container'
+              ? new UnpackContainerCommand(intent.container, subject.sscc, context)
+              : new UnpackUnitCommand(intent.container, await this.unitOf(subject), context),
+          );
+        }
+        return;
+      case 'transform':
+        return this.transform(intent, origin);
+      case 'kept-as-captured':
+        return;
+      default: {
+        const unhandled: never = intent;
+        return unhandled;
+      }
+    }
+  }
+
+  /** The SKU of a GTIN; a GTIN no product has becomes a product whose SKU is the GTIN, when the event creates things. */
+  private async skuOf(gtin: string, create: boolean, origin?: IntentOrigin): Promise<string> {
+    const { state } = await this.commands.state(gtinStream(gtin), gtinDecider);
+    if (state.claimedBy !== null) return state.claimedBy;
+    if (!create || !origin) throw new NotFound(`no product has GTIN ${gtin}`);
+    await this.bus.execute(new RegisterProductCommand({ sku: gtin, name: `GTIN ${gtin}`, gtin, occurredAt: origin.eventTime }, origin.context));
+    return gtin;
+  }
+
+  private async unitOf(subject: UnitSubject): Promise<UnitRef> {
+    return { sku: await this.skuOf(subject.gtin, false), serial: subject.serial };
+  }
+
+  private async units(subjects: Subject[], what: string): Promise<UnitRef[]> {
+    const units: UnitRef[] = [];
+    for (const subject of subjects) {
+      if (subject.kind === 'container') throw new EpcisEventProblem(`${what} names serialised items, not containers: SSCC ${subject.sscc}`);
+      units.push(await this.unitOf(subject));
+    }
+    return units;
+  }
+
+  /** A lot, registered by this event if new (produced at the event's time); a lot number of another product fails the event. */
+  private async lotFor(
+    lotId: string,
+    sku: string,
+    origin: IntentOrigin,
+    registration: { expiresAt?: string; quantity?: number; uom?: string; location?: string },
+  ) {
+    const { state } = await this.commands.state(lotStream(lotId), lotDecider);
+    if (state.exists) {
+      if (state.sku !== sku) throw new RuleViolation('lot-of-another-sku', `lot ${lotId} belongs to product ${state.sku}, not ${sku}`);
+      return false;
+    }
+    const lot = { lotId, sku, producedAt: origin.eventTime, ...registration, occurredAt: origin.eventTime };
+    await this.bus.execute(new RegisterLotCommand(lot, origin.context));
+    return true;
+  }
+
+  private async commission(intent: Extract<EpcisIntent, { kind: 'commission' }>, origin: IntentOrigin): Promise<void> {
+    const batches = new Map<string, { gtin: string; lot: string | null; expiry: string | null; serials: string[] }>();
+    for (const unit of intent.units) {
+      const lot = intent.lot ?? unit.lot ?? null;
+      const key = `${unit.gtin}\n${lot ?? ''}`;
+      const batch = batches.get(key) ?? { gtin: unit.gtin, lot, expiry: intent.expiry ?? unit.expiry ?? null, serials: [] };
+      batch.serials.push(unit.serial);
+      batches.set(key, batch);
+    }
+    for (const { gtin, lot, expiry, serials } of batches.values()) {
+      const sku = await this.skuOf(gtin, true, origin);
+      if (lot !== null) await this.lotFor(lot, sku, origin, expiry === null ? {} : { expiresAt: expiry });
+      const batch = { sku, serials, location: intent.location, occurredAt: origin.eventTime, ...(lot === null ? {} : { lotId: lot }) };
+      const { conflicts } = await this.bus.execute(new AssignSerialsCommand(batch, origin.context));
+      if (conflicts.length) throw new RuleViolation('serial-taken', `serials already assigned for ${sku}: ${conflicts.join(', ')}`);
+    }
+  }
+
+  private async commissionLot(lot: LotQuantityKey, location: string, origin: IntentOrigin): Promise<void> {
+    const sku = await this.skuOf(lot.gtin, true, origin);
+    const quantity = lot.quantity ?? undefined;
+    const registered = await this.lotFor(lot.lot, sku, origin, {
+      location,
+      ...(quantity === undefined ? {} : { quantity }),
+      ...(lot.uom ? { uom: lot.uom } : {}),
+    });
+    // More of a lot already known: its stock grows where it was commissioned.
+    if (!registered && quantity !== undefined) {
+      await this.bus.execute(
+        new ChangeLotCommand({ type: 'AdjustLot', lotId: lot.lot, location, quantity, reason: 'commissioning' }, origin.eventTime, origin.context),
+      );
+    }
+  }
+
+  private async locationOf(subject: Subject): Promise<string | null> {
+    if (subject.kind === 'container') {
+      const { state } = await this.commands.state(containerStream(subject.sscc), containerDecider);
+      if (!state.exists) throw new NotFound(`container ${subject.sscc} not found`);
+      return state.location;
+    }
+    const { state } = await this.commands.state(unitStream(await this.unitOf(subject)), unitDecider);
+    if (!state.exists) throw new NotFound(`unit ${subject.gtin}/${subject.serial} not found`);
+    return state.location;
+  }
+
+  /** A move, shipment or receipt of a unit, or of a container with all it carries (an SSCC in an epcList). */
+  private async change(subject: Subject, change: ContainerChange & UnitLifecycleCommand, origin: IntentOrigin): Promise<void> {
+    await this.bus.execute(
+      subject.kind === 'container'
+        ? new ChangeContainerCommand(subject.sscc, change, origin.eventTime, origin.context)
+        : new ChangeUnitCommand(await this.unitOf(subject), change, origin.eventTime, origin.context),
+    );
+  }
+
+  /** Packing into an SSCC the service has not seen creates it where its first content is (or where packing happened). */
+  private async pack(container: string, contents: Subject[], location: string | null, origin: IntentOrigin): Promise<void> {
+    const { state } = await this.commands.state(containerStream(container), containerDecider);
+    if (!state.exists) {
+      const where = location ?? (contents.length ? await this.locationOf(contents[0]) : null);
+      if (where === null) throw new EpcisEventProblem(`container ${container} is new and the packing says nowhere it happened (bizLocation)`);
+      await this.bus.execute(new CreateContainerCommand(container, where, origin.eventTime, origin.context));
+    }
+    const units: UnitRef[] = [];
+    const containers: string[] = [];
+    for (const subject of contents) {
+      if (subject.kind === 'container') containers.push(subject.sscc);
+      else units.push(await this.unitOf(subject));
+    }
+    await this.bus.execute(new PackContentsCommand(container, units, containers, origin.eventTime, origin.context));
+  }
+
+  /**
+   * Genealogy: each input lot's quantity is consumed into the outputs (shared equally among output units, or
+   * into an output lot, registered if new); input units are built into a single output unit.
+   */
+  private async transform(intent: Extract<EpcisIntent, { kind: 'transform' }>, origin: IntentOrigin): Promise<void> {
+    const outputs = await this.units(intent.outputs, 'a transformation output');
+    if (outputs.length && intent.outputLots.length)
+      throw new EpcisEventProblem('a transformation with both unit and lot outputs is ambiguous: send one per kind');
+    const inputs = await this.units(intent.inputs, 'a transformation input');
+    if (inputs.length && outputs.length !== 1) throw new EpcisEventProblem('input units are built into one output unit: name exactly one in outputEPCList');
+    for (const input of inputs) await this.bus.execute(new InstallComponentCommand(outputs[0], input, origin.eventTime, origin.context));
+    for (const input of intent.inputLots) {
+      if (input.quantity === null) throw new EpcisEventProblem(`input lot ${input.lot} needs a quantity: consumption is counted`);
+      if (outputs.length) {
+        for (const output of outputs) {
+          await this.bus.execute(
+            new ConsumeLotCommand(output, input.lot, input.quantity / outputs.length, intent.location ?? undefined, origin.eventTime, origin.context),
+          );
+        }
+      }
+      for (const output of intent.outputLots) {
+        const sku = await this.skuOf(output.gtin, true, origin);
+        await this.lotFor(output.lot, sku, origin, intent.location ? { location: intent.location } : {});
+        const from = intent.location ?? (await this.onlyPlaceOf(input.lot));
+        await this.bus.execute(
+          new ChangeLotCommand(
+            { type: 'ConsumeLotStock', lotId: input.lot, from, quantity: input.quantity, intoLot: output.lot },
+            origin.eventTime,
+            origin.context,
+          ),
+        );
+      }
+    }
+  }
+
+  /** Where a lot's stock is, when the event does not say: only unambiguous when it is in one place. */
+  private async onlyPlaceOf(lotId: string): Promise<string> {
+    const { state } = await this.commands.state(lotStream(lotId), lotDecider);
+    if (!state.exists) throw new NotFound(`lot ${lotId} not found`);
+    const places = Object.keys(state.atLocations);
+    if (places.length !== 1) throw new EpcisEventProblem(`lot ${lotId} is in ${places.length} places: the transformation must say where (bizLocation)`);
+    return places[0];
+  }
+}
+
+/** The code a sighting records: the identifier in the form the scans take (a Digital Link names either kind). */
+function codeOf(subject: Subject): string {
+  return subject.kind === 'container'
+    ? `https://id.gs1.org/00/${subject.sscc}`
+    : `https://id.gs1.org/01/${subject.gtin}/21/${encodeURIComponent(subject.serial)}`;
+}

@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+
+export class EpcParams {
+  @ApiProperty({ description: 'An EPC (percent-encoded): EPC URN, GS1 Digital Link, or the service’s own urn:trace: name', maxLength: 1000 })
+  @IsString()
+  @Length(1, 1000)
+  epc: string;
+}
