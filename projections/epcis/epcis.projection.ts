@@ -63,7 +63,11 @@ export const epcisEpcsModel: ReadModel<EpcisEpcDocument> = {
 const placeId = (place: unknown): string | null =>
   place && typeof place === 'object' && typeof (place as { id?: unknown }).id === 'string' ? (place as { id: string }).id : null;
 
-const utc = (time: unknown): string => new Date(time as string).toISOString();
+/** UTC for range filters; a time JavaScript cannot read (a leap second the schema admits) is kept as written. */
+function utc(time: unknown): string {
+  const date = new Date(time as string);
+  return Number.isNaN(date.getTime()) ? String(time) : date.toISOString();
+}
 
 const keyOf = (subject: NativeSubject): string =>
   subject.kind === 'unit' ? unitEpcKey(subject.sku, subject.serial) : subject.kind === 'lot' ? lotEpcKey(subject.lotId) : containerEpcKey(subject.containerId);

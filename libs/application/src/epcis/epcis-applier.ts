@@ -34,10 +34,12 @@ import { EpcisEventProblem, EpcisIntent, LotQuantityKey, Subject } from './epcis
 
 type UnitSubject = Extract<Subject, { kind: 'unit' }>;
 
-/** The captured event an intent comes from: when it happened, and the original code of each subject for sightings. */
+/** The captured event an intent comes from: its id, when it happened, and the context of each command it takes. */
 export interface IntentOrigin {
+  eventID: string;
   eventTime: string;
-  context: CommandContext;
+  /** A context per command: event ids derive from the command id, so two commands of one event never share one. */
+  next(): CommandContext;
 }
 
 /**
@@ -53,7 +55,7 @@ export class EpcisApplier {
   ) {}
 
   async apply(intent: EpcisIntent, origin: IntentOrigin): Promise<void> {
-    const { eventTime: at, context } = origin;
+    const at = origin.eventTime;
     switch (intent.kind) {
       case 'commission':
         return this.commission(intent, origin);
@@ -62,7 +64,7 @@ export class EpcisApplier {
         return;
       case 'observe':
         for (const subject of intent.subjects)
-          await this.bus.execute(new RecordScanCommand({ code: codeOf(subject), location: intent.location, occurredAt: at }, context));
+          await this.bus.execute(new RecordScanCommand({ code: codeOf(subject), location: intent.location, occurredAt: at }, origin.next()));
         return;
       case 'move':
         for (const subject of intent.subjects)
@@ -72,16 +74,16 @@ export class EpcisApplier {
         for (const subject of intent.subjects) await this.change(subject, { type: 'ShipUnit', to: intent.to, occurredAt: at }, origin);
         return;
       case 'receive':
-        for (const subject of intent.subjects) await this.change(subject, { type: 'ReceiveUnit', by: intent.by, location: intent.location }, origin);
+        for (const subject of intent.subjects) await this.receive(subject, intent.by, intent.location, origin);
         return;
       case 'sell':
         for (const unit of await this.units(intent.subjects, 'a sale')) {
-          await this.bus.execute(new ChangeUnitCommand(unit, { type: 'SellUnit', customer: intent.customer, receipt: intent.receipt }, at, context));
+          await this.bus.execute(new ChangeUnitCommand(unit, { type: 'SellUnit', customer: intent.customer, receipt: intent.receipt }, at, origin.next()));
         }
         return;
       case 'scrap':
         for (const unit of await this.units(intent.subjects, 'scrapping')) {
-          await this.bus.execute(new ChangeUnitCommand(unit, { type: 'ScrapUnit', reason: intent.reason }, at, context));
+          await this.bus.execute(new ChangeUnitCommand(unit, { type: 'ScrapUnit', reason: intent.reason }, at, origin.next()));
         }
         return;
       case 'pack':
@@ -90,8 +92,8 @@ export class EpcisApplier {
         for (const subject of intent.units) {
           await this.bus.execute(
             subject.kind === 'container'
-              ? new UnpackContainerCommand(intent.container, subject.sscc, context)
-              : new UnpackUnitCommand(intent.container, await this.unitOf(subject), context),
+              ? new UnpackContainerCommand(intent.container, subject.sscc, origin.next())
+              : new UnpackUnitCommand(intent.container, await this.unitOf(subject), origin.next()),
           );
         }
         return;
@@ -111,7 +113,7 @@ export class EpcisApplier {
     const { state } = await this.commands.state(gtinStream(gtin), gtinDecider);
     if (state.claimedBy !== null) return state.claimedBy;
     if (!create || !origin) throw new NotFound(`no product has GTIN ${gtin}`);
-    await this.bus.execute(new RegisterProductCommand({ sku: gtin, name: `GTIN ${gtin}`, gtin, occurredAt: origin.eventTime }, origin.context));
+    await this.bus.execute(new RegisterProductCommand({ sku: gtin, name: `GTIN ${gtin}`, gtin, occurredAt: origin.eventTime }, origin.next()));
     return gtin;
   }
 
@@ -141,7 +143,7 @@ export class EpcisApplier {
       return false;
     }
     const lot = { lotId, sku, producedAt: origin.eventTime, ...registration, occurredAt: origin.eventTime };
-    await this.bus.execute(new RegisterLotCommand(lot, origin.context));
+    await this.bus.execute(new RegisterLotCommand(lot, origin.next()));
     return true;
   }
 
@@ -158,7 +160,7 @@ export class EpcisApplier {
       const sku = await this.skuOf(gtin, true, origin);
       if (lot !== null) await this.lotFor(lot, sku, origin, expiry === null ? {} : { expiresAt: expiry });
       const batch = { sku, serials, location: intent.location, occurredAt: origin.eventTime, ...(lot === null ? {} : { lotId: lot }) };
-      const { conflicts } = await this.bus.execute(new AssignSerialsCommand(batch, origin.context));
+      const { conflicts } = await this.bus.execute(new AssignSerialsCommand(batch, origin.next()));
       if (conflicts.length) throw new RuleViolation('serial-taken', `serials already assigned for ${sku}: ${conflicts.join(', ')}`);
     }
   }
@@ -174,28 +176,43 @@ export class EpcisApplier {
     // More of a lot already known: its stock grows where it was commissioned.
     if (!registered && quantity !== undefined) {
       await this.bus.execute(
-        new ChangeLotCommand({ type: 'AdjustLot', lotId: lot.lot, location, quantity, reason: 'commissioning' }, origin.eventTime, origin.context),
+        new ChangeLotCommand({ type: 'AdjustLot', lotId: lot.lot, location, quantity, reason: 'commissioning' }, origin.eventTime, origin.next()),
       );
     }
   }
 
-  private async locationOf(subject: Subject): Promise<string | null> {
+  /** Where a unit or container is, and whether it is on its way (shipped, not yet received). */
+  private async placeOf(subject: Subject): Promise<{ location: string | null; inTransit: boolean }> {
     if (subject.kind === 'container') {
       const { state } = await this.commands.state(containerStream(subject.sscc), containerDecider);
       if (!state.exists) throw new NotFound(`container ${subject.sscc} not found`);
-      return state.location;
+      return { location: state.location, inTransit: state.status === 'in_transit' };
     }
     const { state } = await this.commands.state(unitStream(await this.unitOf(subject)), unitDecider);
     if (!state.exists) throw new NotFound(`unit ${subject.gtin}/${subject.serial} not found`);
-    return state.location;
+    return { location: state.location, inTransit: state.status === 'in_transit' };
+  }
+
+  private async locationOf(subject: Subject): Promise<string | null> {
+    return (await this.placeOf(subject)).location;
+  }
+
+  /**
+   * A receiving: the receipt of what was shipped; what the record has in stock elsewhere (its shipping was read
+   * without a destination, or never sent) arrived all the same, and moves there.
+   */
+  private async receive(subject: Subject, by: string, location: string, origin: IntentOrigin): Promise<void> {
+    const place = await this.placeOf(subject);
+    if (place.inTransit) return this.change(subject, { type: 'ReceiveUnit', by, location }, origin);
+    if (place.location !== location) await this.change(subject, { type: 'MoveUnit', to: location, reason: 'receiving' }, origin);
   }
 
   /** A move, shipment or receipt of a unit, or of a container with all it carries (an SSCC in an epcList). */
   private async change(subject: Subject, change: ContainerChange & UnitLifecycleCommand, origin: IntentOrigin): Promise<void> {
     await this.bus.execute(
       subject.kind === 'container'
-        ? new ChangeContainerCommand(subject.sscc, change, origin.eventTime, origin.context)
-        : new ChangeUnitCommand(await this.unitOf(subject), change, origin.eventTime, origin.context),
+        ? new ChangeContainerCommand(subject.sscc, change, origin.eventTime, origin.next())
+        : new ChangeUnitCommand(await this.unitOf(subject), change, origin.eventTime, origin.next()),
     );
   }
 
@@ -205,7 +222,7 @@ export class EpcisApplier {
     if (!state.exists) {
       const where = location ?? (contents.length ? await this.locationOf(contents[0]) : null);
       if (where === null) throw new EpcisEventProblem(`container ${container} is new and the packing says nowhere it happened (bizLocation)`);
-      await this.bus.execute(new CreateContainerCommand(container, where, origin.eventTime, origin.context));
+      await this.bus.execute(new CreateContainerCommand(container, where, origin.eventTime, origin.next()));
     }
     const units: UnitRef[] = [];
     const containers: string[] = [];
@@ -213,50 +230,66 @@ export class EpcisApplier {
       if (subject.kind === 'container') containers.push(subject.sscc);
       else units.push(await this.unitOf(subject));
     }
-    await this.bus.execute(new PackContentsCommand(container, units, containers, origin.eventTime, origin.context));
+    await this.bus.execute(new PackContentsCommand(container, units, containers, origin.eventTime, origin.next()));
   }
 
   /**
-   * Genealogy: each input lot's quantity is consumed into the outputs (shared equally among output units, or
-   * into an output lot, registered if new); input units are built into a single output unit.
+   * Genealogy: output units the service has not seen are commissioned where the transformation happened; each
+   * input lot's quantity is consumed into the outputs (shared equally among output units, or into an output lot,
+   * registered if new); input units are built into a single output unit, or, with several outputs, retired as
+   * consumed by it (scrapped, the reason naming the event).
    */
   private async transform(intent: Extract<EpcisIntent, { kind: 'transform' }>, origin: IntentOrigin): Promise<void> {
-    const outputs = await this.units(intent.outputs, 'a transformation output');
-    if (outputs.length && intent.outputLots.length)
+    if (intent.outputs.length && intent.outputLots.length)
       throw new EpcisEventProblem('a transformation with both unit and lot outputs is ambiguous: send one per kind');
+    const outputs = await this.outputUnits(intent, origin);
     const inputs = await this.units(intent.inputs, 'a transformation input');
-    if (inputs.length && outputs.length !== 1) throw new EpcisEventProblem('input units are built into one output unit: name exactly one in outputEPCList');
-    for (const input of inputs) await this.bus.execute(new InstallComponentCommand(outputs[0], input, origin.eventTime, origin.context));
+    for (const input of inputs) {
+      await this.bus.execute(
+        outputs.length === 1
+          ? new InstallComponentCommand(outputs[0], input, origin.eventTime, origin.next())
+          : new ChangeUnitCommand(input, { type: 'ScrapUnit', reason: `transformed by ${origin.eventID}` }, origin.eventTime, origin.next()),
+      );
+    }
     for (const input of intent.inputLots) {
       if (input.quantity === null) throw new EpcisEventProblem(`input lot ${input.lot} needs a quantity: consumption is counted`);
-      if (outputs.length) {
-        for (const output of outputs) {
-          await this.bus.execute(
-            new ConsumeLotCommand(output, input.lot, input.quantity / outputs.length, intent.location ?? undefined, origin.eventTime, origin.context),
-          );
-        }
+      const from = await this.stockPlaceOf(input.lot, intent.location);
+      for (const output of outputs) {
+        await this.bus.execute(new ConsumeLotCommand(output, input.lot, input.quantity / outputs.length, from, origin.eventTime, origin.next()));
       }
       for (const output of intent.outputLots) {
-        const sku = await this.skuOf(output.gtin, true, origin);
-        await this.lotFor(output.lot, sku, origin, intent.location ? { location: intent.location } : {});
-        const from = intent.location ?? (await this.onlyPlaceOf(input.lot));
-        await this.bus.execute(
-          new ChangeLotCommand(
-            { type: 'ConsumeLotStock', lotId: input.lot, from, quantity: input.quantity, intoLot: output.lot },
-            origin.eventTime,
-            origin.context,
-          ),
-        );
+        await this.lotFor(output.lot, await this.skuOf(output.gtin, true, origin), origin, intent.location ? { location: intent.location } : {});
+        if (from === undefined) throw new EpcisEventProblem(`input lot ${input.lot} has no stock to consume into lot ${output.lot}`);
+        const consume = { type: 'ConsumeLotStock' as const, lotId: input.lot, from, quantity: input.quantity, intoLot: output.lot };
+        await this.bus.execute(new ChangeLotCommand(consume, origin.eventTime, origin.next()));
       }
     }
   }
 
-  /** Where a lot's stock is, when the event does not say: only unambiguous when it is in one place. */
-  private async onlyPlaceOf(lotId: string): Promise<string> {
+  /** The output units, those not yet assigned commissioned by the transformation. */
+  private async outputUnits(intent: Extract<EpcisIntent, { kind: 'transform' }>, origin: IntentOrigin): Promise<UnitRef[]> {
+    const units = intent.outputs.filter((subject): subject is UnitSubject => subject.kind === 'unit');
+    if (units.length < intent.outputs.length) throw new EpcisEventProblem('a transformation outputs serialised items or lots, not containers');
+    const missing: UnitSubject[] = [];
+    for (const unit of units) {
+      const { state: register } = await this.commands.state(gtinStream(unit.gtin), gtinDecider);
+      const sku = register.claimedBy;
+      if (sku === null || !(await this.commands.state(unitStream({ sku, serial: unit.serial }), unitDecider)).state.exists) missing.push(unit);
+    }
+    if (missing.length) {
+      if (intent.location === null) throw new EpcisEventProblem('new output units need a place to be commissioned at: bizLocation or readPoint');
+      await this.commission({ kind: 'commission', units: missing, location: intent.location, lot: null, expiry: null }, origin);
+    }
+    return Promise.all(units.map((unit) => this.unitOf(unit)));
+  }
+
+  /** Where a lot's stock is consumed from: where the event happened if it has stock there, else its only place; none for a lot without stock. */
+  private async stockPlaceOf(lotId: string, where: string | null): Promise<string | undefined> {
     const { state } = await this.commands.state(lotStream(lotId), lotDecider);
     if (!state.exists) throw new NotFound(`lot ${lotId} not found`);
     const places = Object.keys(state.atLocations);
-    if (places.length !== 1) throw new EpcisEventProblem(`lot ${lotId} is in ${places.length} places: the transformation must say where (bizLocation)`);
+    if (where !== null && places.includes(where)) return where;
+    if (places.length > 1) throw new EpcisEventProblem(`lot ${lotId} is in ${places.length} places: the transformation must say where (bizLocation)`);
     return places[0];
   }
 }

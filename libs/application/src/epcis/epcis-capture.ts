@@ -122,10 +122,10 @@ export class EpcisCapture {
     // An event captured already declared erroneous is kept, never carried out; a declaration of one captured
     // before marks it, and changes nothing else: its corrective events are events of their own.
     if (!state.captured && event.errorDeclaration === undefined) {
-      for (const [index, intent] of intentsOf(event, eventID).entries()) {
-        const commandId = stableUuid(`epcis:${eventID}:${index}`);
-        await this.applier.apply(intent, { eventTime, context: { ...context, commandId, causationId: eventID, epcisEventId: eventID } });
-      }
+      // Numbered in the order they are taken, which the event decides: a capture decided again numbers them alike.
+      let sequence = 0;
+      const next = () => ({ ...context, commandId: stableUuid(`epcis:${eventID}:${sequence++}`), causationId: eventID, epcisEventId: eventID });
+      for (const intent of intentsOf(event, eventID)) await this.applier.apply(intent, { eventID, eventTime, next });
     }
     await this.commands.execute({
       stream,

@@ -42,15 +42,22 @@ function identity(code: unknown, field: string): ScanIdentity {
   }
 }
 
-/** A quantity list's entries: each class must be a lot (LGTIN), since lot quantities are what the domain keeps. */
-function lotQuantities(list: unknown, field: string): LotQuantityKey[] {
+/** A product class without a lot (`urn:epc:idpat:sgtin:…`, a Digital Link to a GTIN alone): no stock the domain keeps. */
+const PRODUCT_CLASS = /^urn:epc:idpat:|^https?:\/\/[^/]+(?:\/[^/]+)*\/01\/\d{14}\/?$/;
+
+/**
+ * A quantity list's lots (LGTIN classes): lot quantities are what the domain keeps. A product class without a lot
+ * is skipped where `productClasses` allows it (a transformation's inputs and outputs: kept in the captured event only), refused elsewhere.
+ */
+function lotQuantities(list: unknown, field: string, productClasses: 'skipped' | 'refused' = 'refused'): LotQuantityKey[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) throw new EpcisEventProblem(`${field} is not a list`);
-  return (list as Json[]).map((entry, index) => {
+  return (list as Json[]).flatMap((entry, index) => {
+    if (productClasses === 'skipped' && typeof entry.epcClass === 'string' && PRODUCT_CLASS.test(entry.epcClass)) return [];
     const found = identity(entry.epcClass, `${field}[${index}].epcClass`);
     if (found.kind !== 'lot') throw new EpcisEventProblem(`${field}[${index}].epcClass must name a lot (an LGTIN): lot quantities are what is kept`);
     const quantity = typeof entry.quantity === 'number' ? entry.quantity : null;
-    return { gtin: found.gtin, lot: found.lot, quantity, uom: typeof entry.uom === 'string' ? entry.uom : null };
+    return [{ gtin: found.gtin, lot: found.lot, quantity, uom: typeof entry.uom === 'string' ? entry.uom : null }];
   });
 }
 
@@ -136,10 +143,10 @@ export function intentsOf(event: Json, eventId: string): EpcisIntent[] {
       {
         kind: 'transform',
         inputs: subjects(event.inputEPCList, 'inputEPCList'),
-        inputLots: lotQuantities(event.inputQuantityList, 'inputQuantityList'),
+        inputLots: lotQuantities(event.inputQuantityList, 'inputQuantityList', 'skipped'),
         outputs: subjects(event.outputEPCList, 'outputEPCList'),
-        outputLots: lotQuantities(event.outputQuantityList, 'outputQuantityList'),
-        location,
+        outputLots: lotQuantities(event.outputQuantityList, 'outputQuantityList', 'skipped'),
+        location: location ?? readPoint,
       },
     ];
   }

@@ -1,0 +1,179 @@
+import { startedForSuite } from '../api';
+import { commissioning, documentOf, EpcisClient, epcisClient } from './epcis-documents';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- supertest answers untyped bodies; each test asserts the shape it expects */
+
+const PUMP = '10614141073464';
+const sgtin = (serial: string) => `urn:epc:id:sgtin:0614141.107346.${serial}`;
+const sale = (serial: string, extra: object = {}) => ({
+  type: 'ObjectEvent',
+  eventTime: '2026-11-05T10:00:00.000Z',
+  eventTimeZoneOffset: '+00:00',
+  epcList: [sgtin(serial)],
+  action: 'OBSERVE',
+  bizStep: 'retail_selling',
+  disposition: 'retail_sold',
+  bizLocation: { id: 'urn:epc:id:sgln:0614141.07346.0' },
+  ...extra,
+});
+
+/** Capture over HTTP (issue 21): jobs, rollback and proceed, re-sent documents, the schema, the limits, single events. */
+describe('EPCIS capture over HTTP', () => {
+  const suite = startedForSuite();
+  let epcis: EpcisClient;
+
+  beforeAll(async () => {
+    epcis = await epcisClient(suite.api);
+  });
+
+  it('captures a document, answers 202 with the job at its Location, and carries out its events', async () => {
+    const document = documentOf([
+      commissioning([sgtin('C-1'), sgtin('C-2')], { eventID: 'urn:uuid:7d2c7e6e-0b8a-4f4e-9d3e-0c5f3c2a0001', ilmd: { 'cbvmda:lotNumber': 'LOT-9' } }),
+    ]);
+    const sent = await epcis.capture(document);
+    expect(sent.status).toBe(202);
+    expect(sent.headers['gs1-epcis-capture-limit']).toBe('10000');
+    expect(sent.headers['gs1-epcis-capture-file-size-limit']).toBe(String(2 * 1024 * 1024));
+    expect(sent.body).toEqual({
+      captureID: expect.any(String),
+      running: false,
+      success: true,
+      captureErrorBehaviour: 'rollback',
+      events: 1,
+      applied: 1,
+      errors: [],
+      position: expect.any(Number),
+    });
+    expect(sent.headers.location).toBe(`/epcis/capture/${sent.body.captureID}`);
+    expect((await epcis.client.get(sent.headers.location).expect(200)).body).toEqual(sent.body);
+
+    // A GTIN no product had became a product whose SKU is the GTIN; the lot was registered, produced at the event's time.
+    expect(await epcis.read(`/v1/products/${PUMP}`)).toEqual(expect.objectContaining({ sku: PUMP, gtin: PUMP }));
+    expect(await epcis.read(`/v1/units/${PUMP}/C-1`)).toEqual(
+      expect.objectContaining({ lotId: 'LOT-9', status: 'in_stock', location: 'urn:epc:id:sgln:0614141.07346.0' }),
+    );
+    expect(await epcis.read('/v1/lots/LOT-9')).toEqual(expect.objectContaining({ sku: PUMP, producedAt: '2026-11-02T08:00:00.000Z' }));
+  });
+
+  it('captures a re-sent document again without changing anything, and knows an event without eventID by its canonical hash', async () => {
+    const unnamed = commissioning([sgtin('H-1')]);
+    const first = await epcis.capture(documentOf([unnamed]));
+    expect(first.body).toEqual(expect.objectContaining({ success: true, applied: 1 }));
+    const history = await epcis.read(`/v1/units/${PUMP}/H-1/history`);
+
+    // The same event written another way: its properties in another order, its bizStep as a CBV web URI.
+    const rewritten = { ...Object.fromEntries(Object.entries(unnamed).reverse()), bizStep: 'https://ref.gs1.org/cbv/BizStep-commissioning' };
+    const again = await epcis.capture(documentOf([rewritten, unnamed]));
+    expect(again.body).toEqual(expect.objectContaining({ success: true, events: 2, applied: 0, errors: [] }));
+    expect(await epcis.read(`/v1/units/${PUMP}/H-1/history`)).toEqual(history);
+
+    const found = await epcis.read(`/epcis/events?MATCH_epc=${encodeURIComponent(sgtin('H-1'))}`);
+    const [event] = found.epcisBody.queryResults.resultsBody.eventList;
+    expect(found.epcisBody.queryResults.resultsBody.eventList).toHaveLength(1);
+    expect(event.eventID).toMatch(/^ni:\/\/\/sha-256;[0-9a-f]{64}\?ver=CBV2\.0$/);
+    expect((await epcis.read(`/epcis/events/${encodeURIComponent(event.eventID)}`)).epcisBody.queryResults.resultsBody.eventList).toEqual([event]);
+  });
+
+  it('under rollback applies nothing of a document with a failing event, and says which failed and why', async () => {
+    const document = documentOf([commissioning([sgtin('R-1')]), sale('NEVER-ASSIGNED', { eventID: 'urn:uuid:7d2c7e6e-0b8a-4f4e-9d3e-0c5f3c2a0002' })]);
+    const sent = await epcis.capture(document);
+    expect(sent.status).toBe(202);
+    expect(sent.body).toEqual(expect.objectContaining({ success: false, captureErrorBehaviour: 'rollback', applied: 0 }));
+    expect(sent.body.errors).toEqual([
+      { eventIndex: 1, eventID: 'urn:uuid:7d2c7e6e-0b8a-4f4e-9d3e-0c5f3c2a0002', message: `unit ${PUMP}/NEVER-ASSIGNED not found` },
+    ]);
+    await epcis.client.get(`/v1/units/${PUMP}/R-1`).set('X-Min-Position', String(sent.body.position)).expect(404);
+    // Nothing of it was kept as captured either: the same document captured later is new.
+    const found = await epcis.read(`/epcis/events?MATCH_epc=${encodeURIComponent(sgtin('R-1'))}`);
+    expect(found.epcisBody.queryResults.resultsBody.eventList).toEqual([]);
+  });
+
+  it('under proceed applies every event that succeeded, and names the rule a refused one broke', async () => {
+    const assigned = await epcis.capture(documentOf([commissioning([sgtin('P-1'), sgtin('P-2')])]));
+    expect(assigned.body.success).toBe(true);
+    const scrapping = { ...sale('P-2'), action: 'DELETE', bizStep: 'destroying', disposition: 'destroyed' };
+    const document = documentOf([scrapping, commissioning([sgtin('P-3')]), sale('P-2')]);
+    const sent = await epcis.capture(document, 'proceed');
+    expect(sent.body).toEqual(expect.objectContaining({ success: false, captureErrorBehaviour: 'proceed', events: 3, applied: 2 }));
+    expect(sent.body.errors).toEqual([
+      { eventIndex: 2, eventID: expect.stringMatching(/^ni:/), rule: expect.any(String), message: expect.stringContaining('P-2') },
+    ]);
+    expect(await epcis.read(`/v1/units/${PUMP}/P-2`, sent.body.position)).toEqual(expect.objectContaining({ status: 'scrapped' }));
+    expect(await epcis.read(`/v1/units/${PUMP}/P-3`)).toEqual(expect.objectContaining({ status: 'in_stock' }));
+  });
+
+  it('fails an event naming a lot of another product with lot-of-another-sku', async () => {
+    await epcis.client.post('/v1/products').send({ sku: 'OTHER', name: 'Other' }).expect(201);
+    await epcis.client.post('/v1/lots').send({ lotId: 'L-OTHER', sku: 'OTHER' }).expect(201);
+    const sent = await epcis.capture(documentOf([commissioning([sgtin('L-1')], { ilmd: { 'cbvmda:lotNumber': 'L-OTHER' } })]));
+    expect(sent.body.errors).toEqual([expect.objectContaining({ eventIndex: 0, rule: 'lot-of-another-sku' })]);
+  });
+
+  it('refuses a document the schema refuses with its errors, field by field, and captures nothing of it', async () => {
+    const document = documentOf([commissioning([sgtin('S-1')]), { ...commissioning([sgtin('S-2')]), action: 'FOO' }]);
+    const refused = await epcis.client.post('/epcis/capture').set('content-type', 'application/ld+json').send(JSON.stringify(document)).expect(400);
+    expect(refused.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'epcisBody.eventList[1].action' })]));
+    await epcis.client.get(`/v1/units/${PUMP}/S-1`).expect(404);
+    const notADocument = await epcis.client
+      .post('/epcis/capture')
+      .send(commissioning([sgtin('S-1')]))
+      .expect(400);
+    expect(notADocument.body.details).toEqual([{ field: 'type', message: expect.stringContaining('EPCISDocument') }]);
+    const behaviour = await epcis.client.post('/epcis/capture').set('GS1-Capture-Error-Behaviour', 'sometimes').send(document).expect(400);
+    expect(behaviour.body.details).toEqual([{ field: 'GS1-Capture-Error-Behaviour', message: 'must be one of rollback, proceed' }]);
+  });
+
+  it('advertises its limits on OPTIONS and answers 413 over them', async () => {
+    const options = await epcis.client.options('/epcis/capture').expect(204);
+    expect(options.headers['gs1-epcis-capture-limit']).toBe('10000');
+    expect(options.headers['gs1-epcis-capture-file-size-limit']).toBe('2097152');
+    const tiny = { type: 'ObjectEvent', action: 'OBSERVE', eventTime: '2026-11-01T00:00:00Z', eventTimeZoneOffset: '+00:00', epcList: [] };
+    const tooMany = await epcis.client
+      .post('/epcis/capture')
+      .send(documentOf(Array.from({ length: 10_001 }, () => tiny)))
+      .expect(413);
+    expect(tooMany.headers['gs1-epcis-capture-limit']).toBe('10000');
+    const padding = 'x'.repeat(2 * 1024 * 1024);
+    await epcis.client
+      .post('/epcis/capture')
+      .send(documentOf([{ ...tiny, 'example:padding': padding }]))
+      .expect(413);
+  });
+
+  it('captures one event at POST /epcis/events: 201 at its Location, the same again changes nothing, a refused one is the domain’s error', async () => {
+    const event = { '@context': ['https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld'], ...commissioning([sgtin('E-1')]) };
+    const created = await epcis.client.post('/epcis/events').send(event).expect(201);
+    expect(created.body).toEqual({ eventID: expect.stringMatching(/^ni:/), captureID: expect.any(String), captured: true });
+    expect(created.headers.location).toBe(`/epcis/events/${encodeURIComponent(created.body.eventID)}`);
+    expect((await epcis.client.post('/epcis/events').send(event).expect(201)).body).toEqual(
+      expect.objectContaining({ eventID: created.body.eventID, captured: false }),
+    );
+
+    const refused = await epcis.client
+      .post('/epcis/events')
+      .send({ ...event, ...sale('E-1'), action: 'DELETE', bizStep: 'destroying', eventID: 'urn:uuid:7d2c7e6e-0b8a-4f4e-9d3e-0c5f3c2a0003' })
+      .expect(201);
+    expect(refused.body.captured).toBe(true);
+    const twice = await epcis.client
+      .post('/epcis/events')
+      .send({ ...event, ...sale('E-1'), eventID: 'urn:uuid:7d2c7e6e-0b8a-4f4e-9d3e-0c5f3c2a0004' })
+      .expect(409);
+    expect(twice.body.details.rule).toEqual(expect.any(String));
+    await epcis.client.get(`/epcis/events/${encodeURIComponent('urn:uuid:7d2c7e6e-0b8a-4f4e-9d3e-0c5f3c2a0004')}`).expect(404);
+    const malformed = await epcis.client
+      .post('/epcis/events')
+      .send({ ...event, epcList: ['urn:epc:id:sgtin:0614141.107346'] })
+      .expect(400);
+    expect(malformed.body.details).toEqual([{ field: 'event', message: expect.stringContaining('epcList[0]') }]);
+  });
+
+  it('lets only operators capture', async () => {
+    const issued = await suite.api.http.post('/v1/keys').send({ name: 'analyst', roles: ['analyst'] });
+    const viewer = suite.api.as(issued.body.key);
+    await viewer
+      .post('/epcis/capture')
+      .send(documentOf([commissioning([sgtin('V-1')])]))
+      .expect(403);
+    await viewer.get('/epcis/events').expect(200);
+  });
+});
