@@ -8,6 +8,8 @@ export interface ProductDocument {
   /** 14 digits, or null. */
   gtin: string | null;
   uom: string;
+  /** Digits of the GTIN that are its company prefix (EPC URNs name its units), or null. */
+  gs1CompanyPrefixLength: number | null;
   registeredAt: string;
   /** Its units' warranty terms; null without. */
   warranty: WarrantyTerms | null;
@@ -18,7 +20,16 @@ export interface ProductDocument {
 export const productsModel: ReadModel<ProductDocument> = {
   name: 'products',
   key: ['sku'],
-  fields: { sku: 'text', name: 'text', gtin: 'text', uom: 'text', registeredAt: 'text', position: 'integer', warranty: 'json' },
+  fields: {
+    sku: 'text',
+    name: 'text',
+    gtin: 'text',
+    uom: 'text',
+    gs1CompanyPrefixLength: 'integer',
+    registeredAt: 'text',
+    position: 'integer',
+    warranty: 'json',
+  },
   indexes: [['gtin']],
 };
 
@@ -27,7 +38,8 @@ function productChanges(event: ProductEvent & ProjectedEvent): Change[] {
     case 'ProductRegistered': {
       const { sku, name, gtin, uom } = event.data;
       const warranty = event.data.warranty ?? null;
-      return [upsert(productsModel, { sku }, { name, gtin, uom, registeredAt: event.occurredAt, position: event.position, warranty })];
+      const gs1CompanyPrefixLength = event.data.gs1CompanyPrefixLength ?? null;
+      return [upsert(productsModel, { sku }, { name, gtin, uom, gs1CompanyPrefixLength, registeredAt: event.occurredAt, position: event.position, warranty })];
     }
     // The claim is the GTIN register's: the product's own event carries its GTIN.
     case 'GtinClaimed':

@@ -12,9 +12,12 @@ export interface RegisterProduct {
   uom: string;
   /** Its units' warranty terms; none when absent. */
   warranty?: WarrantyTerms;
+  /** Digits of its GTIN that are the GS1 company prefix: its units are then named by EPC URN (SGTIN). */
+  gs1CompanyPrefixLength?: number;
 }
 
-export type ProductState = { exists: false } | { exists: true; sku: string; name: string; gtin: string | null; uom: string; warranty?: WarrantyTerms };
+export type ProductState =
+  { exists: false } | { exists: true; sku: string; name: string; gtin: string | null; uom: string; warranty?: WarrantyTerms; gs1CompanyPrefixLength?: number };
 
 /** A product: registered once per SKU. */
 export const productDecider: Decider<RegisterProduct, ProductEvent, ProductState> = {
@@ -24,14 +27,25 @@ export const productDecider: Decider<RegisterProduct, ProductEvent, ProductState
   },
   decide(command, state): ProductRegistered[] {
     if (state.exists) throw new AlreadyExists(`product ${command.sku} is already registered`);
-    const { sku, name, gtin, uom, warranty } = command;
+    const { sku, name, gtin, uom, warranty, gs1CompanyPrefixLength: prefix } = command;
+    if (prefix !== undefined) {
+      if (gtin === null) throw InvalidInput.field('gs1CompanyPrefixLength', 'needs a gtin: it says how many of its digits are the company prefix');
+      if (!Number.isInteger(prefix) || prefix < 6 || prefix > 12) throw InvalidInput.field('gs1CompanyPrefixLength', 'is a whole number of digits, 6 to 12');
+    }
     if (warranty && (!Number.isInteger(warranty.months) || warranty.months < 1 || warranty.months > 600)) {
       throw InvalidInput.field('warranty.months', 'is a whole number of months, 1 to 600');
     }
     return [
       {
         type: 'ProductRegistered',
-        data: { sku, name, gtin, uom, ...(warranty ? { warranty: { months: warranty.months, startsAt: warranty.startsAt } } : {}) },
+        data: {
+          sku,
+          name,
+          gtin,
+          uom,
+          ...(warranty ? { warranty: { months: warranty.months, startsAt: warranty.startsAt } } : {}),
+          ...(prefix === undefined ? {} : { gs1CompanyPrefixLength: prefix }),
+        },
       },
     ];
   },

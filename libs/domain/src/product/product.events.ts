@@ -4,7 +4,7 @@ import { WarrantyTerms } from '../unit/unit.events';
 /** On the product's stream. `gtin` is 14 digits, null for a product without one; `warranty` its units' terms, absent without. */
 export interface ProductRegistered {
   type: 'ProductRegistered';
-  data: { sku: string; name: string; gtin: string | null; uom: string; warranty?: WarrantyTerms };
+  data: { sku: string; name: string; gtin: string | null; uom: string; warranty?: WarrantyTerms; gs1CompanyPrefixLength?: number };
 }
 
 /** On the GTIN's own stream, in the same write as the registration: a GTIN names one product for ever. */

@@ -53,8 +53,11 @@ export class EpcisQueryDocuments {
         if (subject.kind !== 'container' && subject.sku) skus.add(subject.sku);
     }
     const products = skus.size ? await pageDocuments(this.reads, productsModel, { sku: [...skus] }, skus.size) : [];
-    const gtins = new Map(products.map((product) => [product.sku, product.gtin]));
-    return (sku) => ({ gtin: gtins.get(sku) ?? null, gs1CompanyPrefixLength: null });
+    const bySku = new Map(products.map((product) => [product.sku, product]));
+    return (sku) => {
+      const product = bySku.get(sku);
+      return product ? { gtin: product.gtin, gs1CompanyPrefixLength: product.gs1CompanyPrefixLength ?? null } : null;
+    };
   }
 
   /** Lots named only by id (stock events) take their SKU and unit of measure from the lot's record. */

@@ -23,6 +23,9 @@ export class ProductResponse {
   @ApiProperty({ example: 'EA' })
   uom: string;
 
+  @ApiProperty({ type: Number, nullable: true, example: 7, description: 'Digits of the GTIN that are the GS1 company prefix; null when not declared' })
+  gs1CompanyPrefixLength: number | null;
+
   @ApiProperty({ description: 'When the product was registered' })
   registeredAt: string;
 

@@ -5,7 +5,7 @@ import { ProductRegisteredResponse } from './register-product.response';
 
 export class RegisterProductCommand extends Command<ProductRegisteredResponse> {
   constructor(
-    readonly product: Pick<RegisterProductRequest, 'sku' | 'name' | 'gtin' | 'uom' | 'occurredAt' | 'warranty'>,
+    readonly product: Pick<RegisterProductRequest, 'sku' | 'name' | 'gtin' | 'uom' | 'occurredAt' | 'warranty' | 'gs1CompanyPrefixLength'>,
     readonly context: CommandContext,
   ) {
     super();

@@ -19,7 +19,18 @@ export class RegisterProductHandler implements ICommandHandler<RegisterProductCo
         {
           stream,
           expected: StreamCommands.expectedAfter(history),
-          events: productDecider.decide({ type: 'RegisterProduct', sku, name, gtin, uom: product.uom ?? DEFAULT_UOM, warranty: product.warranty }, state),
+          events: productDecider.decide(
+            {
+              type: 'RegisterProduct',
+              sku,
+              name,
+              gtin,
+              uom: product.uom ?? DEFAULT_UOM,
+              warranty: product.warranty,
+              gs1CompanyPrefixLength: product.gs1CompanyPrefixLength,
+            },
+            state,
+          ),
         },
       ];
       if (gtin !== null) {

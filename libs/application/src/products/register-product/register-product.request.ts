@@ -37,6 +37,19 @@ export class RegisterProductRequest extends OccurredAtDto {
   @IsUnitOfMeasure()
   uom?: string;
 
+  @ApiPropertyOptional({
+    minimum: 6,
+    maximum: 12,
+    example: 7,
+    description:
+      'How many digits of the GTIN (after its indicator digit) are the GS1 company prefix: EPCIS then names its units by EPC URN (urn:epc:id:sgtin:…), else by GS1 Digital Link',
+  })
+  @Optional()
+  @IsInt()
+  @Min(6)
+  @Max(12)
+  gs1CompanyPrefixLength?: number;
+
   @ApiPropertyOptional({ type: WarrantyTermsRequest, description: 'Its units carry no warranty when absent' })
   @Optional()
   @ValidateNested()
