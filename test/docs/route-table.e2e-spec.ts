@@ -21,7 +21,7 @@ describe('the route table of docs/api.md', () => {
     const markdown = readFileSync(join(ROOT, 'docs', 'api.md'), 'utf8');
     const table = markdown.slice(markdown.indexOf('\n## Routes'));
     // The page writes `{unit}` for `{sku}/{serial}`.
-    const documented = [...table.matchAll(/^\| (GET|POST|PUT|PATCH|DELETE) \| `([^`]+)` \|/gm)].map(
+    const documented = [...table.matchAll(/^\| (GET|POST|PUT|PATCH|DELETE|OPTIONS) \| `([^`]+)` \|/gm)].map(
       ([, method, path]) => `${method} ${path.replace('{unit}', '{sku}/{serial}')}`,
     );
     const served = routesOf(api.app).map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`);

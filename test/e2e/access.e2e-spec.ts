@@ -41,7 +41,8 @@ describe('access control: every route × every role', () => {
     const table = routes.map((route) => `${route.method} ${route.path} ${route.access.kind === 'role' ? route.access.role : route.access.kind}`);
     for (const route of routes) {
       if (route.path === '/health') expect(route.access).toEqual({ kind: 'open' });
-      else if (route.method === 'GET' && !route.path.startsWith('/v1/keys')) expect([route.path, route.access]).toEqual([route.path, { kind: 'any-role' }]);
+      else if ((route.method === 'GET' || route.method === 'OPTIONS') && !route.path.startsWith('/v1/keys'))
+        expect([route.path, route.access]).toEqual([route.path, { kind: 'any-role' }]);
       // Issue 18: verification is for every role, clearing a suspicion for an admin.
       else if (route.path === '/v1/verifications') expect([route.path, route.access]).toEqual([route.path, { kind: 'any-role' }]);
       else if (route.path.endsWith('/suspicion/clear')) expect([route.path, route.access]).toEqual([route.path, { kind: 'role', role: 'admin' }]);
@@ -61,9 +62,9 @@ describe('access control: every route × every role', () => {
     const expected: string[] = [];
     for (const route of routes) {
       for (const [who, roles, key] of principals) {
-        let call = suite.api.anonymous[route.method.toLowerCase() as 'get'](pathOf(route));
+        let call = suite.api.anonymous[route.method.toLowerCase() as 'get' | 'options'](pathOf(route));
         if (key) call = call.set('authorization', `Bearer ${key}`);
-        const answer = route.method === 'GET' || route.method === 'DELETE' ? await call : await call.send({});
+        const answer = ['GET', 'DELETE', 'OPTIONS'].includes(route.method) ? await call : await call.send({});
         const label = `${route.method} ${route.path} as ${who}`;
         const outcome =
           answer.status === 401 ? '401' : answer.status === 403 ? `403 ${answer.body.message}` : answer.status === 429 ? '429' : 'reached the route';

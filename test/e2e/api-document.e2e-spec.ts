@@ -4,7 +4,7 @@ import { eventually } from '@trace/shared/testing/eventually';
 import { removeDataDir, RunningApi, SLOW_TEST_MS, startApi, tempDataDir } from './api';
 import { routesOf } from './routes';
 
-type Method = 'get' | 'post' | 'delete';
+type Method = 'get' | 'post' | 'delete' | 'options';
 interface Operation {
   responses: Record<string, { content?: Record<string, { schema?: object }> }>;
 }
@@ -383,6 +383,41 @@ describe('the API document', () => {
     await call('get', '/v1/warranty-claims/{claimId}', { claimId: 'NOPE' }, { status: 404 });
     await call('get', '/v1/warranty-claims', {}, { query: 'sku=PACK&state=resolved' });
     await call('get', '/v1/warranty-claims', {}, { query: 'state=lost', status: 400 });
+    const context = ['https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld'];
+    const epcisDocument = (eventList: object[]) => ({
+      '@context': context,
+      type: 'EPCISDocument',
+      schemaVersion: '2.0',
+      creationDate: '2026-12-01T00:00:00Z',
+      epcisBody: { eventList },
+    });
+    const commission = (serial: string) => ({
+      type: 'ObjectEvent',
+      eventTime: '2026-11-02T08:00:00Z',
+      eventTimeZoneOffset: '+00:00',
+      epcList: [`urn:epc:id:sgtin:0614141.107346.${serial}`],
+      action: 'ADD',
+      bizStep: 'commissioning',
+      bizLocation: { id: 'urn:epc:id:sgln:0614141.07346.0' },
+    });
+    const job = await call('post', '/epcis/capture', {}, { body: epcisDocument([commission('AD-1')]), status: 202 });
+    await call('post', '/epcis/capture', {}, { body: epcisDocument([{ ...commission('AD-9'), action: 'FOO' }]), status: 400 });
+    await call('post', '/epcis/capture', {}, { body: epcisDocument(Array.from({ length: 10_001 }, () => commission('AD-9'))), status: 413 });
+    await call('get', '/epcis/capture/{captureID}', { captureID: job.captureID });
+    await call('get', '/epcis/capture/{captureID}', { captureID: 'nope' }, { status: 404 });
+    await call('options', '/epcis/capture', {}, { status: 204 });
+    const scrapping = { '@context': context, ...commission('AD-1'), action: 'DELETE', bizStep: 'destroying', disposition: 'destroyed' };
+    const captured = await call('post', '/epcis/events', {}, { body: { '@context': context, ...commission('AD-2') } });
+    await call('post', '/epcis/events', {}, { body: scrapping });
+    await call('post', '/epcis/events', {}, { body: { ...scrapping, eventTime: '2026-11-03T08:00:00Z' }, status: 409 });
+    await call('post', '/epcis/events', {}, { body: { ...scrapping, epcList: ['urn:epc:id:sgtin:0614141.107346.NOPE'] }, status: 404 });
+    await call('post', '/epcis/events', {}, { body: { ...scrapping, epcList: ['urn:epc:id:sgtin:0614141.107346'] }, status: 400 });
+    await call('get', '/epcis/events', {}, { query: 'perPage=1' });
+    await call('get', '/epcis/events', {}, { query: 'perPage=0', status: 400 });
+    await call('get', '/epcis/events/{eventID}', { eventID: captured.eventID });
+    await call('get', '/epcis/events/{eventID}', { eventID: 'urn:uuid:00000000-0000-4000-8000-000000000000' }, { status: 404 });
+    await call('get', '/epcis/epcs/{epc}/events', { epc: 'urn:epc:id:sgtin:0614141.107346.AD-1' });
+    await call('get', '/epcis/epcs/{epc}/events', { epc: 'urn:epc:id:sgtin:0614141.107346.AD-1' }, { query: 'nextPageToken=abc', status: 400 });
     await call('get', '/v1/projections', {});
     await call('get', '/health', {});
 

@@ -1,5 +1,6 @@
 import { EVENT_STORE } from '@trace/event-store';
 import { SqliteEventStore } from '@trace/event-store/sqlite';
+import { StagingEventStore } from '@trace/event-store/staging/staging-event-store';
 import { once } from 'node:events';
 import { AddressInfo, connect, Server } from 'node:net';
 import { removeDataDir, RunningApi, startApi, tempDataDir } from './api';
@@ -75,7 +76,7 @@ describe('a full disk', () => {
 
   it('makes the event store refuse with 503 and Retry-After, appending nothing of the refused command', async () => {
     await api.http.post('/v1/units').send({ sku: 'PUMP', serial: 'S1', location: 'WH-A' }).expect(201);
-    const store = api.app.get<SqliteEventStore>(EVENT_STORE);
+    const store = api.app.get<StagingEventStore>(EVENT_STORE).base as SqliteEventStore;
     // SQLite never caps below the file's current size: this is a disk that is full now.
     store.capPages(1);
     const before = await head(api);

@@ -5,7 +5,7 @@ import { ModulesContainer } from '@nestjs/core';
 
 /** A route the app serves, with the DTO classes its handler validates. */
 export interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
   /** Nest's form, `/v1/units/:sku/:serial/moves`. */
   path: string;
   /** Names of the path parameters, in order. */
@@ -23,6 +23,7 @@ const METHODS: Partial<Record<RequestMethod, Route['method']>> = {
   [RequestMethod.PUT]: 'PUT',
   [RequestMethod.PATCH]: 'PATCH',
   [RequestMethod.DELETE]: 'DELETE',
+  [RequestMethod.OPTIONS]: 'OPTIONS',
 };
 
 const joined = (...parts: string[]) =>

@@ -36,7 +36,7 @@ export function apiDocument(app: INestApplication): OpenAPIObject {
     { extraModels: [ErrorResponse, FieldProblemResponse, RuleResponse, RoleResponse] },
   );
   for (const path of Object.values(document.paths)) {
-    if (path.get) withCommonErrors(path.get, false);
+    for (const operation of [path.get, path.options]) if (operation) withCommonErrors(operation, false);
     for (const operation of [path.put, path.post, path.delete, path.patch]) if (operation) withCommonErrors(operation, true);
   }
   return document;

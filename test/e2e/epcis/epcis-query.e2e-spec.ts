@@ -122,7 +122,7 @@ describe('EPCIS queries over HTTP', () => {
     const seen: string[] = [];
     let next: string | undefined = '/epcis/events?perPage=3';
     while (next) {
-      const answer = await epcis.client.get(next).set('X-Min-Position', String(position)).expect(200);
+      const answer: { body: Json; headers: Record<string, string> } = await epcis.client.get(next).set('X-Min-Position', String(position)).expect(200);
       expect(epcisSchemaProblems(answer.body)).toEqual([]);
       seen.push(...eventsIn(answer.body).map((event) => event.eventID));
       next = /<([^>]+)>; rel="next"/.exec(answer.headers.link ?? '')?.[1];

@@ -332,7 +332,14 @@ const NOT_AN_OBJECT = [
   '\u0000',
   JSON.stringify({ deep: nested(3000) }),
 ];
-const BAD_PATH_VALUES = [encodeURIComponent('x'.repeat(65)), '%00', '%20A', 'A%20', '%0A', '%E0%A4%A', '%', encodeURIComponent('A\u202eB')];
+const BAD_PATH_VALUES = ['%00', '%20A', 'A%20', '%0A', '%E0%A4%A', '%', encodeURIComponent('A\u202eB')];
+
+/** Values a path parameter refuses: one longer than its declared limit (an identifier's 64 unless its class says), and malformed ones. */
+function badPathValues(route: Route, name: string): string[] {
+  const declared = route.paramsDto ? shapeOf(route.paramsDto).find((field) => field.name === name)?.kind : undefined;
+  const max = declared?.kind === 'string' && declared.max !== undefined ? declared.max : 64;
+  return [encodeURIComponent('x'.repeat(max + 1)), ...BAD_PATH_VALUES];
+}
 
 /** Values for path parameters: the entities a suite created (so requests reach the deepest checks), or new ones. */
 export type Existing = Record<string, string[]>;
@@ -391,7 +398,7 @@ export function systematicCommands(route: Route, existing: Existing): RawRequest
   return [
     ...BAD_HEADERS.map(([name, value]) => r.command(values, `header ${name}: ${describe(value)}`, base, { ...JSON_HEADERS, [name]: value })),
     ...BAD_CONTENT.map((headers) => r.command(values, `content ${JSON.stringify(headers)}`, base, headers)),
-    ...r.params.flatMap((name) => BAD_PATH_VALUES.map((bad) => r.command({ ...values, [name]: bad }, `path ${name} = ${bad}`, base))),
+    ...r.params.flatMap((name) => badPathValues(route, name).map((bad) => r.command({ ...values, [name]: bad }, `path ${name} = ${bad}`, base))),
     ...(route.body
       ? [
           ...badObjects(r.shape, 0, base).map(({ body, wrong }) => r.command(values, wrong, body)),
@@ -466,7 +473,7 @@ export function systematicQueries(route: Route, existing: Existing): RawRequest[
   const shape = route.query ? shapeOf(route.query) : [];
   return [
     ...['soon', '-1', '1e3', '9'.repeat(16)].map((bad) => r.query(values, '', `X-Min-Position: ${bad}`, { 'x-min-position': bad })),
-    ...r.params.flatMap((name) => BAD_PATH_VALUES.map((bad) => r.query({ ...values, [name]: bad }, '', `path ${name} = ${bad}`))),
+    ...r.params.flatMap((name) => badPathValues(route, name).map((bad) => r.query({ ...values, [name]: bad }, '', `path ${name} = ${bad}`))),
     ...(route.query
       ? [
           ...PROTOTYPE_KEYS.map((key) => r.query(values, `${encodeURIComponent(key)}=1`, `query ${key}`)),

@@ -140,7 +140,8 @@ describe('no 500 for any input (property)', () => {
   }
 
   it('answers every hostile variant of every command route with a 4xx JSON error, and records nothing', async () => {
-    const commands = routes.filter((route) => route.method !== 'GET');
+    // OPTIONS takes no input: nothing of it can be hostile.
+    const commands = routes.filter((route) => route.method !== 'GET' && route.method !== 'OPTIONS');
     expect(commands.length).toBeGreaterThan(20);
     const before = await head();
     const perRoute = await hostile(commands, systematicCommands, randomCommands, COMMAND_RUNS);

@@ -134,7 +134,7 @@ const newEventOf = (event: RecordedEvent): NewEvent => ({
 export class StagingEventStore implements EventStore, EventStaging {
   private readonly stages = new AsyncLocalStorage<Stage>();
 
-  constructor(private readonly base: EventStore) {}
+  constructor(readonly base: EventStore) {}
 
   staged<T>(work: (stage: StagedWrites) => Promise<T>): Promise<T> {
     const stage = new Stage(this.base);

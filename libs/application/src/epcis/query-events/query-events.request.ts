@@ -5,9 +5,8 @@ import { cbvTerm, EpcRole } from '@trace/domain';
 import { IsInstant, Optional } from '../../shared/validators';
 import { EpcisEventFilter } from '../query/epcis-event-filter';
 
-/** Values of one parameter: EPCIS lists are comma-separated (or the parameter repeated, which Express gives as an array). */
+/** Values of one parameter: EPCIS lists are comma-separated (a parameter given twice is refused, as everywhere). */
 const LIST = { description: 'One value, or several separated by commas', maxLength: 4000 };
-const list = () => Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.join(',') : value));
 
 export const MAX_PER_PAGE = 1000;
 
@@ -32,7 +31,6 @@ export class EpcisPageRequest {
 export class QueryEventsRequest extends EpcisPageRequest {
   @ApiPropertyOptional({ ...LIST, example: 'ObjectEvent,AggregationEvent' })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   eventType?: string;
@@ -59,42 +57,36 @@ export class QueryEventsRequest extends EpcisPageRequest {
 
   @ApiPropertyOptional({ ...LIST, example: 'OBSERVE' })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   EQ_action?: string;
 
   @ApiPropertyOptional({ ...LIST, example: 'shipping', description: 'Bare CBV terms, URNs or web URIs alike' })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   EQ_bizStep?: string;
 
   @ApiPropertyOptional({ ...LIST, example: 'in_transit' })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   EQ_disposition?: string;
 
   @ApiPropertyOptional({ ...LIST, example: 'urn:epc:id:sgln:0614141.07346.1234' })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   EQ_readPoint?: string;
 
   @ApiPropertyOptional({ ...LIST, example: 'urn:epc:id:sgln:0614141.07346.0' })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   EQ_bizLocation?: string;
 
   @ApiPropertyOptional({ ...LIST })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   EQ_eventID?: string;
@@ -105,42 +97,36 @@ export class QueryEventsRequest extends EpcisPageRequest {
     description: 'In epcList or childEPCs; an EPC URN, a Digital Link or the service’s own name',
   })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   MATCH_epc?: string;
 
   @ApiPropertyOptional({ ...LIST })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   MATCH_parentID?: string;
 
   @ApiPropertyOptional({ ...LIST })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   MATCH_inputEPC?: string;
 
   @ApiPropertyOptional({ ...LIST })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   MATCH_outputEPC?: string;
 
   @ApiPropertyOptional({ ...LIST, description: 'In epcList, childEPCs, parentID, inputEPCList or outputEPCList' })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   MATCH_anyEPC?: string;
 
   @ApiPropertyOptional({ ...LIST, example: 'urn:epc:class:lgtin:4012345.012345.998877', description: 'In a quantity list' })
   @Optional()
-  @list()
   @IsString()
   @Length(1, 4000)
   MATCH_epcClass?: string;
