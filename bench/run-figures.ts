@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measureEpcisCapture } from './epcis/epcis-capture';
+import { measureEpcisQuery } from './epcis/epcis-query';
 import { measureClaims } from './figures/claims';
 import { measureCounts } from './figures/counts';
 import { measureFind } from './figures/find';
@@ -18,9 +20,11 @@ const ALONE: Record<string, (options: BenchOptions, workDir: string) => Promise<
   scans: measureScans,
   counts: measureCounts,
   claims: measureClaims,
+  'epcis-capture': measureEpcisCapture,
+  'epcis-query': measureEpcisQuery,
 };
 
-/** `node dist/bench/run-figures.js recall|lots|find|scans|counts|claims [--size large] [--runs N]`: one group of figures, as a table's lines. */
+/** `node dist/bench/run-figures.js recall|lots|find|scans|counts|claims|epcis-capture|epcis-query [--size large] [--runs N]`: one group of figures, as a table's lines. */
 async function main(): Promise<void> {
   const [group, ...rest] = process.argv.slice(2);
   const measure = ALONE[group];

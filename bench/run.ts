@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSupplyChain } from './dataset/event-log';
+import { measureEpcisCapture } from './epcis/epcis-capture';
+import { measureEpcisQuery } from './epcis/epcis-query';
 import { planSupplyChain } from './dataset/plan';
 import { measureAnalytics } from './figures/analytics';
 import { measureAppends } from './figures/appends';
@@ -61,6 +63,8 @@ async function main(): Promise<void> {
     rows.push(...(await measureScans(options, workDir)));
     rows.push(...(await measureCounts(options, workDir)));
     rows.push(...(await measureClaims(options, workDir)));
+    rows.push(...(await measureEpcisCapture(options, workDir)));
+    rows.push(...(await measureEpcisQuery(options, workDir)));
     rows.push(...(await measureAnalytics(options, workDir)));
     const report = {
       command: `npm run bench${options.size === 'quick' ? '' : ` -- --size ${options.size}`}`,
