@@ -1,5 +1,5 @@
 import { cbvTerm, containerEpcKey, EpcKey, isEpcisEvent, lotEpcKey, unitEpcKey } from '@trace/domain';
-import { Change, ReadModel, update, upsert } from '@trace/read-store';
+import { Change, ReadModel, remove, update, upsert } from '@trace/read-store';
 import { ProjectedEvent, Projection, unhandled } from '../projection';
 import { NativeEpcis, nativeEpcis, NativeSubject } from './native-epcis';
 
@@ -30,6 +30,23 @@ export interface EpcisEpcDocument {
   position: number;
   role: string;
 }
+
+/** A subscription to a named query, as the deliveries find it (its signature token stays in the query's stream). */
+export interface EpcisSubscriptionDocument {
+  subscriptionID: string;
+  queryName: string;
+  dest: string;
+  /** The log position it was made at: deliveries start after it. */
+  position: number;
+  createdAt: string;
+}
+
+export const epcisSubscriptionsModel: ReadModel<EpcisSubscriptionDocument> = {
+  name: 'epcis_subscriptions',
+  key: ['subscriptionID'],
+  fields: { subscriptionID: 'text', queryName: 'text', dest: 'text', position: 'integer', createdAt: 'text' },
+  indexes: [['queryName']],
+};
 
 export const epcisEventsModel: ReadModel<EpcisEventDocument> = {
   name: 'epcis_events',
@@ -120,7 +137,14 @@ function captured(event: ProjectedEvent): Change[] {
     case 'EpcisErrorDeclared':
       return [update(epcisEventsModel, { eventID: event.data.eventID }, { errorDeclaration: event.data.errorDeclaration })];
     case 'EpcisCaptureFinished':
+    case 'EpcisQueryDefined':
       return [];
+    case 'EpcisSubscribed': {
+      const { subscriptionID, queryName, dest } = event.data;
+      return [upsert(epcisSubscriptionsModel, { subscriptionID }, { queryName, dest, position: event.position, createdAt: event.recordedAt })];
+    }
+    case 'EpcisUnsubscribed':
+      return [remove(epcisSubscriptionsModel, { subscriptionID: event.data.subscriptionID })];
     default:
       return unhandled(event);
   }
@@ -159,4 +183,4 @@ function native(event: ProjectedEvent): Change[] {
 const project = (event: ProjectedEvent): Change[] => (isEpcisEvent(event) ? captured(event) : native(event));
 
 /** The EPCIS repository's events: every captured event once, and every native fact in its EPCIS view. */
-export const epcisProjection: Projection<'epcis'> = { name: 'epcis', models: [epcisEventsModel, epcisEpcsModel], project };
+export const epcisProjection: Projection<'epcis'> = { name: 'epcis', models: [epcisEventsModel, epcisEpcsModel, epcisSubscriptionsModel], project };

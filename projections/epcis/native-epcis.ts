@@ -313,6 +313,9 @@ export function nativeEpcis(event: ProjectedEvent): NativeEpcis | null {
     case 'EpcisEventCaptured':
     case 'EpcisErrorDeclared':
     case 'EpcisCaptureFinished':
+    case 'EpcisQueryDefined':
+    case 'EpcisSubscribed':
+    case 'EpcisUnsubscribed':
       return null;
     default:
       return unhandled(event);

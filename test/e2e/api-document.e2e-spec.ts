@@ -418,6 +418,35 @@ describe('the API document', () => {
     await call('get', '/epcis/events/{eventID}', { eventID: 'urn:uuid:00000000-0000-4000-8000-000000000000' }, { status: 404 });
     await call('get', '/epcis/epcs/{epc}/events', { epc: 'urn:epc:id:sgtin:0614141.107346.AD-1' });
     await call('get', '/epcis/epcs/{epc}/events', { epc: 'urn:epc:id:sgtin:0614141.107346.AD-1' }, { query: 'nextPageToken=abc', status: 400 });
+    await call('post', '/epcis/queries', {}, { body: { name: 'shipments', query: { EQ_bizStep: 'shipping' } } });
+    await call('post', '/epcis/queries', {}, { body: { name: 'shipments', query: {} }, status: 409 });
+    await call('post', '/epcis/queries', {}, { body: { name: 'bad', query: { perPage: 3 } }, status: 400 });
+    const subscription = { dest: 'https://partner.example.com/inbox', signatureToken: 'a-secret-of-the-subscriber', stream: true };
+    await call(
+      'post',
+      '/epcis/queries/{queryName}/subscriptions',
+      { queryName: 'shipments' },
+      { body: { ...subscription, dest: 'http://127.0.0.1/x' }, status: 400 },
+    );
+    await call(
+      'post',
+      '/epcis/queries/{queryName}/subscriptions',
+      { queryName: 'nope' },
+      { body: { ...subscription, dest: 'http://203.0.113.9/x' }, status: 404 },
+    );
+    const subscribed = await call(
+      'post',
+      '/epcis/queries/{queryName}/subscriptions',
+      { queryName: 'shipments' },
+      { body: { ...subscription, dest: 'http://203.0.113.9/x' } },
+    );
+    await call('delete', '/epcis/queries/{queryName}/subscriptions/{subscriptionID}', { queryName: 'shipments', subscriptionID: subscribed.subscriptionID });
+    await call(
+      'delete',
+      '/epcis/queries/{queryName}/subscriptions/{subscriptionID}',
+      { queryName: 'shipments', subscriptionID: subscribed.subscriptionID },
+      { status: 404 },
+    );
     await call('get', '/v1/projections', {});
     await call('get', '/health', {});
 

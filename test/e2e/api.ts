@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { Clock, loadConfig } from '@trace/config';
+import { Clock, loadConfig, READ_MODELS_CHECKPOINT } from '@trace/config';
+import { RECALL_REACTOR_CHECKPOINT } from '@trace/application';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +52,8 @@ export async function startApi(dataDir: string, withProjector = true, env: Recor
   if (withProjector && !config.mongodbUri && !config.eventStoreConnectionString) {
     const reads = app.get<ReadStore>(READ_STORE);
     await reads.register([followersModel]);
-    await eventually(async () => (await reads.page(followersModel.name, { where: {}, limit: 10 })).length === 2);
+    const followers = [READ_MODELS_CHECKPOINT, RECALL_REACTOR_CHECKPOINT];
+    await eventually(async () => (await reads.page(followersModel.name, { where: { name: followers }, limit: 10 })).length === followers.length);
   }
   return { app, http, anonymous: request(app.getHttpServer()), adminKey, as: (key) => clientOf(app, key), close: () => app.close() };
 }

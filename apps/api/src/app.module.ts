@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ApplicationModule, RecallReactorModule } from '@trace/application';
+import { ApplicationModule, EpcisSubscriptionsModule, RecallReactorModule } from '@trace/application';
 import { AppConfig, Clock } from '@trace/config';
 import { GracefulDrain } from '@trace/http';
 import { StoresModule } from '@trace/composition';
@@ -16,7 +16,11 @@ export class AppModule {
   static forRoot(config: AppConfig, options: ApiOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [StoresModule.forRoot(config, options.clock), ApplicationModule, ...(options.withProjector ? [ProjectorModule, RecallReactorModule] : [])],
+      imports: [
+        StoresModule.forRoot(config, options.clock),
+        ApplicationModule,
+        ...(options.withProjector ? [ProjectorModule, RecallReactorModule, EpcisSubscriptionsModule] : []),
+      ],
       providers: [GracefulDrain],
     };
   }

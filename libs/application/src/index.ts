@@ -7,3 +7,4 @@ export * from './access/access.module';
 export * from './access/api-keys';
 export * from './access/authentication';
 export { serviceContext } from './shared/command-context';
+export * from './epcis/subscriptions/epcis-subscriptions.module';

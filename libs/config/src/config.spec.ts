@@ -24,6 +24,7 @@ describe('configuration', () => {
       authFailuresPerMinute: 30,
       docs: true,
       suspectTravelMinutes: 60,
+      webhookAllowHosts: [],
     });
   });
 

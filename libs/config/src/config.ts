@@ -36,6 +36,8 @@ export interface AppConfig {
   docs: boolean;
   /** Two sightings of one serial at different locations closer in time than this make it suspect. */
   suspectTravelMinutes: number;
+  /** Hosts EPCIS subscriptions may deliver to although they resolve to private or loopback addresses. */
+  webhookAllowHosts: string[];
 }
 
 export interface JwtConfig {
@@ -141,6 +143,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 30, 1, 100_000, problems),
     docs: oneOf(env, 'DOCS', ['on', 'off'] as const, 'on', problems) === 'on',
     suspectTravelMinutes: integer(env, 'SUSPECT_TRAVEL_MINUTES', 60, 0, 525_600, problems),
+    webhookAllowHosts: (env.WEBHOOK_ALLOW_HOSTS ?? '')
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host.length > 0),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -44,3 +44,4 @@ export * from './warranty/claim.decider';
 export * from './epcis/epcis.events';
 export * from './epcis/epcis.decider';
 export * from './epcis/cbv';
+export * from './epcis/named-query.decider';

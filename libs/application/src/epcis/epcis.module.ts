@@ -9,6 +9,8 @@ import { EpcisApplier } from './epcis-applier';
 import { EpcisCapture } from './epcis-capture';
 import { GetCaptureController } from './get-capture/get-capture.controller';
 import { GetCaptureHandler } from './get-capture/get-capture.handler';
+import { DefineQueryController } from './define-query/define-query.controller';
+import { DefineQueryHandler } from './define-query/define-query.handler';
 import { GetEventController } from './get-event/get-event.controller';
 import { GetEventHandler } from './get-event/get-event.handler';
 import { ListEpcEventsController } from './list-epc-events/list-epc-events.controller';
@@ -16,8 +18,12 @@ import { EpcisEvents } from './query/epcis-events';
 import { EpcisQueryDocuments } from './query/epcis-query-document';
 import { QueryEventsController } from './query-events/query-events.controller';
 import { QueryEventsHandler } from './query-events/query-events.handler';
+import { SubscribeController } from './subscribe/subscribe.controller';
+import { SubscribeHandler } from './subscribe/subscribe.handler';
+import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
+import { UnsubscribeHandler } from './unsubscribe/unsubscribe.handler';
 
-/** EPCIS 2.0: capture and query in the REST binding, over the same domain as the native API. */
+/** EPCIS 2.0: capture, query and subscriptions in the REST binding, over the same domain as the native API. */
 @Module({
   imports: [SharedModule],
   controllers: [
@@ -28,6 +34,9 @@ import { QueryEventsHandler } from './query-events/query-events.handler';
     QueryEventsController,
     GetEventController,
     ListEpcEventsController,
+    DefineQueryController,
+    SubscribeController,
+    UnsubscribeController,
   ],
   providers: [
     EpcisApplier,
@@ -39,6 +48,9 @@ import { QueryEventsHandler } from './query-events/query-events.handler';
     CaptureEventHandler,
     QueryEventsHandler,
     GetEventHandler,
+    DefineQueryHandler,
+    SubscribeHandler,
+    UnsubscribeHandler,
   ],
 })
 export class EpcisModule {}

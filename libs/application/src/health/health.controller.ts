@@ -137,7 +137,9 @@ export class HealthController {
 
   private async heartbeats(): Promise<Beats> {
     await this.reads.register([followersModel]);
-    const beats = await pageDocuments(this.reads, followersModel, {}, 100);
+    // By name: every subscription's deliveries beat too, and must not crowd these two out of a page.
+    const names = [READ_MODELS_CHECKPOINT, RECALL_REACTOR_CHECKPOINT];
+    const beats = await pageDocuments(this.reads, followersModel, { name: names }, names.length);
     return new Map(beats.map((beat) => [beat.name, beat]));
   }
 }

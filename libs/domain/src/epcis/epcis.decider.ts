@@ -26,6 +26,9 @@ export const capturedEpcisDecider: Decider<CaptureEpcisEvent, EpcisEvent, Captur
       case 'EpcisErrorDeclared':
         return { captured: true, declared: true };
       case 'EpcisCaptureFinished':
+      case 'EpcisQueryDefined':
+      case 'EpcisSubscribed':
+      case 'EpcisUnsubscribed':
         return state;
       default: {
         const unhandled: never = event;

@@ -39,7 +39,37 @@ export interface EpcisCaptureFinished {
   data: { captureID: string; captureErrorBehaviour: CaptureErrorBehaviour; success: boolean; events: number; applied: number; errors: CaptureError[] };
 }
 
-export type EpcisEvent = EpcisEventCaptured | EpcisErrorDeclared | EpcisCaptureFinished;
+/** A named query (SimpleEventQuery parameters, as a query string would give them), on its own stream. */
+export interface EpcisQueryDefined {
+  type: 'EpcisQueryDefined';
+  data: { queryName: string; query: Record<string, string> };
+}
 
-export const EPCIS_EVENTS: EventTypes<EpcisEvent> = { EpcisEventCaptured: true, EpcisErrorDeclared: true, EpcisCaptureFinished: true };
+/**
+ * A subscription to a named query: matching events are POSTed to `dest`, signed with `signatureToken`, from the
+ * log position after this event on. The token is a secret the subscriber gave: it stays in this stream, never in a
+ * read model.
+ */
+export interface EpcisSubscribed {
+  type: 'EpcisSubscribed';
+  data: { queryName: string; subscriptionID: string; dest: string; signatureToken: string };
+}
+
+export interface EpcisUnsubscribed {
+  type: 'EpcisUnsubscribed';
+  data: { queryName: string; subscriptionID: string };
+}
+
+export type EpcisQueryEvent = EpcisQueryDefined | EpcisSubscribed | EpcisUnsubscribed;
+
+export type EpcisEvent = EpcisEventCaptured | EpcisErrorDeclared | EpcisCaptureFinished | EpcisQueryEvent;
+
+export const EPCIS_EVENTS: EventTypes<EpcisEvent> = {
+  EpcisEventCaptured: true,
+  EpcisErrorDeclared: true,
+  EpcisCaptureFinished: true,
+  EpcisQueryDefined: true,
+  EpcisSubscribed: true,
+  EpcisUnsubscribed: true,
+};
 export const isEpcisEvent = memberOf(EPCIS_EVENTS);

@@ -72,6 +72,9 @@ export const epcisEventStream = (eventID: string): string => streamOf('epcis', `
 /** A capture job: its outcome, in the same write as what it applied. */
 export const epcisCaptureStream = (captureID: string): string => streamOf('epcis', `capture:${encodeURIComponent(captureID)}`);
 
+/** A named EPCIS query and its subscriptions. */
+export const epcisQueryStream = (queryName: string): string => streamOf('epcis', `query:${encodeURIComponent(queryName)}`);
+
 /** The register of API keys: one stream for all of them. */
 export const ACCESS_KEYS_STREAM = streamOf('access', 'keys');
 

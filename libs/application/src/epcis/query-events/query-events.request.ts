@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { cbvTerm, EpcRole } from '@trace/domain';
@@ -27,8 +27,8 @@ export class EpcisPageRequest {
   nextPageToken?: string;
 }
 
-/** The SimpleEventQuery parameters served (EPCIS 2.0 REST binding, GET /events). */
-export class QueryEventsRequest extends EpcisPageRequest {
+/** The SimpleEventQuery parameters served (EPCIS 2.0 REST binding, GET /events), as a named query keeps them too. */
+export class EventFilterParameters {
   @ApiPropertyOptional({ ...LIST, example: 'ObjectEvent,AggregationEvent' })
   @Optional()
   @IsString()
@@ -137,6 +137,9 @@ export class QueryEventsRequest extends EpcisPageRequest {
   EXISTS_errorDeclaration?: 'true' | 'false';
 }
 
+/** GET /epcis/events: the filters and a page. */
+export class QueryEventsRequest extends IntersectionType(EventFilterParameters, EpcisPageRequest) {}
+
 const values = (given: string | undefined): string[] | undefined =>
   given === undefined
     ? undefined
@@ -152,7 +155,7 @@ const range = (from: string | undefined, before: string | undefined) =>
 
 const defined = <T extends object>(record: T): T => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 
-const MATCHES: Array<[keyof QueryEventsRequest, EpcRole[]]> = [
+const MATCHES: Array<[keyof EventFilterParameters, EpcRole[]]> = [
   ['MATCH_epc', ['epc']],
   ['MATCH_parentID', ['parentID']],
   ['MATCH_inputEPC', ['inputEPC']],
@@ -162,7 +165,7 @@ const MATCHES: Array<[keyof QueryEventsRequest, EpcRole[]]> = [
 ];
 
 /** The request's filters, normalised as the repository stores them: CBV terms bare, times UTC. */
-export function eventFilterOf(request: QueryEventsRequest): EpcisEventFilter {
+export function eventFilterOf(request: EventFilterParameters): EpcisEventFilter {
   const terms = (given: string | undefined) => values(given)?.map((value) => cbvTerm(value) as string);
   return {
     equal: defined({
@@ -176,7 +179,7 @@ export function eventFilterOf(request: QueryEventsRequest): EpcisEventFilter {
     }),
     ranges: defined({ eventTime: range(request.GE_eventTime, request.LT_eventTime), recordTime: range(request.GE_recordTime, request.LT_recordTime) }),
     matches: MATCHES.flatMap(([parameter, roles]) => {
-      const identifiers = values(request[parameter] as string | undefined);
+      const identifiers = values(request[parameter]);
       return identifiers ? [{ identifiers, roles }] : [];
     }),
     errorDeclaration: request.EXISTS_errorDeclaration === undefined ? null : request.EXISTS_errorDeclaration === 'true',

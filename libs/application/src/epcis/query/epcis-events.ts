@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { gtinUnitEpcKey, lotEpcKey, containerEpcKey, unitEpcKey } from '@trace/domain';
+import { containerEpcKey, EPC_ROLES, gtinUnitEpcKey, lotEpcKey, unitEpcKey } from '@trace/domain';
 import { EpcisEpcDocument, epcisEpcsModel, EpcisEventDocument, epcisEventsModel, productsModel } from '@trace/projections';
 import { pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { parseScanCode } from '../../scans/scan-code';
@@ -44,6 +44,23 @@ export class EpcisEvents {
       cursor = last;
     }
     return { events: found, next: found.length ? found[found.length - 1].position : cursor };
+  }
+
+  /** The events among those recorded at `positions` that pass `filter`, in log order (what a subscription delivers). */
+  async at(filter: EpcisEventFilter, positions: number[]): Promise<EpcisEventDocument[]> {
+    if (positions.length === 0) return [];
+    let documents = (await pageDocuments(this.reads, epcisEventsModel, { position: positions }, positions.length)).filter((document) =>
+      passes(document, filter),
+    );
+    for (const match of filter.matches) {
+      if (documents.length === 0) break;
+      const keys = await this.keysOf(match.identifiers);
+      const held = documents.map((document) => document.position);
+      const rows = await pageDocuments(this.reads, epcisEpcsModel, { key: keys, position: held }, held.length * keys.length * EPC_ROLES.length);
+      const matching = new Set(rows.filter((row) => (match.roles as string[]).includes(row.role)).map((row) => row.position));
+      documents = documents.filter((document) => matching.has(document.position));
+    }
+    return documents.sort((a, b) => a.position - b.position);
   }
 
   /** Every key an identifier is stored under: a unit's GTIN form and its SKU form, whichever way it was named. */

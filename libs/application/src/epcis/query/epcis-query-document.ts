@@ -15,7 +15,7 @@ export const EPCIS_CONTEXT = 'https://ref.gs1.org/standards/epcis/2.0.0/epcis-co
 export class EpcisQueryDocuments {
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
-  async of(documents: EpcisEventDocument[], queryName = 'SimpleEventQuery'): Promise<Json> {
+  async of(documents: EpcisEventDocument[], queryName = 'SimpleEventQuery', subscriptionID?: string): Promise<Json> {
     const naming = await this.naming(documents);
     const namespaces = new Map<string, unknown>();
     const eventList = [];
@@ -39,7 +39,7 @@ export class EpcisQueryDocuments {
       type: 'EPCISQueryDocument',
       schemaVersion: '2.0',
       creationDate: new Date().toISOString(),
-      epcisBody: { queryResults: { queryName, resultsBody: { eventList } } },
+      epcisBody: { queryResults: { ...(subscriptionID ? { subscriptionID } : {}), queryName, resultsBody: { eventList } } },
     };
   }
 
