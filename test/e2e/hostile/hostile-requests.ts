@@ -58,8 +58,11 @@ export function validValue(kind: Kind): fc.Arbitrary<unknown> {
       return fc.stringMatching(/^C-[A-Z0-9]{1,8}$/);
     case 'instant':
       return fc.constantFrom('2026-01-01T00:00:00Z', '2025-06-30', '2026-03-03T12:00:00.5+01:00');
-    case 'string':
-      return fc.stringMatching(/^[A-Z]{1,8}$/).filter((text) => text.length >= kind.min && (kind.max === undefined || text.length <= kind.max));
+    case 'string': {
+      // Short letters, at least as long as the field needs (a filter alone would never meet a minimum of 16).
+      const shortest = Math.max(1, kind.min);
+      return fc.stringMatching(new RegExp(`^[A-Z]{${shortest},${Math.max(8, shortest)}}$`)).filter((text) => kind.max === undefined || text.length <= kind.max);
+    }
     case 'integer': {
       const min = kind.min ?? 0;
       return fc.integer({ min, max: Math.max(min, Math.min(kind.max ?? min + 100, min + 100)) });

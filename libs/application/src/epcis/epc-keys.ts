@@ -36,11 +36,17 @@ const QUANTITY_LISTS = ['quantityList', 'childQuantityList', 'inputQuantityList'
 /** Every identifier a captured event names, keyed, with where it stands (MATCH_epc, MATCH_parentID, …). */
 export function epcKeysOf(event: Json): EpcKey[] {
   const keys: EpcKey[] = [];
+  const seen = new Set<string>();
   const add = (role: EpcRole, value: unknown) => {
-    if (typeof value === 'string') keys.push({ role, key: epcKey(value) });
+    if (typeof value !== 'string') return;
+    const key = epcKey(value);
+    const named = `${role} ${key}`;
+    if (seen.has(named)) return;
+    seen.add(named);
+    keys.push({ role, key });
   };
   for (const [list, role] of LISTS) if (Array.isArray(event[list])) for (const value of event[list] as unknown[]) add(role, value);
   for (const list of QUANTITY_LISTS) if (Array.isArray(event[list])) for (const entry of event[list] as Json[]) add('epcClass', entry?.epcClass);
   add('parentID', event.parentID);
-  return [...new Map(keys.map((key) => [`${key.role} ${key.key}`, key])).values()];
+  return keys;
 }

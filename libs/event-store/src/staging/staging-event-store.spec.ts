@@ -69,6 +69,43 @@ describe('StagingEventStore', () => {
       expect(await base.headPosition()).toBe(0);
     });
 
+    it('reads a stream from the store once, however many read it at once, and hands each read what was staged by then', async () => {
+      await base.append('s-1', [newEvent('A')], 'no_stream');
+      const reads = jest.spyOn(base, 'readStream');
+      await store.staged(async () => {
+        const [first, second] = await Promise.all([store.readStream('s-1'), store.readStream('s-1')]);
+        expect(first).toBe(second);
+        await store.append('s-1', [newEvent('B')], 0);
+        expect(first.map((event) => event.type)).toEqual(['A']);
+        const after = await store.readStream('s-1');
+        expect(after.map((event) => [event.type, event.revision])).toEqual([
+          ['A', 0],
+          ['B', 1],
+        ]);
+        expect(Object.isFrozen(after)).toBe(true);
+      });
+      expect(reads).toHaveBeenCalledTimes(1);
+    });
+
+    it('commits streams in the order of their first append, not of their first read', async () => {
+      await store.staged(async (stage) => {
+        await store.readStream('s-2');
+        await store.append('s-1', [newEvent('A')], 'no_stream');
+        await store.append('s-2', [newEvent('B')], 'no_stream');
+        await stage.commit();
+      });
+      expect((await base.readAll(0, 10)).map((event) => event.stream)).toEqual(['s-1', 's-2']);
+    });
+
+    it('reads a stream again after a read of it failed', async () => {
+      const reads = jest.spyOn(base, 'readStream').mockRejectedValueOnce(new Error('unreachable'));
+      await store.staged(async () => {
+        await expect(store.readStream('s-1')).rejects.toThrow('unreachable');
+        expect(await store.readStream('s-1')).toEqual([]);
+      });
+      expect(reads).toHaveBeenCalledTimes(2);
+    });
+
     it('commits at the revisions it read: a stream changed meanwhile fails the whole commit', async () => {
       await base.append('s-1', [newEvent('A')], 'no_stream');
       await expect(

@@ -14,23 +14,39 @@ import {
   WrongExpectedRevision,
 } from '../event-store.port';
 
+/** A stream a stage has touched: what the store held when first read (its write expects that revision), and what was staged on top. */
+interface TouchedStream {
+  stored: RecordedEvent[];
+  staged: RecordedEvent[];
+  /** The staged events as they were appended: what the commit writes. */
+  appended: NewEvent[];
+  /** Stored and staged events together, as reads see them; built when first read after a change. */
+  view: RecordedEvent[] | null;
+}
+
 /**
  * Writes held back until `commit`: streams read through it show what was staged on top of what is stored, so
  * ordinary command handlers decide a whole document of changes (an EPCIS capture) that then lands all or nothing.
  * Only streams are staged: the log (`readAll`, `subscribe`, `headPosition`) is the store's.
  */
 class Stage implements StagedWrites {
-  /** What each touched stream held in the store when first touched: its write expects that revision. */
-  private readonly stored = new Map<string, RecordedEvent[]>();
-  private readonly staged = new Map<string, RecordedEvent[]>();
+  private readonly streams = new Map<string, TouchedStream>();
+  /** Streams in the order of their first staged append: the order they commit in (a capture's job, staged last, lands last). */
+  private readonly written = new Map<string, TouchedStream>();
+  /** First reads still on their way from the store: a stream read twice at once is read from the store once. */
+  private readonly loading = new Map<string, Promise<TouchedStream>>();
   private readonly byEventId = new Map<string, RecordedEvent>();
   /** Streams in the order of their staged appends, for `undo`. */
-  private readonly journal: Array<{ stream: string; count: number }> = [];
+  private readonly journal: Array<{ touched: TouchedStream; count: number }> = [];
+  /** The store records staged events when they commit; until then they carry the time the stage began (one clock read a stage, not one an append). */
+  private readonly recordedAt = new Date().toISOString();
 
   constructor(private readonly base: EventStore) {}
 
-  async readStream(stream: string): Promise<RecordedEvent[]> {
-    return [...(await this.storedOf(stream)), ...(this.staged.get(stream) ?? [])];
+  /** A stream touched before is answered from the stage: a capture reads its product's streams once an event. */
+  readStream(stream: string): Promise<RecordedEvent[]> {
+    const touched = this.streams.get(stream);
+    return touched ? Promise.resolve(viewOf(touched)) : this.touch(stream).then(viewOf);
   }
 
   async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -52,15 +68,17 @@ class Stage implements StagedWrites {
   }
 
   async appendAll(requests: AppendRequest[]): Promise<AppendResult[]> {
+    const targets: TouchedStream[] = [];
     const earlier: Array<AppendResult | null> = [];
     for (const { stream, events, expected } of requests) {
       assertNotEmpty(stream, events);
-      const current = await this.readStream(stream);
+      const touched = this.streams.get(stream) ?? (await this.touch(stream));
       const previous = previousAppend(stream, events, (eventId) => this.byEventId.get(eventId));
-      if (!previous) assertExpectedRevision(stream, expected, current.length - 1);
+      if (!previous) assertExpectedRevision(stream, expected, touched.stored.length + touched.staged.length - 1);
+      targets.push(touched);
       earlier.push(previous);
     }
-    return requests.map((request, index) => earlier[index] ?? this.stage(request));
+    return requests.map((request, index) => earlier[index] ?? this.stage(targets[index], request));
   }
 
   mark(): number {
@@ -69,62 +87,87 @@ class Stage implements StagedWrites {
 
   undo(mark: number): void {
     while (this.journal.length > mark) {
-      const { stream, count } = this.journal.pop() as { stream: string; count: number };
-      const events = this.staged.get(stream) as RecordedEvent[];
-      for (const event of events.splice(events.length - count, count)) this.byEventId.delete(event.eventId);
+      const { touched, count } = this.journal.pop() as { touched: TouchedStream; count: number };
+      touched.appended.splice(touched.appended.length - count, count);
+      for (const event of touched.staged.splice(touched.staged.length - count, count)) this.byEventId.delete(event.eventId);
+      touched.view = null;
     }
   }
 
   get size(): number {
     let size = 0;
-    for (const events of this.staged.values()) size += events.length;
+    for (const { staged } of this.written.values()) size += staged.length;
     return size;
   }
 
   async commit(): Promise<AppendResult[]> {
     const requests: AppendRequest[] = [];
-    for (const [stream, events] of this.staged) {
-      if (events.length === 0) continue;
-      const stored = this.stored.get(stream) as RecordedEvent[];
+    for (const [stream, { stored, appended }] of this.written) {
+      if (appended.length === 0) continue;
       const expected = stored.length ? stored[stored.length - 1].revision : 'no_stream';
-      requests.push({ stream, expected, events: events.map(newEventOf) });
+      requests.push({ stream, expected, events: appended });
     }
     return requests.length ? this.base.appendAll(requests) : [];
   }
 
-  private async storedOf(stream: string): Promise<RecordedEvent[]> {
-    let stored = this.stored.get(stream);
-    if (!stored) {
-      stored = await this.base.readStream(stream);
-      this.stored.set(stream, stored);
+  private touch(stream: string): Promise<TouchedStream> {
+    let loading = this.loading.get(stream);
+    if (!loading) {
+      loading = this.base.readStream(stream).then(
+        (stored) => {
+          const touched: TouchedStream = { stored, staged: [], appended: [], view: null };
+          this.streams.set(stream, touched);
+          this.loading.delete(stream);
+          return touched;
+        },
+        (error: unknown) => {
+          this.loading.delete(stream);
+          throw error;
+        },
+      );
+      this.loading.set(stream, loading);
     }
-    return stored;
+    return loading;
   }
 
-  private stage({ stream, events }: AppendRequest): AppendResult {
-    const staged = this.staged.get(stream) ?? [];
-    this.staged.set(stream, staged);
-    const first = (this.stored.get(stream) as RecordedEvent[]).length + staged.length;
-    const recordedAt = new Date().toISOString();
+  private stage(touched: TouchedStream, { stream, events }: AppendRequest): AppendResult {
+    const first = touched.stored.length + touched.staged.length;
     events.forEach((event, index) => {
-      // Positions are the log's to give: a staged event has none until it is committed.
-      const recorded: RecordedEvent = { ...event, stream, revision: first + index, position: 0, recordedAt, data: event.data as Record<string, unknown> };
-      staged.push(recorded);
+      const recorded = recordedOf(event, stream, first + index, this.recordedAt);
+      touched.staged.push(recorded);
+      touched.appended.push(event);
       this.byEventId.set(event.eventId, recorded);
     });
-    this.journal.push({ stream, count: events.length });
+    touched.view = null;
+    if (!this.written.has(stream)) this.written.set(stream, touched);
+    this.journal.push({ touched, count: events.length });
     return { revision: first + events.length - 1, position: 0 };
   }
 }
 
-const newEventOf = (event: RecordedEvent): NewEvent => ({
-  eventId: event.eventId,
-  type: event.type,
-  data: event.data,
-  metadata: event.metadata,
-  occurredAt: event.occurredAt,
-  ...(event.requestHash === undefined ? {} : { requestHash: event.requestHash }),
-});
+/** What reads of a touched stream see; frozen, because every read until the next change shares it. */
+function viewOf(touched: TouchedStream): RecordedEvent[] {
+  touched.view ??= Object.freeze([...touched.stored, ...touched.staged]) as RecordedEvent[];
+  return touched.view;
+}
+
+/** A staged event as reads see it; built field by field: spreading the appended event was the costliest line of staging. */
+function recordedOf(event: NewEvent, stream: string, revision: number, recordedAt: string): RecordedEvent {
+  // Positions are the log's to give: a staged event has none until it is committed.
+  const recorded: RecordedEvent = {
+    eventId: event.eventId,
+    type: event.type,
+    data: event.data as Record<string, unknown>,
+    metadata: event.metadata,
+    occurredAt: event.occurredAt,
+    stream,
+    revision,
+    position: 0,
+    recordedAt,
+  };
+  if (event.requestHash !== undefined) recorded.requestHash = event.requestHash;
+  return recorded;
+}
 
 /**
  * The store every writer uses, able to hold a piece of work's writes back: inside `staged`, stream reads and

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
+import { IsObject, ValidateNested } from 'class-validator';
 import { IDENTIFIER_SCHEMA, IsIdentifier } from '../../shared/validators';
 import { EventFilterParameters } from '../query-events/query-events.request';
 
@@ -10,6 +10,7 @@ export class DefineQueryRequest {
   name: string;
 
   @ApiProperty({ type: EventFilterParameters, description: 'The parameters of GET /epcis/events (lists comma-separated), without perPage and nextPageToken' })
+  @IsObject()
   @ValidateNested()
   @Type(() => EventFilterParameters)
   query: EventFilterParameters;
