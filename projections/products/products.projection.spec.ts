@@ -16,6 +16,7 @@ describe('products projection', () => {
       name: 'Pump 200',
       gtin: '09506000134352',
       uom: 'EA',
+      gs1CompanyPrefixLength: null,
       registeredAt: '2026-01-01T00:01:00.000Z',
       position: 2,
       warranty: null,

@@ -29,10 +29,30 @@ describe('products over HTTP', () => {
   it('registers a product, its GTIN-13 kept as 14 digits, found by SKU and by either spelling of the GTIN', async () => {
     expect(await post({ sku: 'PUMP-200', name: 'Pump 200', gtin: '4006381333931' })).toEqual({ sku: 'PUMP-200', revision: 0, position: expect.any(Number) });
     const product = await get('/v1/products/PUMP-200');
-    expect(product).toEqual({ sku: 'PUMP-200', name: 'Pump 200', gtin: '04006381333931', uom: 'EA', registeredAt: expect.any(String), warranty: null });
+    expect(product).toEqual({
+      sku: 'PUMP-200',
+      name: 'Pump 200',
+      gtin: '04006381333931',
+      uom: 'EA',
+      gs1CompanyPrefixLength: null,
+      registeredAt: expect.any(String),
+      warranty: null,
+    });
     expect((await get('/v1/products?gtin=4006381333931')).items).toEqual([product]);
     expect((await get('/v1/products?gtin=04006381333931')).items).toEqual([product]);
     expect((await get('/v1/products?gtin=96385074')).items).toEqual([]);
+  });
+
+  it('keeps the GS1 company prefix length a product declares, which needs a GTIN (EPCIS names its units by EPC URN)', async () => {
+    await post({ sku: 'VALVE-7', name: 'Valve 7', gtin: '09506000134352', gs1CompanyPrefixLength: 7 });
+    expect(await get('/v1/products/VALVE-7')).toMatchObject({ gtin: '09506000134352', gs1CompanyPrefixLength: 7 });
+    for (const wrong of [{ gtin: '09506000134369', gs1CompanyPrefixLength: 5 }, { gs1CompanyPrefixLength: 7 }]) {
+      const refused = await suite.api.http
+        .post('/v1/products')
+        .send({ sku: 'VALVE-8', name: 'Valve 8', ...wrong })
+        .expect(400);
+      expect(refused.body.details).toEqual([expect.objectContaining({ field: 'gs1CompanyPrefixLength' })]);
+    }
   });
 
   it('registers a product without a GTIN, in its own unit of measure, and lists the catalogue by SKU', async () => {
