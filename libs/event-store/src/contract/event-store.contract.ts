@@ -91,6 +91,24 @@ export function eventStoreContract(factory: EventStoreFactory, options: EventSto
       await expect(store.append(named('unit-b'), [newEvent()], 0)).rejects.toMatchObject({ actual: 'no_stream' });
     });
 
+    it('refuses an expected revision the stream has not reached, and appends after the last one with "any"', async () => {
+      await store.append(named('unit-a'), [newEvent(), newEvent()], 'no_stream');
+      await expect(store.append(named('unit-a'), [newEvent()], 4)).rejects.toMatchObject({ expected: 4, actual: 1 });
+      await expect(store.append(named('unit-a'), [newEvent(), newEvent()], 'any')).resolves.toMatchObject({ revision: 3 });
+      await expect(store.append(named('unit-new'), [newEvent()], 'any')).resolves.toMatchObject({ revision: 0 });
+      expect((await store.readStream(named('unit-a'))).map((e) => e.revision)).toEqual([0, 1, 2, 3]);
+    });
+
+    it('treats a retried append at a revision the stream has since passed as already done', async () => {
+      await store.append(named('unit-a'), [newEvent()], 'no_stream');
+      const batch = [newEvent(), newEvent()];
+      const first = await store.append(named('unit-a'), batch, 0);
+      await store.append(named('unit-a'), [newEvent()], 2);
+      await expect(store.append(named('unit-a'), batch, 0)).resolves.toEqual(first);
+      await expect(store.append(named('unit-a'), batch, 'any')).resolves.toEqual(first);
+      expect(await store.readStream(named('unit-a'))).toHaveLength(4);
+    });
+
     it('lets exactly one of two concurrent creators win', async () => {
       const outcomes = await Promise.allSettled([
         store.append(named('unit-race'), [newEvent('A')], 'no_stream'),
@@ -167,11 +185,46 @@ export function eventStoreContract(factory: EventStoreFactory, options: EventSto
       expect(await store.appendAll(requests)).toEqual(first);
       expect(await store.headPosition()).toBe(first[1].position);
     });
+
+    it('writes nothing when an event id is already used by another stream', async () => {
+      const used = newEvent();
+      await store.append(named('unit-a'), [used], 'no_stream');
+      const head = await store.headPosition();
+      await expect(
+        store.appendAll([
+          { stream: named('unit-b'), events: [newEvent()], expected: 'no_stream' },
+          { stream: named('unit-c'), events: [used], expected: 'no_stream' },
+        ]),
+      ).rejects.toBeInstanceOf(WrongExpectedRevision);
+      expect(await store.readStream(named('unit-b'))).toEqual([]);
+      expect(await store.headPosition()).toBe(head);
+    });
   });
 
   describe('read', () => {
     it('reads a missing stream as empty', async () => {
       expect(await store.readStream(named('unit-none'))).toEqual([]);
+    });
+
+    it('reads many streams at once, each as readStream reads it, absent ones empty', async () => {
+      await store.append(named('unit-a'), [newEvent('1'), newEvent('2')], 'no_stream');
+      await store.append(named('lot-b'), [newEvent('3')], 'no_stream');
+      await store.append(named('unit-a'), [newEvent('4')], 1);
+      const streams = [named('lot-b'), named('unit-none'), named('unit-a')];
+      const read = await store.readStreams(streams);
+      expect([...read.keys()].sort()).toEqual([...streams].sort());
+      for (const stream of streams) expect(read.get(stream)).toEqual(await store.readStream(stream));
+      expect(read.get(named('unit-a'))?.map((e) => e.type)).toEqual(['1', '2', '4']);
+      expect(read.get(named('unit-none'))).toEqual([]);
+      expect(await store.readStreams([])).toEqual(new Map());
+    });
+
+    it('reads more streams at once than one read of the store names', async () => {
+      const streams = Array.from({ length: 2_500 }, (_, i) => named(`unit-${i}`));
+      await store.appendMany(streams.filter((_, i) => i % 2 === 0).map((stream) => ({ stream, events: [newEvent()], expected: 'no_stream' as const })));
+      const read = await store.readStreams(streams);
+      expect(read.size).toBe(streams.length);
+      expect(streams.filter((stream) => read.get(stream)?.length === 1)).toEqual(streams.filter((_, i) => i % 2 === 0));
     });
 
     it('returns what was appended, with the store clock as recordedAt', async () => {

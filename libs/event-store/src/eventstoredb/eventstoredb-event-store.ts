@@ -99,6 +99,12 @@ export class EventStoreDbEventStore implements EventStore {
     return (await this.streamEvents(stream)).map(toRecordedEvent);
   }
 
+  /** EventStoreDB reads one stream a call: the reads run side by side, as many at once as appends do. */
+  async readStreams(streams: string[]): Promise<Map<string, RecordedEvent[]>> {
+    const read = await mapLimited(streams, CONCURRENCY, (stream) => this.readStream(stream));
+    return new Map(streams.map((stream, index) => [stream, read[index]]));
+  }
+
   async readAll(after: number, limit: number): Promise<RecordedEvent[]> {
     const found: RecordedEvent[] = [];
     let position = after;

@@ -59,6 +59,10 @@ export class InMemoryEventStore implements EventStore {
     return [...(this.streams.get(stream) ?? [])];
   }
 
+  async readStreams(streams: string[]): Promise<Map<string, RecordedEvent[]>> {
+    return new Map(streams.map((stream) => [stream, [...(this.streams.get(stream) ?? [])]]));
+  }
+
   async readAll(after: number, limit: number): Promise<RecordedEvent[]> {
     // Positions are 1-based array indexes here, so `after` is where the page starts.
     return this.log.slice(after, after + limit);

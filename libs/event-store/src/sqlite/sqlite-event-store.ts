@@ -102,6 +102,12 @@ const toRecorded = ([position, stream, revision, eventId, type, data, text, occu
   return event;
 };
 
+/** Streams named in one statement of `readStreams` (its JSON array stays a few hundred kilobytes at most). */
+const READ_STREAMS_CHUNK = 1000;
+
+/** An optimistic append found its stream elsewhere than expected: the checked path decides what that means. */
+class NotNew extends Error {}
+
 const COLUMNS = 'position, stream, revision, event_id, type, data, metadata, occurred_at, recorded_at, request_hash';
 
 /** The embedded event store: one WAL-mode SQLite file, one events table, the global position is the rowid. */
@@ -111,6 +117,7 @@ export class SqliteEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly statements;
   private readonly commits: GroupCommit;
+  private readonly optimistically: (requests: AppendRequest[], recordedAt: string) => AppendResult[];
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -129,22 +136,34 @@ export class SqliteEventStore implements EventStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       readStream: this.selectEvents<[string]>('WHERE stream = ? ORDER BY revision'),
+      // One statement for many streams: a JSON array of names, each looked up by the (stream, revision) index.
+      readStreams: this.selectEvents<[string]>('WHERE stream IN (SELECT value FROM json_each(?)) ORDER BY stream, revision'),
       readAll: this.selectEvents<[number, number]>('WHERE position > ? ORDER BY position LIMIT ?'),
       readByCommand: this.selectEvents<[string]>('WHERE command_id = ? ORDER BY position'),
       head: this.db.prepare<[], { position: number | null }>('SELECT max(position) AS position FROM events'),
     };
     this.commits = new GroupCommit(this.db, () => this.appended.notify());
+    // A savepoint inside the group's transaction: a refused optimistic insert leaves nothing behind.
+    this.optimistically = this.db.transaction((requests: AppendRequest[], recordedAt: string) =>
+      requests.map(({ stream, events, expected }) => {
+        assertNotEmpty(stream, events);
+        if (expected === 'no_stream') return this.insertedAt(stream, events, 0, recordedAt);
+        const current = this.lastRevision(stream);
+        if (expected !== 'any' && current !== expected) throw new NotNew();
+        return this.insertedAt(stream, events, current + 1, recordedAt);
+      }),
+    );
   }
 
   append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    return this.commits.submit(() => this.appendOne({ stream, events, expected }));
+    return this.commits.submit(() => this.written([{ stream, events, expected }])[0]);
   }
 
   appendMany(requests: AppendRequest[]): Promise<Array<AppendResult | WrongExpectedRevision>> {
     return this.commits.submit(() =>
       requests.map((request) => {
         try {
-          return this.appendOne(request);
+          return this.written([request])[0];
         } catch (error) {
           if (error instanceof WrongExpectedRevision) return error;
           throw error;
@@ -154,11 +173,21 @@ export class SqliteEventStore implements EventStore {
   }
 
   appendAll(requests: AppendRequest[]): Promise<AppendResult[]> {
-    return this.commits.submit(() => requests.map((request) => this.appendOne(request)));
+    return this.commits.submit(() => this.written(requests));
   }
 
   async readStream(stream: string): Promise<RecordedEvent[]> {
     return this.statements.readStream.all(stream).map(toRecorded);
+  }
+
+  async readStreams(streams: string[]): Promise<Map<string, RecordedEvent[]>> {
+    const found = new Map<string, RecordedEvent[]>(streams.map((stream) => [stream, []]));
+    for (let from = 0; from < streams.length; from += READ_STREAMS_CHUNK) {
+      for (const row of this.statements.readStreams.all(JSON.stringify(streams.slice(from, from + READ_STREAMS_CHUNK)))) {
+        (found.get(row[1]) as RecordedEvent[]).push(toRecorded(row));
+      }
+    }
+    return found;
   }
 
   async readAll(after: number, limit: number): Promise<RecordedEvent[]> {
@@ -198,22 +227,28 @@ export class SqliteEventStore implements EventStore {
     return this.db.prepare<Bind, EventRow>(`SELECT ${COLUMNS} FROM events ${where}`).raw(true);
   }
 
-  private appendOne({ stream, events, expected }: AppendRequest): AppendResult {
-    assertNotEmpty(stream, events);
-    const previous = previousAppend(stream, events, (eventId) => {
-      const commandId = (events.find((event) => event.eventId === eventId) as NewEvent).metadata.commandId;
-      const row = this.statements.byEventId.get(commandId, eventId);
-      return row && toRecorded(row);
-    });
-    if (previous) return previous;
-    const current = this.statements.lastRevision.get(stream)?.revision ?? -1;
-    assertExpectedRevision(stream, expected, current);
+  /**
+   * The requests appended all or nothing. Writers append at the revision they read, with new event ids, nearly
+   * always: they are inserted at once (a stream created needs no look-up at all, one that grows only its last
+   * revision's), and the unique indexes refuse what is not new. Then the checked path decides: a retried append
+   * answers its first result, a stale one is refused.
+   */
+  private written(requests: AppendRequest[]): AppendResult[] {
     const recordedAt = this.clock().toISOString();
+    try {
+      return this.optimistically(requests, recordedAt);
+    } catch (error) {
+      if (!(error instanceof NotNew) && (error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+    }
+    return requests.map((request) => this.appendOne(request, recordedAt));
+  }
+
+  private insertedAt(stream: string, events: NewEvent[], first: number, recordedAt: string): AppendResult {
     let position = 0;
     events.forEach((event, index) => {
       const inserted = this.statements.insert.run(
         stream,
-        current + 1 + index,
+        first + index,
         event.eventId,
         event.type,
         JSON.stringify(event.data),
@@ -225,6 +260,23 @@ export class SqliteEventStore implements EventStore {
       );
       position = Number(inserted.lastInsertRowid);
     });
-    return { revision: current + events.length, position };
+    return { revision: first + events.length - 1, position };
+  }
+
+  private appendOne({ stream, events, expected }: AppendRequest, recordedAt: string): AppendResult {
+    assertNotEmpty(stream, events);
+    const previous = previousAppend(stream, events, (eventId) => {
+      const commandId = (events.find((event) => event.eventId === eventId) as NewEvent).metadata.commandId;
+      const row = this.statements.byEventId.get(commandId, eventId);
+      return row && toRecorded(row);
+    });
+    if (previous) return previous;
+    const current = this.lastRevision(stream);
+    assertExpectedRevision(stream, expected, current);
+    return this.insertedAt(stream, events, current + 1, recordedAt);
+  }
+
+  private lastRevision(stream: string): number {
+    return this.statements.lastRevision.get(stream)?.revision ?? -1;
   }
 }

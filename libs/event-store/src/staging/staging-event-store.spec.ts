@@ -33,6 +33,30 @@ describe('StagingEventStore', () => {
       expect((await store.readStream('s-2')).map((event) => event.type)).toEqual(['C']);
     });
 
+    it('reads the streams it has not touched yet from the store in one read, and shows the rest as staged', async () => {
+      await base.append('s-1', [newEvent('A')], 'no_stream');
+      await base.append('s-2', [newEvent('B')], 'no_stream');
+      const reads = jest.spyOn(base, 'readStreams');
+      const single = jest.spyOn(base, 'readStream');
+      await store.staged(async () => {
+        await store.append('s-1', [newEvent('C')], 0);
+        const read = await store.readStreams(['s-1', 's-2', 's-3', 's-2']);
+        expect([...read].map(([stream, events]) => [stream, events.map((event) => event.type)])).toEqual([
+          ['s-1', ['A', 'C']],
+          ['s-2', ['B']],
+          ['s-3', []],
+        ]);
+        expect(reads).toHaveBeenCalledTimes(1);
+        expect(reads).toHaveBeenCalledWith(['s-2', 's-3']);
+        // Read once, the streams are the stage's: later reads and appends never go back to the store.
+        await store.append('s-3', [newEvent('D')], 'no_stream');
+        expect((await store.readStream('s-3')).map((event) => event.type)).toEqual(['D']);
+        expect((await store.readStreams(['s-2', 's-3'])).get('s-3')?.map((event) => event.type)).toEqual(['D']);
+        expect(reads).toHaveBeenCalledTimes(1);
+        expect(single).toHaveBeenCalledTimes(1);
+      });
+    });
+
     it('checks expectations against what is stored and staged, and recognises a retried append', async () => {
       await store.staged(async () => {
         const first = [newEvent('A')];

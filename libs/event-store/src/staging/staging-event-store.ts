@@ -49,6 +49,22 @@ class Stage implements StagedWrites {
     return touched ? Promise.resolve(viewOf(touched)) : this.touch(stream).then(viewOf);
   }
 
+  /** Streams not touched yet are read from the store together: a capture reads a whole document's streams at once, then decides. */
+  async readStreams(streams: string[]): Promise<Map<string, RecordedEvent[]>> {
+    const unread = [...new Set(streams)].filter((stream) => !this.streams.has(stream) && !this.loading.has(stream));
+    if (unread.length) {
+      const read = this.base.readStreams(unread);
+      // Awaited below, through `loading`: a read of one of them meanwhile waits for this one.
+      for (const stream of unread)
+        void this.load(
+          stream,
+          read.then((stored) => stored.get(stream) as RecordedEvent[]),
+        );
+    }
+    const touched = await Promise.all(streams.map((stream) => this.touch(stream)));
+    return new Map(streams.map((stream, index) => [stream, viewOf(touched[index])]));
+  }
+
   async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     const [result] = await this.appendAll([{ stream, events, expected }]);
     return result;
@@ -111,22 +127,26 @@ class Stage implements StagedWrites {
   }
 
   private touch(stream: string): Promise<TouchedStream> {
-    let loading = this.loading.get(stream);
-    if (!loading) {
-      loading = this.base.readStream(stream).then(
-        (stored) => {
-          const touched: TouchedStream = { stored, staged: [], appended: [], view: null };
-          this.streams.set(stream, touched);
-          this.loading.delete(stream);
-          return touched;
-        },
-        (error: unknown) => {
-          this.loading.delete(stream);
-          throw error;
-        },
-      );
-      this.loading.set(stream, loading);
-    }
+    const touched = this.streams.get(stream);
+    if (touched) return Promise.resolve(touched);
+    return this.loading.get(stream) ?? this.load(stream, this.base.readStream(stream));
+  }
+
+  /** Notes a stream's first read from the store, so a stream read twice at once is read once. */
+  private load(stream: string, read: Promise<RecordedEvent[]>): Promise<TouchedStream> {
+    const loading = read.then(
+      (stored) => {
+        const touched: TouchedStream = { stored, staged: [], appended: [], view: null };
+        this.streams.set(stream, touched);
+        this.loading.delete(stream);
+        return touched;
+      },
+      (error: unknown) => {
+        this.loading.delete(stream);
+        throw error;
+      },
+    );
+    this.loading.set(stream, loading);
     return loading;
   }
 
@@ -202,6 +222,10 @@ export class StagingEventStore implements EventStore, EventStaging {
 
   readStream(stream: string): Promise<RecordedEvent[]> {
     return this.writer.readStream(stream);
+  }
+
+  readStreams(streams: string[]): Promise<Map<string, RecordedEvent[]>> {
+    return this.writer.readStreams(streams);
   }
 
   readAll(after: number, limit: number): Promise<RecordedEvent[]> {
