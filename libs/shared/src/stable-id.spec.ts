@@ -8,6 +8,13 @@ describe('stable ids', () => {
     expect(stableUuid('command-1:unit-a:1')).not.toBe(id);
   });
 
+  it('never changes an id it gave: stored events are recognised by them when a command is retried', () => {
+    expect(stableUuid('command-1:unit-a:0')).toBe('2510b0bf-77cb-5e70-95ca-6effe6986120');
+    // A long name after a short one, and a short one after it: the reused buffer holds nothing of the one before.
+    expect(stableUuid(`épicerie:日本:${'x'.repeat(2000)}`)).toBe('463abc13-b37a-5a5f-b5cd-bedcce6013e7');
+    expect(stableUuid('short')).toBe('3300f537-6d5a-597e-8dc9-56f9845eb09d');
+  });
+
   it('serialises objects independently of key order', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}');
   });
