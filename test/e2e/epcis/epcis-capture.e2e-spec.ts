@@ -1,3 +1,4 @@
+import { RecallReactor } from '@trace/application';
 import { startedForSuite } from '../api';
 import { commissioning, documentOf, EpcisClient, epcisClient } from './epcis-documents';
 
@@ -175,5 +176,37 @@ describe('EPCIS capture over HTTP', () => {
       .send(documentOf([commissioning([sgtin('V-1')])]))
       .expect(403);
     await viewer.get('/epcis/events').expect(200);
+  });
+
+  // Last: it stops the suite's recall reactor.
+  it('refuses the shipment and sale of units a recall holds, before the recall reactor has recorded the hold', async () => {
+    await suite.api.app.get(RecallReactor).stop();
+    expect((await epcis.capture(documentOf([commissioning([sgtin('Q-1'), sgtin('Q-2'), sgtin('Q-3')])]))).body.success).toBe(true);
+    const issued = await suite.api.http.post('/v1/keys').send({ name: 'coordinator', roles: ['recall-coordinator'] });
+    const opened = await suite.api
+      .as(issued.body.key)
+      .post('/v1/recalls')
+      .send({ recallId: 'RC-Q', units: [{ sku: PUMP, serial: 'Q-2' }], reason: 'cracked housing', severity: 'high' })
+      .expect(201);
+    // The recall is in the read models; with the reactor stopped, Q-2's hold is only pending there.
+    await suite.api.http.get('/v1/recalls/RC-Q').set('X-Min-Position', String(opened.body.position)).expect(200);
+
+    // After the recall: what happened before it is recorded all the same.
+    const now = { eventTime: new Date().toISOString() };
+    const shipping = (serial: string) => ({
+      ...sale(serial, now),
+      bizStep: 'shipping',
+      disposition: 'in_transit',
+      destinationList: [{ type: 'owning_party', destination: 'urn:epc:id:pgln:0614141.00001' }],
+    });
+    const sent = await epcis.capture(documentOf([shipping('Q-1'), shipping('Q-2'), sale('Q-3', now), sale('Q-2', now)]), 'proceed');
+    expect(sent.body).toEqual(expect.objectContaining({ success: false, events: 4, applied: 2 }));
+    expect(sent.body.errors).toEqual([
+      { eventIndex: 1, eventID: expect.any(String), rule: 'quarantined', message: expect.stringContaining('RC-Q') },
+      { eventIndex: 3, eventID: expect.any(String), rule: 'quarantined', message: expect.stringContaining('RC-Q') },
+    ]);
+    expect(await epcis.read(`/v1/units/${PUMP}/Q-1`, sent.body.position)).toEqual(expect.objectContaining({ status: 'in_transit' }));
+    expect(await epcis.read(`/v1/units/${PUMP}/Q-2`)).toEqual(expect.objectContaining({ status: 'in_stock' }));
+    expect(await epcis.read(`/v1/units/${PUMP}/Q-3`)).toEqual(expect.objectContaining({ status: 'sold' }));
   });
 });

@@ -16,7 +16,7 @@ import { CommandContext } from '../shared/command-context';
 import { lastPosition, StreamCommands } from '../shared/stream-commands';
 import { epcKeysOf } from './epc-keys';
 import { EpcisApplier } from './epcis-applier';
-import { EpcisEventProblem, intentsOf } from './epcis-intents';
+import { EpcisEventProblem, EpcisIntent, intentsOf } from './epcis-intents';
 import { canonicalEventHash } from './event-hash';
 
 type Json = Record<string, unknown>;
@@ -35,6 +35,22 @@ const CAPTURE_ROUNDS = 3;
 
 /** The id an event is known by: its own eventID, else its CBV 2.0 canonical hash, so the same event sent twice is recognised. */
 export const eventIdOf = (event: Json, context: unknown[]): string => (typeof event.eventID === 'string' ? event.eventID : canonicalEventHash(event, context));
+
+/** An event as the capture reads it before deciding: the id it is known by, and what it means to the domain (or why it cannot). */
+interface ReadEvent {
+  eventID: string;
+  intents: EpcisIntent[] | EpcisEventProblem;
+}
+
+function readEvent(event: Json, documentContext: unknown[]): ReadEvent {
+  const eventID = eventIdOf(event, documentContext);
+  try {
+    return { eventID, intents: intentsOf(event, eventID) };
+  } catch (error) {
+    if (error instanceof EpcisEventProblem) return { eventID, intents: error };
+    throw error;
+  }
+}
 
 /**
  * Captures EPCIS events: each is kept verbatim once (a stream per eventID), and what it means to the domain is
@@ -80,20 +96,28 @@ export class EpcisCapture {
     const captureID = context.commandId;
     const failures: EventFailure[] = [];
     let applied = 0;
-    for (const [eventIndex, event] of events.entries()) {
-      const eventID = eventIdOf(event, documentContext);
-      const mark = stage.mark();
-      try {
-        if (await this.captureOne(event, eventID, documentContext, context)) applied++;
-      } catch (error) {
-        if (!(error instanceof DomainError || error instanceof EpcisEventProblem)) throw error;
-        stage.undo(mark);
-        failures.push({
-          cause: error,
-          error: { eventIndex, eventID, ...(error instanceof RuleViolation ? { rule: error.rule } : {}), message: error.message },
-        });
-      }
-    }
+    const read = events.map((event) => readEvent(event, documentContext));
+    const intents = read.flatMap(({ intents }) => (intents instanceof EpcisEventProblem ? [] : intents));
+    await this.applier.readingAhead(
+      intents,
+      read.map(({ eventID }) => epcisEventStream(eventID)),
+      async () => {
+        for (const [eventIndex, event] of events.entries()) {
+          const { eventID } = read[eventIndex];
+          const mark = stage.mark();
+          try {
+            if (await this.captureOne(event, read[eventIndex], documentContext, context)) applied++;
+          } catch (error) {
+            if (!(error instanceof DomainError || error instanceof EpcisEventProblem)) throw error;
+            stage.undo(mark);
+            failures.push({
+              cause: error,
+              error: { eventIndex, eventID, ...(error instanceof RuleViolation ? { rule: error.rule } : {}), message: error.message },
+            });
+          }
+        }
+      },
+    );
     const success = failures.length === 0;
     if (!success && behaviour === 'rollback') {
       stage.undo(0);
@@ -112,7 +136,7 @@ export class EpcisCapture {
   }
 
   /** False for an event captured before (nothing changes), true when it was captured or declared erroneous now. */
-  private async captureOne(event: Json, eventID: string, documentContext: unknown[], context: CommandContext): Promise<boolean> {
+  private async captureOne(event: Json, { eventID, intents }: ReadEvent, documentContext: unknown[], context: CommandContext): Promise<boolean> {
     const stream = epcisEventStream(eventID);
     const command = { type: 'CaptureEpcisEvent' as const, eventID, captureID: context.commandId, event, context: documentContext, epcs: epcKeysOf(event) };
     const { state } = await this.commands.state(stream, capturedEpcisDecider);
@@ -125,7 +149,8 @@ export class EpcisCapture {
       // Numbered in the order they are taken, which the event decides: a capture decided again numbers them alike.
       let sequence = 0;
       const next = () => ({ ...context, commandId: stableUuid(`epcis:${eventID}:${sequence++}`), causationId: eventID, epcisEventId: eventID });
-      for (const intent of intentsOf(event, eventID)) await this.applier.apply(intent, { eventID, eventTime, next });
+      if (intents instanceof EpcisEventProblem) throw intents;
+      for (const intent of intents) await this.applier.apply(intent, { eventID, eventTime, next });
     }
     await this.commands.execute({
       stream,

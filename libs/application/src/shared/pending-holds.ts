@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { ExistingUnit, PendingHold, unitKey, UnitRef, withPendingHolds } from '@trace/domain';
 import { holdRecorded, recallUnitsModel } from '@trace/projections';
@@ -15,9 +16,28 @@ export type HoldOverlay = (unit: ExistingUnit) => ExistingUnit;
  */
 @Injectable()
 export class PendingHolds {
+  /** Holds read ahead for a piece of work's units (a captured document's shipments), by unit key. */
+  private readonly readAhead = new AsyncLocalStorage<{ units: Set<string>; pending: Map<string, PendingHold[]> }>();
+
   constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
 
   async overlay(units: UnitRef[]): Promise<HoldOverlay> {
+    const ahead = this.readAhead.getStore();
+    const pending = ahead && units.every((unit) => ahead.units.has(unitKey(unit))) ? ahead.pending : await this.pendingOf(units);
+    return (unit) => withPendingHolds(unit, pending.get(unitKey(unit)) ?? []);
+  }
+
+  /**
+   * Runs `work` with the holds of `units` read at once: its overlays of those units need no read of their own
+   * (a document of 1,000 shipments reads its holds once, not a thousand times).
+   */
+  async readingAhead<T>(units: UnitRef[], work: () => Promise<T>): Promise<T> {
+    if (units.length === 0) return work();
+    const pending = await this.pendingOf(units);
+    return this.readAhead.run({ units: new Set(units.map(unitKey)), pending }, work);
+  }
+
+  private async pendingOf(units: UnitRef[]): Promise<Map<string, PendingHold[]>> {
     const pending = new Map<string, PendingHold[]>();
     for (const [sku, serials] of serialsBySku(units)) {
       for await (const row of allRows(this.reads, recallUnitsModel, { sku, serial: serials })) {
@@ -26,6 +46,6 @@ export class PendingHolds {
         pending.set(key, [...(pending.get(key) ?? []), { recallId: row.recallId, recalledAt: row.recalledAt }]);
       }
     }
-    return (unit) => withPendingHolds(unit, pending.get(unitKey(unit)) ?? []);
+    return pending;
   }
 }

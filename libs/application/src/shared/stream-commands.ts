@@ -56,6 +56,17 @@ export class StreamCommands {
     return { state: fold(decider, recordedFacts(history)), history };
   }
 
+  /** The states of many streams of one kind, read together (one read of the store where it allows). */
+  async states<State>(streams: string[], decider: StreamCommand<State>['decider']): Promise<Map<string, State>> {
+    const read = await this.store.readStreams(streams);
+    return new Map([...read].map(([stream, history]) => [stream, fold(decider, recordedFacts(history))]));
+  }
+
+  /** Reads streams a piece of work is about to read one by one, all at once: inside a stage, they are then the stage's. */
+  async readAhead(streams: string[]): Promise<void> {
+    if (streams.length) await this.store.readStreams(streams);
+  }
+
   /** Revision to expect when appending after `history`. */
   static expectedAfter(history: RecordedEvent[]): ExpectedRevision {
     return history.length ? history[history.length - 1].revision : 'no_stream';
