@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Target } from './load/load';
 
 const MAIN = join(__dirname, '..', 'apps', 'api', 'src', 'main.js');
+const PROJECTOR_MAIN = join(__dirname, '..', 'apps', 'projector', 'src', 'main.js');
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -51,20 +52,39 @@ async function waitUntilHealthy(url: string, dataDir: string, child: ChildProces
   throw new Error(`the API did not answer /health within ${START_TIMEOUT_MS} ms`);
 }
 
+/** A child process stopped as a terminal would: SIGTERM, then SIGKILL after a grace period. */
+async function stopped(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
 /**
  * Starts the API exactly as `npm run start:api` does (`node dist/apps/api/src/main.js`, HTTP only), or as
- * `npm start` does with `withProjector`, in its own process, bound to the loopback interface.
+ * `npm start` does with `withProjector`, in its own process, bound to the loopback interface; with
+ * `projectorProcess`, a projector beside it as `npm run start:projector` runs one (the two-process deployment).
  */
-export async function startServer(dataDir: string, env: Record<string, string> = {}, options: { withProjector?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  options: { withProjector?: boolean; projectorProcess?: boolean } = {},
+): Promise<RunningServer> {
   const port = await freePort();
+  const childEnv = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env };
+  // Their logs go to our stderr: stdout carries the results table alone.
   const child = spawn(process.execPath, [MAIN, ...(options.withProjector ? ['--with-projector'] : [])], {
-    env: { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
-    // Its log goes to our stderr: stdout carries the results table alone.
+    env: childEnv,
     stdio: ['ignore', process.stderr, 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
+  let projector: ChildProcess | undefined;
   try {
     await waitUntilHealthy(url, dataDir, child);
+    // Started once the API has set the stores up (and issued the admin key), as an operator would.
+    if (options.projectorProcess) projector = spawn(process.execPath, [PROJECTOR_MAIN], { env: childEnv, stdio: ['ignore', process.stderr, 'inherit'] });
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
@@ -73,12 +93,7 @@ export async function startServer(dataDir: string, env: Record<string, string> =
     url,
     authorization: authorizationOf(dataDir),
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-      await exited;
-      clearTimeout(timer);
+      await Promise.all([stopped(child), ...(projector ? [stopped(projector)] : [])]);
     },
   };
 }

@@ -82,60 +82,78 @@ async function checkUnits(admin: Target, shipped: number[], commissioned: number
   }
 }
 
+/** The two deployments the operations guide describes: `npm start`, and `npm run start:api` beside `npm run start:projector`. */
+const DEPLOYMENTS = [
+  { name: 'npm start (projector in the API process)', server: { withProjector: true } },
+  { name: 'start:api + start:projector (two processes)', server: { projectorProcess: true } },
+] as const;
+
 /**
- * E1: EPCIS documents of 1,000 ObjectEvents captured one after the other on the API as `npm start` runs it
- * (projector in its process, synchronous=FULL), by a key with the operator role: commissionings with eventIDs,
- * shipments of those units, then commissionings without eventIDs (known by their canonical hash); every job
- * checked, and a sample of the units read back.
+ * E1: EPCIS documents of 1,000 ObjectEvents captured one after the other, by a key with the operator role, on
+ * the API as each deployment runs it (synchronous=FULL, a fresh data directory each): commissionings with
+ * eventIDs, shipments of those units, then commissionings without eventIDs (known by their canonical hash);
+ * every job checked, and a sample of the units read back.
  */
 export async function measureEpcisCapture(options: BenchOptions, workDir: string): Promise<Row[]> {
-  const dataDir = join(workDir, 'epcis-capture');
-  mkdirSync(dataDir, { recursive: true });
-  const server = await startServer(dataDir, { EVENT_STORE_SYNCHRONOUS: 'FULL', MIN_POSITION_WAIT_MS: '60000' }, { withProjector: true });
-  try {
-    await postJson(server, '/v1/products', { sku: E1_SKU, name: 'E1 widget', gtin: E1_GTIN });
-    const { key } = (await postJson(server, '/v1/keys', { name: 'e1-partner', roles: ['operator'] })) as { key: string };
-    const operator: Target = { url: server.url, authorization: `Bearer ${key}` };
-    let next = 1;
-    const serials = (count: number) => Array.from({ length: count }, () => next++);
-    const warmUp = serials(EVENTS_PER_DOCUMENT);
-    progress(`E1 capture: warm-up, then ${options.runs} runs of ${DOCUMENTS} documents of ${num(EVENTS_PER_DOCUMENT)} events per phase (${PHASES.join(', ')})`);
-    await phase(operator, 'commission', warmUp, 1);
-    await phase(operator, 'ship', warmUp, 1);
-    await phase(operator, 'commission without eventID', serials(EVENTS_PER_DOCUMENT), 1);
-    const shipped: number[] = [];
-    const commissioned: number[] = [];
-    let position = 0;
-    const runs = await repeat(options.runs, async () => {
-      const units = serials(DOCUMENTS * EVENTS_PER_DOCUMENT);
-      const hashed = serials(DOCUMENTS * EVENTS_PER_DOCUMENT);
-      const results = [
-        await phase(operator, 'commission', units, DOCUMENTS),
-        await phase(operator, 'ship', units, DOCUMENTS),
-        await phase(operator, 'commission without eventID', hashed, DOCUMENTS),
-      ];
-      shipped.push(...units);
-      commissioned.push(...hashed);
-      position = results[2].position;
-      progress(`E1: ${results.map((result) => `${result.phase} ${num(result.eventsPerSecond)} events/s (${ms(result.msPerDocument)} a document)`).join('; ')}`);
-      return results;
-    });
-    await checkUnits(server, shipped, commissioned, position);
-    return PHASES.map((kind): Row => {
-      const results = runs.flat().filter((result) => result.phase === kind);
-      const perSecond = median(results.map((result) => result.eventsPerSecond));
-      return {
-        id: 'E1',
-        what: `POST /epcis/capture (operator key), ${DOCUMENTS} documents of ${num(EVENTS_PER_DOCUMENT)} ObjectEvents one after the other: ${describe(kind)}; synchronous=FULL, projector in process`,
-        result: `${num(perSecond)} events/s; ${ms(median(results.map((result) => result.msPerDocument)))} a document`,
-        target: `≥ ${num(TARGET)} events/s`,
-        verdict: verdict(perSecond >= TARGET),
-        runs: results,
-      };
-    });
-  } finally {
-    await server.stop();
+  const rows: Row[] = [];
+  for (const [index, deployment] of DEPLOYMENTS.entries()) {
+    const dataDir = join(workDir, `epcis-capture-${index}`);
+    mkdirSync(dataDir, { recursive: true });
+    const server = await startServer(dataDir, { EVENT_STORE_SYNCHRONOUS: 'FULL', MIN_POSITION_WAIT_MS: '60000' }, deployment.server);
+    try {
+      rows.push(...(await measureDeployment(server, deployment.name, options)));
+    } finally {
+      await server.stop();
+    }
   }
+  return rows;
+}
+
+async function measureDeployment(server: Target, deployment: string, options: BenchOptions): Promise<Row[]> {
+  await postJson(server, '/v1/products', { sku: E1_SKU, name: 'E1 widget', gtin: E1_GTIN });
+  const { key } = (await postJson(server, '/v1/keys', { name: 'e1-partner', roles: ['operator'] })) as { key: string };
+  const operator: Target = { url: server.url, authorization: `Bearer ${key}` };
+  let next = 1;
+  const serials = (count: number) => Array.from({ length: count }, () => next++);
+  const warmUp = serials(EVENTS_PER_DOCUMENT);
+  progress(
+    `E1 capture, ${deployment}: warm-up, then ${options.runs} runs of ${DOCUMENTS} documents of ${num(EVENTS_PER_DOCUMENT)} events per phase (${PHASES.join(', ')})`,
+  );
+  await phase(operator, 'commission', warmUp, 1);
+  await phase(operator, 'ship', warmUp, 1);
+  await phase(operator, 'commission without eventID', serials(EVENTS_PER_DOCUMENT), 1);
+  const shipped: number[] = [];
+  const commissioned: number[] = [];
+  let position = 0;
+  const runs = await repeat(options.runs, async () => {
+    const units = serials(DOCUMENTS * EVENTS_PER_DOCUMENT);
+    const hashed = serials(DOCUMENTS * EVENTS_PER_DOCUMENT);
+    const results = [
+      await phase(operator, 'commission', units, DOCUMENTS),
+      await phase(operator, 'ship', units, DOCUMENTS),
+      await phase(operator, 'commission without eventID', hashed, DOCUMENTS),
+    ];
+    shipped.push(...units);
+    commissioned.push(...hashed);
+    position = results[2].position;
+    progress(
+      `E1, ${deployment}: ${results.map((result) => `${result.phase} ${num(result.eventsPerSecond)} events/s (${ms(result.msPerDocument)} a document)`).join('; ')}`,
+    );
+    return results;
+  });
+  await checkUnits(server, shipped, commissioned, position);
+  return PHASES.map((kind): Row => {
+    const results = runs.flat().filter((result) => result.phase === kind);
+    const perSecond = median(results.map((result) => result.eventsPerSecond));
+    return {
+      id: 'E1',
+      what: `POST /epcis/capture (operator key), ${DOCUMENTS} documents of ${num(EVENTS_PER_DOCUMENT)} ObjectEvents one after the other: ${describe(kind)}; synchronous=FULL, ${deployment}`,
+      result: `${num(perSecond)} events/s; ${ms(median(results.map((result) => result.msPerDocument)))} a document`,
+      target: `≥ ${num(TARGET)} events/s`,
+      verdict: verdict(perSecond >= TARGET),
+      runs: results,
+    };
+  });
 }
 
 function describe(kind: Phase): string {
