@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventually } from '@trace/shared/testing/eventually';
 import { collect, eventStoreContract, newEvent } from '../contract/event-store.contract';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -26,6 +27,21 @@ describe('SqliteEventStore', () => {
     await first.close();
     const reopened = new SqliteEventStore({ file });
     expect((await reopened.readStream('unit-a')).map((e) => e.type)).toEqual(['1', '2']);
+    await reopened.close();
+  });
+
+  it('copies the log back into the database in a thread of its own soon after a commit, well before SQLite’s writer would', async () => {
+    const file = join(dir, 'events.sqlite');
+    const store = new SqliteEventStore({ file });
+    await store.append('unit-first', [newEvent()], 'no_stream');
+    const before = statSync(file).size;
+    // About 250 pages of the log: SQLite's writer copies them itself only past 1,000.
+    const big = { text: 'x'.repeat(4_000) };
+    await store.appendMany(Array.from({ length: 250 }, (_, i) => ({ stream: `unit-${i}`, events: [newEvent('Big', big)], expected: 'no_stream' as const })));
+    await eventually(() => statSync(file).size > before + 900_000);
+    await store.close();
+    const reopened = new SqliteEventStore({ file });
+    expect(await reopened.readStream('unit-249')).toEqual([expect.objectContaining({ type: 'Big', data: big })]);
     await reopened.close();
   });
 

@@ -14,6 +14,7 @@ import {
 } from '../event-store.port';
 import { pollingSubscription } from '../polling-subscription';
 import { GroupCommit } from './group-commit';
+import { WalCheckpointer } from './wal-checkpointer';
 
 export interface SqliteEventStoreOptions {
   /** File path, or ':memory:'. */
@@ -117,13 +118,16 @@ export class SqliteEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly statements;
   private readonly commits: GroupCommit;
+  /** Absent for a database in memory, which has no log to copy. */
+  private readonly checkpointer?: WalCheckpointer;
   private readonly optimistically: (requests: AppendRequest[], recordedAt: string) => AppendResult[];
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     this.clock = options.clock ?? (() => new Date());
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    const synchronous = options.synchronous ?? 'FULL';
+    this.db.pragma(`synchronous = ${synchronous}`);
     this.db.pragma('busy_timeout = 10000');
     this.db.exec(SCHEMA);
     const columns = this.db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('events')").all();
@@ -142,7 +146,11 @@ export class SqliteEventStore implements EventStore {
       readByCommand: this.selectEvents<[string]>('WHERE command_id = ? ORDER BY position'),
       head: this.db.prepare<[], { position: number | null }>('SELECT max(position) AS position FROM events'),
     };
-    this.commits = new GroupCommit(this.db, () => this.appended.notify());
+    if (options.file !== ':memory:') this.checkpointer = new WalCheckpointer(this.db, options.file, synchronous);
+    this.commits = new GroupCommit(this.db, () => {
+      this.checkpointer?.committed();
+      this.appended.notify();
+    });
     // A savepoint inside the group's transaction: a refused optimistic insert leaves nothing behind.
     this.optimistically = this.db.transaction((requests: AppendRequest[], recordedAt: string) =>
       requests.map(({ stream, events, expected }) => {
@@ -220,6 +228,7 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     this.commits.commit();
+    await this.checkpointer?.close();
     this.db.close();
   }
 
