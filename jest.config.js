@@ -1,3 +1,5 @@
+const { availableParallelism } = require('node:os');
+
 /** Tests run through SWC (fast, keeps decorator metadata for Nest DI); `npm run typecheck` does the type checking. */
 const swc = {
   jsc: {
@@ -14,6 +16,9 @@ const swcJs = { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, mod
 
 module.exports = {
   testEnvironment: 'node',
+  // Jest's default (one worker fewer than the cores) is one worker on a 2-core CI machine; the suites spend much of
+  // their time waiting on the services and processes they start, so two workers there took ~230 s instead of ~360 s.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/projections', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc], [`/node_modules/(${esmPackages.join('|')})/.+\\.js$`]: ['@swc/jest', swcJs] },
