@@ -103,6 +103,15 @@ describe('EPCIS capture over HTTP', () => {
     expect(await epcis.read(`/v1/units/${PUMP}/P-3`)).toEqual(expect.objectContaining({ status: 'in_stock' }));
   });
 
+  it('sights in a document the units its earlier events made of a product it registered, which no read model knows yet', async () => {
+    const fresh = 'urn:epc:id:sgtin:0614141.207346.S-1';
+    const sighting = { ...sale('S-1'), epcList: [fresh], bizStep: 'inspecting', disposition: 'active', readPoint: { id: 'urn:epc:id:sgln:0614141.07346.0' } };
+    const sent = await epcis.capture(documentOf([commissioning([fresh]), sighting]));
+    expect(sent.body).toEqual(expect.objectContaining({ success: true, events: 2, applied: 2, errors: [] }));
+    const history = await epcis.read(`/v1/units/20614141073461/S-1/history`, sent.body.position);
+    expect(history.items.map((event: any) => event.type)).toEqual(['SerialAssigned', 'UnitObserved']);
+  });
+
   it('fails an event naming a lot of another product with lot-of-another-sku', async () => {
     await epcis.client.post('/v1/products').send({ sku: 'OTHER', name: 'Other' }).expect(201);
     await epcis.client.post('/v1/lots').send({ lotId: 'L-OTHER', sku: 'OTHER' }).expect(201);

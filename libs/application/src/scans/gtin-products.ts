@@ -11,8 +11,13 @@ export async function productsByGtin(reads: ReadStore, gtins: Iterable<string>):
   return products;
 }
 
+/** What a scan needs of the product a GTIN names. */
+export interface GtinSku {
+  sku: string;
+}
+
 /** The product of a GTIN; 422 for one no product has (the code was well formed, the catalogue does not know it). */
-export function productOf(products: Map<string, ProductDocument | null>, gtin: string, field = 'code'): ProductDocument {
+export function productOf<Product extends GtinSku>(products: Map<string, Product | null>, gtin: string, field = 'code'): Product {
   const product = products.get(gtin);
   if (!product)
     throw new InvalidReference(field, `GTIN ${gtin} belongs to no product: register it with POST /v1/products`, `names GTIN ${gtin}, which no product has`);

@@ -21,14 +21,14 @@ import {
   unknownSerialSeen,
 } from '@trace/domain';
 import { ExpectedRevision } from '@trace/event-store';
-import { containersModel, lotsModel, ProductDocument, UnitDocument, unitsModel } from '@trace/projections';
+import { containersModel, lotsModel, UnitDocument, unitsModel } from '@trace/projections';
 import { getDocument, pageDocuments, READ_STORE, ReadStore } from '@trace/read-store';
 import { CommandContext } from '../shared/command-context';
 import { PendingHolds } from '../shared/pending-holds';
 import { serialsBySku } from '../shared/serials-by-sku';
 import { lastPosition, StreamCommands, StreamWrite } from '../shared/stream-commands';
 import { UnitResponse, UnitViews } from '../shared/unit-view';
-import { productOf, productsByGtin } from './gtin-products';
+import { GtinSku, productOf } from './gtin-products';
 import { parseScanCode, ScanIdentity } from './scan-code';
 import { lotWarnings, ScanPlace, unitWarnings } from './scan-warnings';
 import { ScanResultResponse } from './record-scan/record-scan.response';
@@ -98,7 +98,7 @@ export class ScanRecorder {
 
   private async one(
     identity: ScanIdentity,
-    products: Map<string, ProductDocument | null>,
+    products: Map<string, GtinSku | null>,
     rows: Map<string, UnitDocument>,
     views: Map<string, UnitResponse>,
     overlay: (unit: ExistingUnit) => ExistingUnit,
@@ -158,16 +158,27 @@ export class ScanRecorder {
     }
   }
 
-  /** The products the codes' GTINs name, read once per GTIN. */
-  private products(identities: Array<ScanIdentity | DomainError>): Promise<Map<string, ProductDocument | null>> {
-    return productsByGtin(
-      this.reads,
-      identities.flatMap((identity) => (identity instanceof DomainError || identity.kind === 'container' ? [] : [identity.gtin])),
+  /**
+   * The SKUs the codes' GTINs name, from the GTINs' registrations in the log (all in one read), not the read
+   * models: a product registered a moment ago is scanned at once, and an EPCIS capture's sightings see the products
+   * its own earlier events registered.
+   */
+  private async products(identities: Array<ScanIdentity | DomainError>): Promise<Map<string, GtinSku | null>> {
+    const gtins = [...new Set(identities.flatMap((identity) => (identity instanceof DomainError || identity.kind === 'container' ? [] : [identity.gtin])))];
+    const registers = await this.commands.states(
+      gtins.map((gtin) => gtinStream(gtin)),
+      gtinDecider,
+    );
+    return new Map(
+      gtins.map((gtin) => {
+        const sku = registers.get(gtinStream(gtin))?.claimedBy ?? null;
+        return [gtin, sku === null ? null : { sku }];
+      }),
     );
   }
 
   /** The read-model rows of the scanned units, a read per SKU: where each is in effect (a unit built into others, where they are). */
-  private async unitRows(identities: Array<ScanIdentity | DomainError>, products: Map<string, ProductDocument | null>): Promise<Map<string, UnitDocument>> {
+  private async unitRows(identities: Array<ScanIdentity | DomainError>, products: Map<string, GtinSku | null>): Promise<Map<string, UnitDocument>> {
     const refs: UnitRef[] = [];
     for (const identity of identities) {
       if (identity instanceof DomainError || identity.kind !== 'unit') continue;
