@@ -37,6 +37,8 @@ export class WalCheckpointer {
     const worker = this.worker;
     if (!worker) return;
     const exited = once(worker, 'exit');
+    // Waited for: an unreferenced thread would let a process with nothing else to do exit in the middle of `close`.
+    worker.ref();
     worker.postMessage('close');
     await exited;
   }
