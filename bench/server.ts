@@ -12,6 +12,8 @@ const STOP_TIMEOUT_MS = 10_000;
 
 /** A running API, with the Authorization header of the admin key its first start wrote. */
 export interface RunningServer extends Target {
+  /** Starts a projector beside the API, as `npm run start:projector` runs one, unless one runs already. */
+  startProjector(): void;
   stop(): Promise<void>;
 }
 
@@ -81,10 +83,13 @@ export async function startServer(
   });
   const url = `http://127.0.0.1:${port}`;
   let projector: ChildProcess | undefined;
+  const startProjector = () => {
+    if (!options.withProjector) projector ??= spawn(process.execPath, [PROJECTOR_MAIN], { env: childEnv, stdio: ['ignore', process.stderr, 'inherit'] });
+  };
   try {
     await waitUntilHealthy(url, dataDir, child);
     // Started once the API has set the stores up (and issued the admin key), as an operator would.
-    if (options.projectorProcess) projector = spawn(process.execPath, [PROJECTOR_MAIN], { env: childEnv, stdio: ['ignore', process.stderr, 'inherit'] });
+    if (options.projectorProcess) startProjector();
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
@@ -92,6 +97,7 @@ export async function startServer(
   return {
     url,
     authorization: authorizationOf(dataDir),
+    startProjector,
     async stop() {
       await Promise.all([stopped(child), ...(projector ? [stopped(projector)] : [])]);
     },
