@@ -307,6 +307,14 @@ describe('lot quantities over HTTP', () => {
       await post('/v1/lots/SUGAR-1/moves', { from: 'WH-R', to: 'WH-S', quantity: 1 }, 409);
     });
 
+    it('counts a lot said in no unit in its product’s unit, and in EA when its product is not registered', async () => {
+      await post('/v1/products', { sku: 'SYRUP', name: 'Syrup', uom: 'KGM' });
+      await post('/v1/lots', { lotId: 'SYRUP-1', sku: 'SYRUP', location: 'WH-H', quantity: 12.5 });
+      await post('/v1/lots', { lotId: 'WAX-1', sku: 'WAX', location: 'WH-H', quantity: 3 });
+      expect(await get('/v1/lots/SYRUP-1')).toMatchObject({ sku: 'SYRUP', uom: 'KGM', quantity: 12.5 });
+      expect(await get('/v1/lots/WAX-1')).toMatchObject({ sku: 'WAX', uom: 'EA' });
+    });
+
     it('counts exact decimals: 0.1 + 0.2 moved from 0.3 leaves nothing; 7 fraction digits are refused', async () => {
       await post('/v1/lots', { lotId: 'SALT-1', sku: 'SALT', uom: 'KGM', location: 'WH-D', quantity: 0.3 });
       await post('/v1/lots/SALT-1/moves', { from: 'WH-D', to: 'WH-E', quantity: 0.1 });

@@ -37,7 +37,11 @@ export class RegisterLotRequest extends OccurredAtDto {
   @IsQuantity()
   quantity?: number;
 
-  @ApiPropertyOptional({ example: 'KGM', description: 'Unit of measure of its quantities, a UN/ECE Rec 20 code (EA, KGM, LTR, …); EA when absent' })
+  @ApiPropertyOptional({
+    example: 'KGM',
+    description:
+      'Unit of measure of its quantities, a UN/ECE Rec 20 code (EA, KGM, LTR, …); when absent, its product’s unit, or EA for a product not registered',
+  })
   @Optional()
   @IsUnitOfMeasure()
   uom?: string;
