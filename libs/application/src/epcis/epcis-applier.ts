@@ -59,7 +59,7 @@ export class EpcisApplier {
   /**
    * Runs `work`, which carries out `intents` (a whole document's), after reading at once what they will read one
    * by one: `streams` and the GTINs' registrations first, then the units', containers' and lots' streams, and the
-   * pending holds of the units shipped or sold. Inside a stage, every later read of those is the stage's: two
+   * pending holds of the units shipped or sold. Inside a stage, every later read of those is the stage's: three
    * reads of the store a document instead of two or three an event.
    */
   async readingAhead<T>(intents: EpcisIntent[], streams: string[], work: () => Promise<T>): Promise<T> {
