@@ -6,6 +6,7 @@ import { productsByGtin } from '../scans/gtin-products';
 import { parseScanCode, ScanIdentity } from '../scans/scan-code';
 import { allRows } from '../shared/paging';
 import { serialsBySku } from '../shared/serials-by-sku';
+import { StreamCommands } from '../shared/stream-commands';
 
 const CHUNK = 5_000;
 
@@ -48,7 +49,10 @@ function itemsOf(sent: Sent[]): CountItems {
  */
 @Injectable()
 export class CountedItemsResolver {
-  constructor(@Inject(READ_STORE) private readonly reads: ReadStore) {}
+  constructor(
+    @Inject(READ_STORE) private readonly reads: ReadStore,
+    private readonly commands: StreamCommands,
+  ) {}
 
   async resolve(items: CountItems): Promise<CountedItems> {
     const codes = items.codes ?? [];
@@ -61,7 +65,7 @@ export class CountedItemsResolver {
       }
     });
     const products = await productsByGtin(
-      this.reads,
+      this.commands,
       identities.flatMap((identity) => (identity.kind === 'container' ? [] : [identity.gtin])),
     );
     const candidates: Array<{ unit: UnitRef; sent: Sent }> = [];

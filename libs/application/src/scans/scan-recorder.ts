@@ -28,7 +28,7 @@ import { PendingHolds } from '../shared/pending-holds';
 import { serialsBySku } from '../shared/serials-by-sku';
 import { lastPosition, StreamCommands, StreamWrite } from '../shared/stream-commands';
 import { UnitResponse, UnitViews } from '../shared/unit-view';
-import { GtinSku, productOf } from './gtin-products';
+import { GtinSku, productOf, productsByGtin } from './gtin-products';
 import { parseScanCode, ScanIdentity } from './scan-code';
 import { lotWarnings, ScanPlace, unitWarnings } from './scan-warnings';
 import { ScanResultResponse } from './record-scan/record-scan.response';
@@ -158,22 +158,11 @@ export class ScanRecorder {
     }
   }
 
-  /**
-   * The SKUs the codes' GTINs name, from the GTINs' registrations in the log (all in one read), not the read
-   * models: a product registered a moment ago is scanned at once, and an EPCIS capture's sightings see the products
-   * its own earlier events registered.
-   */
-  private async products(identities: Array<ScanIdentity | DomainError>): Promise<Map<string, GtinSku | null>> {
-    const gtins = [...new Set(identities.flatMap((identity) => (identity instanceof DomainError || identity.kind === 'container' ? [] : [identity.gtin])))];
-    const registers = await this.commands.states(
-      gtins.map((gtin) => gtinStream(gtin)),
-      gtinDecider,
-    );
-    return new Map(
-      gtins.map((gtin) => {
-        const sku = registers.get(gtinStream(gtin))?.claimedBy ?? null;
-        return [gtin, sku === null ? null : { sku }];
-      }),
+  /** The products the codes' GTINs name, read once per batch. */
+  private products(identities: Array<ScanIdentity | DomainError>): Promise<Map<string, GtinSku | null>> {
+    return productsByGtin(
+      this.commands,
+      identities.flatMap((identity) => (identity instanceof DomainError || identity.kind === 'container' ? [] : [identity.gtin])),
     );
   }
 

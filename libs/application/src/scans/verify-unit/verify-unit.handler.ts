@@ -44,7 +44,7 @@ export class VerifyUnitHandler implements ICommandHandler<VerifyUnitCommand> {
 
   async execute({ request, context }: VerifyUnitCommand): Promise<VerificationResponse> {
     const asked = askedOf(request);
-    const product = productOf(await productsByGtin(this.reads, [asked.gtin]), asked.gtin, asked.field);
+    const product = productOf(await productsByGtin(this.commands, [asked.gtin]), asked.gtin, asked.field);
     const ref: UnitRef = { sku: product.sku, serial: asked.serial };
     const at = this.commands.occurredAt(undefined);
     let answer: Verification = { verified: false, reason: 'No_match_GTIN_Serial', additionalInfo: [] };
