@@ -59,17 +59,15 @@ export class EpcisApplier {
   /**
    * Runs `work`, which carries out `intents` (a whole document's), after reading at once what they will read one
    * by one: `streams` and the GTINs' registrations first, then the units', containers' and lots' streams, and the
-   * pending holds of the units shipped or sold. Inside a stage, every later read of those is the stage's: three
+   * pending holds of the units shipped or sold. Inside a stage, every later read of those is the stage's: two
    * reads of the store a document instead of two or three an event.
    */
   async readingAhead<T>(intents: EpcisIntent[], streams: string[], work: () => Promise<T>): Promise<T> {
     const named = intents.map(namedBy);
-    const gtins = [...new Set(named.flatMap(({ units, lots }) => [...units, ...lots].map((item) => item.gtin)))];
-    const registers = await this.commands.states(
-      gtins.map((gtin) => gtinStream(gtin)),
-      gtinDecider,
-    );
-    await this.commands.readAhead(streams);
+    const gtins = [...new Set(named.flatMap(({ units, lots }) => [...units, ...lots].map((item) => item.gtin)))].map((gtin) => gtinStream(gtin));
+    // Read together; folded from the stage.
+    await this.commands.readAhead([...gtins, ...streams]);
+    const registers = await this.commands.states(gtins, gtinDecider);
     // A GTIN no product has becomes the SKU of the product a commissioning registers.
     const unitOf = (unit: UnitSubject): UnitRef => ({ sku: registers.get(gtinStream(unit.gtin))?.claimedBy ?? unit.gtin, serial: unit.serial });
     await this.commands.readAhead([
