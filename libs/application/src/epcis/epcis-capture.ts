@@ -11,7 +11,7 @@ import {
   RuleViolation,
 } from '@trace/domain';
 import { EVENT_STAGING, EventStaging, StagedWrites, WrongExpectedRevision } from '@trace/event-store';
-import { stableUuid } from '@trace/shared';
+import { clusteredUuids } from '@trace/shared';
 import { CommandContext } from '../shared/command-context';
 import { lastPosition, StreamCommands } from '../shared/stream-commands';
 import { epcKeysOf } from './epc-keys';
@@ -96,6 +96,7 @@ export class EpcisCapture {
     const captureID = context.commandId;
     const failures: EventFailure[] = [];
     let applied = 0;
+    const commandIds = clusteredUuids(`epcis-capture:${captureID}`);
     const read = events.map((event) => readEvent(event, documentContext));
     const intents = read.flatMap(({ intents }) => (intents instanceof EpcisEventProblem ? [] : intents));
     await this.applier.readingAhead(
@@ -106,7 +107,7 @@ export class EpcisCapture {
           const { eventID } = read[eventIndex];
           const mark = stage.mark();
           try {
-            if (await this.captureOne(event, read[eventIndex], documentContext, context)) applied++;
+            if (await this.captureOne(event, read[eventIndex], documentContext, context, commandIds)) applied++;
           } catch (error) {
             if (!(error instanceof DomainError || error instanceof EpcisEventProblem)) throw error;
             stage.undo(mark);
@@ -136,7 +137,13 @@ export class EpcisCapture {
   }
 
   /** False for an event captured before (nothing changes), true when it was captured or declared erroneous now. */
-  private async captureOne(event: Json, { eventID, intents }: ReadEvent, documentContext: unknown[], context: CommandContext): Promise<boolean> {
+  private async captureOne(
+    event: Json,
+    { eventID, intents }: ReadEvent,
+    documentContext: unknown[],
+    context: CommandContext,
+    commandIds: (name: string) => string,
+  ): Promise<boolean> {
     const stream = epcisEventStream(eventID);
     const command = { type: 'CaptureEpcisEvent' as const, eventID, captureID: context.commandId, event, context: documentContext, epcs: epcKeysOf(event) };
     const { state } = await this.commands.state(stream, capturedEpcisDecider);
@@ -146,9 +153,10 @@ export class EpcisCapture {
     // An event captured already declared erroneous is kept, never carried out; a declaration of one captured
     // before marks it, and changes nothing else: its corrective events are events of their own.
     if (!state.captured && event.errorDeclaration === undefined) {
-      // Numbered in the order they are taken, which the event decides: a capture decided again numbers them alike.
+      // Numbered in the order they are taken, which the event decides: a capture decided again (or retried with its
+      // Idempotency-Key) numbers them alike, and its commands keep their ids.
       let sequence = 0;
-      const next = () => ({ ...context, commandId: stableUuid(`epcis:${eventID}:${sequence++}`), causationId: eventID, epcisEventId: eventID });
+      const next = () => ({ ...context, commandId: commandIds(`${eventID}:${sequence++}`), causationId: eventID, epcisEventId: eventID });
       if (intents instanceof EpcisEventProblem) throw intents;
       for (const intent of intents) await this.applier.apply(intent, { eventID, eventTime, next });
     }
@@ -156,7 +164,7 @@ export class EpcisCapture {
       stream,
       decider: capturedEpcisDecider,
       decide: (current) => capturedEpcisDecider.decide(command, current),
-      context: { ...context, commandId: stableUuid(`epcis:${eventID}:${state.captured ? 'declared' : 'captured'}`), causationId: eventID },
+      context: { ...context, commandId: commandIds(`${eventID}:${state.captured ? 'declared' : 'captured'}`), causationId: eventID },
       occurredAt: this.commands.occurredAt(eventTime),
     });
     return true;
