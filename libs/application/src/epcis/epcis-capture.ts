@@ -146,7 +146,8 @@ export class EpcisCapture {
   ): Promise<boolean> {
     const stream = epcisEventStream(eventID);
     const command = { type: 'CaptureEpcisEvent' as const, eventID, captureID: context.commandId, event, context: documentContext, epcs: epcKeysOf(event) };
-    const { state } = await this.commands.state(stream, capturedEpcisDecider);
+    const read = await this.commands.state(stream, capturedEpcisDecider);
+    const { state } = read;
     if (capturedEpcisDecider.decide(command, state).length === 0) return false;
     // The schema requires it of every event.
     const eventTime = event.eventTime as string;
@@ -160,13 +161,17 @@ export class EpcisCapture {
       if (intents instanceof EpcisEventProblem) throw intents;
       for (const intent of intents) await this.applier.apply(intent, { eventID, eventTime, next });
     }
-    await this.commands.execute({
-      stream,
-      decider: capturedEpcisDecider,
-      decide: (current) => capturedEpcisDecider.decide(command, current),
-      context: { ...context, commandId: commandIds(`${eventID}:${state.captured ? 'declared' : 'captured'}`), causationId: eventID },
-      occurredAt: this.commands.occurredAt(eventTime),
-    });
+    await this.commands.execute(
+      {
+        stream,
+        decider: capturedEpcisDecider,
+        decide: (current) => capturedEpcisDecider.decide(command, current),
+        context: { ...context, commandId: commandIds(`${eventID}:${state.captured ? 'declared' : 'captured'}`), causationId: eventID },
+        occurredAt: this.commands.occurredAt(eventTime),
+      },
+      // Carrying the event out writes other streams: the record follows the history read above (else it is read again).
+      read,
+    );
     return true;
   }
 }

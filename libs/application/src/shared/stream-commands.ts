@@ -72,9 +72,12 @@ export class StreamCommands {
     return history.length ? history[history.length - 1].revision : 'no_stream';
   }
 
-  async execute<State>(command: StreamCommand<State>): Promise<AppendResult> {
+  /** `read`, the stream as its caller just read it, saves reading it again; a race reads it anew. */
+  async execute<State>(command: StreamCommand<State>, read?: { state: State; history: RecordedEvent[] }): Promise<AppendResult> {
+    let known = read;
     const [result] = await this.executeAll(command.context, command.occurredAt, async () => {
-      const { state, history } = await this.state(command.stream, command.decider);
+      const { state, history } = known ?? (await this.state(command.stream, command.decider));
+      known = undefined;
       return [{ stream: command.stream, expected: StreamCommands.expectedAfter(history), events: command.decide(state) }];
     });
     return result;
