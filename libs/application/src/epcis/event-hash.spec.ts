@@ -241,6 +241,13 @@ describe('preHashString', () => {
     expect(preHashString({ type: 'ObjectEvent', eventTime: written })).toBe(`eventType=ObjectEventeventTime=${canonical}`);
   });
 
+  it('sorts repeated values by code point, as UTF-8 bytes sort: a character beyond the BMP after U+FFFD', () => {
+    // UTF-16 units would put the surrogate pair of U+1D4B3 (0xD835) before U+FFFD.
+    expect(preHashString({ type: 'ObjectEvent', 'ex:tag': ['\u{1D4B3}', '\uFFFD', 'a'] }, [{ ex: 'https://ex.example/' }])).toBe(
+      'eventType=ObjectEvent{https://ex.example/}tag=a{https://ex.example/}tag=\uFFFD{https://ex.example/}tag=\u{1D4B3}',
+    );
+  });
+
   it('writes numbers without trailing zeros, and small ones as the reference implementation does', () => {
     const report = { type: 'Temperature', value: '20.50', minValue: 20, maxValue: 0.00005, uom: 'CEL' };
     expect(preHashString({ type: 'ObjectEvent', sensorElementList: [{ sensorReport: [report] }] })).toBe(

@@ -15,8 +15,7 @@ export function canonicalEventHash(event: Record<string, unknown>, context?: unk
 /** The string that {@link canonicalEventHash} hashes. `context` is the document's `@context`; the event's own is honoured too. */
 export function preHashString(event: Record<string, unknown>, context?: unknown): string {
   if (typeof event.type !== 'string') throw new Error('an EPCIS event needs a type to be hashed');
-  const hashed = Object.fromEntries(Object.entries(event).filter(([key]) => !NOT_HASHED.has(key)));
-  return `eventType=${event.type}${fieldsOf(hashed, EVENT_FIELDS, namespacesOf(context, event['@context']))}`;
+  return `eventType=${event.type}${fieldsOf(event, EVENT_FIELDS, namespacesOf(context, event['@context']), NOT_HASHED)}`;
 }
 
 type Json = Record<string, unknown>;
@@ -29,9 +28,9 @@ const CBV = 'https://ref.gs1.org/cbv/';
 const GS1_VOCABULARY = 'https://gs1.org/voc/';
 const ID_GS1 = 'https://id.gs1.org/';
 
-/** The event's identity and bookkeeping, which a hash of its content leaves out. */
-const NOT_HASHED = new Set(['type', 'eventID', 'recordTime', 'errorDeclaration', '@context']);
 const COMMENTS = new Set(['comment', 'rdfs:comment']);
+/** The event's identity and bookkeeping, which a hash of its content leaves out, and its comments. */
+const NOT_HASHED = new Set(['type', 'eventID', 'recordTime', 'errorDeclaration', '@context', ...COMMENTS]);
 
 const STANDARD_PREFIXES: ReadonlyArray<[string, string]> = [
   ['cbv', CBV],
@@ -40,8 +39,20 @@ const STANDARD_PREFIXES: ReadonlyArray<[string, string]> = [
   ['gs1', GS1_VOCABULARY],
 ];
 
+/** The namespaces of a document's `@context`, worked out once for all its events (those without a context of their own). */
+const documentNamespaces = new WeakMap<object, Namespaces>();
+
 /** Prefixes of compact IRIs: the standard ones, then those the document's and the event's `@context` declare. */
-function namespacesOf(...contexts: unknown[]): Namespaces {
+function namespacesOf(documentContext: unknown, eventContext: unknown): Namespaces {
+  if (eventContext !== undefined || typeof documentContext !== 'object' || documentContext === null) return declared(documentContext, eventContext);
+  const known = documentNamespaces.get(documentContext);
+  if (known) return known;
+  const namespaces = declared(documentContext);
+  documentNamespaces.set(documentContext, namespaces);
+  return namespaces;
+}
+
+function declared(...contexts: unknown[]): Namespaces {
   const namespaces = new Map(STANDARD_PREFIXES);
   const declare = (context: unknown): void => {
     if (Array.isArray(context)) return context.forEach(declare);
@@ -57,16 +68,24 @@ function namespacesOf(...contexts: unknown[]): Namespaces {
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** UTF-8 byte order, which is code point order; JavaScript's default sort compares UTF-16 units instead. */
-const byCodePoint = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * UTF-8 byte order, which is code point order; JavaScript's comparison of UTF-16 units is the same order but where
+ * a character outside the BMP (a surrogate pair) meets one above U+DFFF, so only then are bytes compared.
+ */
+const byCodePoint = (a: string, b: string): number =>
+  SURROGATE.test(a) || SURROGATE.test(b) ? Buffer.compare(Buffer.from(a), Buffer.from(b)) : a < b ? -1 : a > b ? 1 : 0;
 
 const sortedJoin = (parts: string[]): string => parts.filter(Boolean).sort(byCodePoint).join('');
 
-/** The ordered fields of an object, then all the others (user extensions) sorted. */
-function fieldsOf(object: Json, order: FieldOrder, namespaces: Namespaces): string {
-  const ordered = [...order].map(([key, field]) => field(key, object[key], namespaces)).join('');
+/** The ordered fields of an object, then all the others (user extensions) sorted; `left out` are not hashed. */
+function fieldsOf(object: Json, order: FieldOrder, namespaces: Namespaces, leftOut: ReadonlySet<string> = COMMENTS): string {
+  let ordered = '';
+  // A field absent writes nothing: only those present are written.
+  for (const [key, field] of order) if (object[key] !== undefined) ordered += field(key, object[key], namespaces);
   const others = Object.entries(object)
-    .filter(([key]) => !order.has(key) && !COMMENTS.has(key))
+    .filter(([key]) => !order.has(key) && !leftOut.has(key))
     .flatMap(([key, value]) => SORTED_AMONG_EXTENSIONS.get(key)?.(key, value, namespaces) ?? extension(expandKey(key, namespaces), value, namespaces));
   return ordered + sortedJoin(others);
 }
@@ -222,7 +241,10 @@ function expandKey(key: string, namespaces: Namespaces): string {
 function canonicalValue(text: string, namespaces: Namespaces): string {
   const split = splitCompact(text, namespaces);
   const value = webVocabulary(split ? split.join('') : text);
-  return canonicalNumber(value) ?? canonicalDigitalLink(value) ?? epcDigitalLink(value) ?? value;
+  // Only a web URI can be a Digital Link, and only a URN an EPC.
+  return (
+    canonicalNumber(value) ?? (value.startsWith('http') ? canonicalDigitalLink(value) : value.startsWith('urn:epc:') ? epcDigitalLink(value) : null) ?? value
+  );
 }
 
 const CBV_URNS: ReadonlyArray<[string, string]> = [
