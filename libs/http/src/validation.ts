@@ -34,8 +34,27 @@ export function droppedFields(sent: unknown, built: unknown, prefix = ''): Field
 /** Keys Nest's pipe deletes from the request in place before anything sees them (prototype pollution guards). */
 const STRIPPED = ['__proto__', 'prototype', 'constructor'];
 
+/** Whether any object in `sent` has a key the pipe strips: a walk that names nothing, for bodies of thousands of fields. */
+function hasStripped(sent: unknown): boolean {
+  const pending: unknown[] = [sent];
+  while (pending.length) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) pending.push(item);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (STRIPPED.includes(key)) return true;
+      pending.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+}
+
+/** Where stripped keys are, by field name (walked only when `hasStripped` found one). */
 function strippedFields(sent: unknown, prefix = ''): FieldProblem[] {
-  if (sent === null || typeof sent !== 'object') return [];
+  if (sent === null || typeof sent !== 'object' || (prefix === '' && !hasStripped(sent))) return [];
   return Object.keys(sent).flatMap((key) => {
     const field = Array.isArray(sent) ? `${prefix}[${key}]` : prefix ? `${prefix}.${key}` : key;
     if (!Array.isArray(sent) && STRIPPED.includes(key)) return [{ field, message: `property ${key} should not exist` }];
