@@ -14,6 +14,11 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
 /** Milliseconds since the epoch of `text`, or null when it is not an instant of the grammar above. */
 export function instantMs(text: unknown): number | null {
   if (typeof text !== 'string') return null;
+  // The form the service writes (toISOString), and most clients send: an instant it reads back as written is valid.
+  if (text.length === 24 && text.charCodeAt(23) === 90 /* Z */) {
+    const ms = Date.parse(text);
+    if (!Number.isNaN(ms) && new Date(ms).toISOString() === text) return ms;
+  }
   const match = INSTANT.exec(text);
   if (!match) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone, sign, offsetH = '0', offsetM = '0'] = match;
