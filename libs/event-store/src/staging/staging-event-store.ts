@@ -33,8 +33,8 @@ class Stage implements StagedWrites {
   private readonly streams = new Map<string, TouchedStream>();
   /** Streams in the order of their first staged append: the order they commit in (a capture's job, staged last, lands last). */
   private readonly written = new Map<string, TouchedStream>();
-  /** First reads still on their way from the store: a stream read twice at once is read from the store once. */
-  private readonly loading = new Map<string, Promise<TouchedStream>>();
+  /** First reads still on their way from the store (one read may bring many streams): a stream read twice at once is read from the store once. */
+  private readonly loading = new Map<string, Promise<unknown>>();
   private readonly byEventId = new Map<string, RecordedEvent>();
   /** Streams in the order of their staged appends, for `undo`. */
   private readonly journal: Array<{ touched: TouchedStream; count: number }> = [];
@@ -49,20 +49,27 @@ class Stage implements StagedWrites {
     return touched ? Promise.resolve(viewOf(touched)) : this.touch(stream).then(viewOf);
   }
 
-  /** Streams not touched yet are read from the store together: a capture reads a whole document's streams at once, then decides. */
+  /**
+   * Streams not touched yet are read from the store together: a capture reads a whole document's streams at once,
+   * then decides. One promise stands for the whole read (a read of one of them meanwhile waits for it), not one a stream.
+   */
   async readStreams(streams: string[]): Promise<Map<string, RecordedEvent[]>> {
     const unread = [...new Set(streams)].filter((stream) => !this.streams.has(stream) && !this.loading.has(stream));
     if (unread.length) {
-      const read = this.base.readStreams(unread);
-      // Awaited below, through `loading`: a read of one of them meanwhile waits for this one.
-      for (const stream of unread)
-        void this.load(
-          stream,
-          read.then((stored) => stored.get(stream) as RecordedEvent[]),
-        );
+      const read = this.base.readStreams(unread).then(
+        (stored) => {
+          for (const stream of unread) this.loaded(stream, stored.get(stream) as RecordedEvent[]);
+        },
+        (error: unknown) => {
+          for (const stream of unread) this.loading.delete(stream);
+          throw error;
+        },
+      );
+      for (const stream of unread) this.loading.set(stream, read);
     }
-    const touched = await Promise.all(streams.map((stream) => this.touch(stream)));
-    return new Map(streams.map((stream, index) => [stream, viewOf(touched[index])]));
+    const pending = new Set(streams.flatMap((stream) => (this.streams.has(stream) ? [] : [this.loading.get(stream) ?? this.touch(stream)])));
+    if (pending.size) await Promise.all(pending);
+    return new Map(streams.map((stream) => [stream, viewOf(this.streams.get(stream) as TouchedStream)]));
   }
 
   async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -129,25 +136,26 @@ class Stage implements StagedWrites {
   private touch(stream: string): Promise<TouchedStream> {
     const touched = this.streams.get(stream);
     if (touched) return Promise.resolve(touched);
-    return this.loading.get(stream) ?? this.load(stream, this.base.readStream(stream));
-  }
-
-  /** Notes a stream's first read from the store, so a stream read twice at once is read once. */
-  private load(stream: string, read: Promise<RecordedEvent[]>): Promise<TouchedStream> {
-    const loading = read.then(
-      (stored) => {
-        const touched: TouchedStream = { stored, staged: [], appended: [], view: null };
-        this.streams.set(stream, touched);
-        this.loading.delete(stream);
-        return touched;
-      },
+    const loading = this.loading.get(stream);
+    if (loading) return loading.then(() => this.streams.get(stream) as TouchedStream);
+    // Noted while on its way, so a stream read twice at once is read once.
+    const read = this.base.readStream(stream).then(
+      (stored) => this.loaded(stream, stored),
       (error: unknown) => {
         this.loading.delete(stream);
         throw error;
       },
     );
-    this.loading.set(stream, loading);
-    return loading;
+    this.loading.set(stream, read);
+    return read;
+  }
+
+  /** A stream's first read from the store, arrived. */
+  private loaded(stream: string, stored: RecordedEvent[]): TouchedStream {
+    const touched: TouchedStream = { stored, staged: [], appended: [], view: null };
+    this.streams.set(stream, touched);
+    this.loading.delete(stream);
+    return touched;
   }
 
   private stage(touched: TouchedStream, { stream, events }: AppendRequest): AppendResult {
