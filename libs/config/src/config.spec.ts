@@ -19,6 +19,8 @@ describe('configuration', () => {
       mongodbUri: null,
       mongodbDb: 'traceability',
       adminKeyFile: resolve('./data/admin.key'),
+      secretsKey: null,
+      secretsKeyFile: resolve('./data/secrets.key'),
       jwt: null,
       rateLimitPerMinute: 600_000,
       authFailuresPerMinute: 30,
@@ -98,6 +100,16 @@ describe('configuration', () => {
       authFailuresPerMinute: 5,
       docs: false,
     });
+  });
+
+  it('reads the key that seals secrets in the log, or where to keep one, and refuses a key that is not 32 bytes of base64', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(loadConfig({ SECRETS_KEY: key.toString('base64') }).secretsKey).toEqual(key);
+    expect(loadConfig({ DATA_DIR: '/srv/trace' }).secretsKeyFile).toBe('/srv/trace/secrets.key');
+    expect(loadConfig({ SECRETS_KEY_FILE: '/run/secrets/trace.key' }).secretsKeyFile).toBe('/run/secrets/trace.key');
+    for (const bad of ['c2hvcnQ=', `${key.toString('base64')}x`, key.toString('hex'), `${key.toString('base64').slice(0, 42)}!=`]) {
+      expect(() => loadConfig({ SECRETS_KEY: bad })).toThrow(/SECRETS_KEY must be 32 bytes in base64/);
+    }
   });
 
   it('needs all three identity provider settings or none', () => {

@@ -26,6 +26,13 @@ export interface AppConfig {
   mongodbDb: string;
   /** Where the first start writes the key of the `admin` key it creates (mode 0600). */
   adminKeyFile: string;
+  /**
+   * The key that seals the secrets the event log keeps (a subscription's signature token), from SECRETS_KEY (32
+   * bytes in base64; every process of a deployment needs the same); null: the key in `secretsKeyFile`.
+   */
+  secretsKey: Buffer | null;
+  /** Where the key is kept when SECRETS_KEY is not set: made (mode 0600) by the first process that needs it. */
+  secretsKeyFile: string;
   /** Bearer tokens that are JWTs, verified against an identity provider's keys; null: API keys only. */
   jwt: JwtConfig | null;
   /** Requests a principal may send per minute, per process, before 429. */
@@ -86,6 +93,18 @@ function connectionString(env: Env, name: string, schemes: string[], problems: s
   return raw;
 }
 
+function secretsKey(env: Env, problems: string[]): Buffer | null {
+  const raw = env.SECRETS_KEY;
+  if (raw === undefined || raw === '') return null;
+  const key = Buffer.from(raw, 'base64');
+  // Node's decoder skips what is not base64: only the exact text of 32 bytes is taken.
+  if (!/^[A-Za-z0-9+/]{43}=?$/.test(raw) || key.length !== 32 || key.toString('base64').slice(0, 43) !== raw.slice(0, 43)) {
+    problems.push('SECRETS_KEY must be 32 bytes in base64 (openssl rand -base64 32)');
+    return null;
+  }
+  return key;
+}
+
 function databaseName(env: Env, name: string, fallback: string, problems: string[]): string {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -138,6 +157,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mongodbUri: connectionString(env, 'MONGODB_URI', ['mongodb://', 'mongodb+srv://'], problems),
     mongodbDb: databaseName(env, 'MONGODB_DB', 'traceability', problems),
     adminKeyFile: resolve(env.ADMIN_KEY_FILE || join(dataDir, 'admin.key')),
+    secretsKey: secretsKey(env, problems),
+    secretsKeyFile: resolve(env.SECRETS_KEY_FILE || join(dataDir, 'secrets.key')),
     jwt: jwtConfig(env, problems),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600_000, 1, 100_000_000, problems),
     authFailuresPerMinute: integer(env, 'AUTH_FAILURES_PER_MINUTE', 30, 1, 100_000, problems),

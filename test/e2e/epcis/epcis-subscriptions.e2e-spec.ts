@@ -1,8 +1,10 @@
 import { eventually } from '@trace/shared/testing/eventually';
 import { createHmac } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { epcisSchemaProblems } from '../../../libs/application/src/epcis/epcis-schema';
 import { removeDataDir, RunningApi, SLOW_TEST_MS, startApi, tempDataDir } from '../api';
 import { commissioning, documentOf } from './epcis-documents';
@@ -138,6 +140,12 @@ describe('EPCIS subscriptions', () => {
       expect(epcisSchemaProblems(document)).toEqual([]);
       expect(document.epcisBody.queryResults).toEqual(expect.objectContaining({ queryName: 'shipments', subscriptionID: expect.any(String) }));
     }
+  });
+
+  it('keeps the signature token sealed: no file of the data directory holds it, the event log included', () => {
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.map((file) => file.name)).toEqual(expect.arrayContaining(['events.sqlite', 'secrets.key']));
+    for (const file of files) expect(readFileSync(join(file.parentPath, file.name)).includes(TOKEN)).toBe(false);
   });
 
   it('retries a refused delivery, and keeps its place across a restart', async () => {

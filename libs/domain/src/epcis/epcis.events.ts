@@ -46,13 +46,14 @@ export interface EpcisQueryDefined {
 }
 
 /**
- * A subscription to a named query: matching events are POSTed to `dest`, signed with `signatureToken`, from the
- * log position after this event on. The token is a secret the subscriber gave: it stays in this stream, never in a
- * read model.
+ * A subscription to a named query: matching events are POSTed to `dest`, signed with the token the subscriber gave,
+ * from the log position after this event on. The token is a secret: this stream keeps it sealed (by the service's
+ * secrets key, bound to the subscription), never in a read model. Subscriptions recorded before tokens were sealed
+ * hold `signatureToken` as given.
  */
 export interface EpcisSubscribed {
   type: 'EpcisSubscribed';
-  data: { queryName: string; subscriptionID: string; dest: string; signatureToken: string };
+  data: { queryName: string; subscriptionID: string; dest: string } & ({ sealedSignatureToken: string } | { signatureToken: string });
 }
 
 export interface EpcisUnsubscribed {

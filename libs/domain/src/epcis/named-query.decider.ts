@@ -4,7 +4,7 @@ import { EpcisQueryEvent } from './epcis.events';
 
 export type NamedQueryCommand =
   | { type: 'DefineQuery'; queryName: string; query: Record<string, string> }
-  | { type: 'Subscribe'; queryName: string; subscriptionID: string; dest: string; signatureToken: string }
+  | { type: 'Subscribe'; queryName: string; subscriptionID: string; dest: string; sealedSignatureToken: string }
   | { type: 'Unsubscribe'; queryName: string; subscriptionID: string };
 
 export type NamedQueryState = { exists: false } | { exists: true; query: Record<string, string>; subscriptions: ReadonlySet<string> };
@@ -35,7 +35,7 @@ export const namedQueryDecider: Decider<NamedQueryCommand, EpcisQueryEvent, Name
     const { queryName, subscriptionID } = command;
     if (command.type === 'Subscribe') {
       if (state.subscriptions.has(subscriptionID)) throw new AlreadyExists(`subscription ${subscriptionID} already exists`);
-      return [{ type: 'EpcisSubscribed', data: { queryName, subscriptionID, dest: command.dest, signatureToken: command.signatureToken } }];
+      return [{ type: 'EpcisSubscribed', data: { queryName, subscriptionID, dest: command.dest, sealedSignatureToken: command.sealedSignatureToken } }];
     }
     if (!state.subscriptions.has(subscriptionID)) throw new NotFound(`subscription ${subscriptionID} of query ${queryName} not found`);
     return [{ type: 'EpcisUnsubscribed', data: { queryName, subscriptionID } }];

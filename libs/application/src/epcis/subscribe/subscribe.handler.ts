@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, AppConfig } from '@trace/config';
 import { epcisQueryStream, InvalidInput, namedQueryDecider } from '@trace/domain';
+import { SecretSealer } from '../../shared/secret-sealer';
 import { StreamCommands } from '../../shared/stream-commands';
 import { destinationProblem } from '../subscriptions/webhook-destination';
 import { SubscribeCommand } from './subscribe.command';
@@ -11,6 +12,7 @@ import { SubscribedResponse } from './subscribe.response';
 export class SubscribeHandler implements ICommandHandler<SubscribeCommand> {
   constructor(
     private readonly commands: StreamCommands,
+    private readonly sealer: SecretSealer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -19,10 +21,12 @@ export class SubscribeHandler implements ICommandHandler<SubscribeCommand> {
     if (problem) throw InvalidInput.field('dest', problem);
     // The command's id names the subscription: a retry with the same Idempotency-Key finds the same one.
     const subscriptionID = context.commandId;
+    // The log keeps the token sealed: whoever reads the log or its export does not learn it.
+    const sealedSignatureToken = await this.sealer.seal(signatureToken, subscriptionID);
     const result = await this.commands.execute({
       stream: epcisQueryStream(queryName),
       decider: namedQueryDecider,
-      decide: (state) => namedQueryDecider.decide({ type: 'Subscribe', queryName, subscriptionID, dest, signatureToken }, state),
+      decide: (state) => namedQueryDecider.decide({ type: 'Subscribe', queryName, subscriptionID, dest, sealedSignatureToken }, state),
       context,
       occurredAt: this.commands.occurredAt(undefined),
     });

@@ -5,6 +5,7 @@ import { FollowerLifecycle } from '@trace/projector';
 import { READ_STORE, ReadStore } from '@trace/read-store';
 import { EpcisEvents } from '../query/epcis-events';
 import { EpcisQueryDocuments } from '../query/epcis-query-document';
+import { SecretSealer } from '../../shared/secret-sealer';
 import { SubscriptionDeliveries } from './subscription-deliveries';
 
 /** How long a subscriber's endpoint may take to answer one delivery. */
@@ -17,7 +18,7 @@ const DELIVERY_TIMEOUT_MS = 10_000;
       provide: SubscriptionDeliveries,
       inject: [EVENT_STORE, READ_STORE, APP_CONFIG],
       useFactory: (events: EventStore, reads: ReadStore, config: AppConfig) =>
-        new SubscriptionDeliveries(events, reads, new EpcisEvents(reads), new EpcisQueryDocuments(reads), {
+        new SubscriptionDeliveries(events, reads, new EpcisEvents(reads), new EpcisQueryDocuments(reads), new SecretSealer(config), {
           batchSize: 500,
           heartbeatMs: config.heartbeatMs,
           allowHosts: config.webhookAllowHosts,

@@ -6,6 +6,7 @@ import { ReadStore } from '@trace/read-store';
 import { sleep } from '@trace/shared';
 import { recordedFacts } from '../../shared/event-envelopes';
 import { allRows } from '../../shared/paging';
+import { SecretSealer, UnsealableSecret } from '../../shared/secret-sealer';
 import { EpcisEvents } from '../query/epcis-events';
 import { EpcisQueryDocuments } from '../query/epcis-query-document';
 import { namedQueryFilter } from './named-query';
@@ -21,6 +22,8 @@ const WATCH_MS = 1_000;
 export class SubscriptionDeliveries {
   private readonly logger = new Logger(SubscriptionDeliveries.name);
   private readonly running = new Map<string, SubscriptionDelivery>();
+  /** Subscriptions whose token this process's key does not open: told once, skipped until the key is mended. */
+  private readonly unopened = new Set<string>();
   private controller = new AbortController();
   private watching?: Promise<void>;
 
@@ -29,6 +32,7 @@ export class SubscriptionDeliveries {
     private readonly reads: ReadStore,
     private readonly matching: EpcisEvents,
     private readonly documents: EpcisQueryDocuments,
+    private readonly sealer: SecretSealer,
     private readonly options: DeliveryOptions,
   ) {}
 
@@ -60,8 +64,14 @@ export class SubscriptionDeliveries {
     for await (const row of allRows(this.reads, epcisSubscriptionsModel, {})) {
       current.add(row.subscriptionID);
       if (this.running.has(row.subscriptionID)) continue;
-      const subscription = await this.subscription(row.queryName, row.subscriptionID, row.position);
+      const subscription = await this.subscription(row.queryName, row.subscriptionID, row.position).catch((error: unknown) => {
+        if (!(error instanceof UnsealableSecret)) throw error;
+        if (!this.unopened.has(row.subscriptionID)) this.logger.error(`subscription ${row.subscriptionID} is not delivered: ${error.message}`);
+        this.unopened.add(row.subscriptionID);
+        return null;
+      });
       if (!subscription) continue;
+      this.unopened.delete(row.subscriptionID);
       const delivery = new SubscriptionDelivery(this.events, this.reads, this.matching, this.documents, subscription, this.options);
       this.running.set(row.subscriptionID, delivery);
       await delivery.start();
@@ -76,13 +86,14 @@ export class SubscriptionDeliveries {
   /** A subscription from its query's stream (the read model lags it, or it was ended since: then none). */
   private async subscription(queryName: string, subscriptionID: string, position: number): Promise<Subscription | null> {
     let query: Record<string, string> | null = null;
-    let made: { dest: string; signatureToken: string } | null = null;
+    let made: Extract<EpcisEvent, { type: 'EpcisSubscribed' }>['data'] | null = null;
     for (const event of recordedFacts<EpcisEvent>(await this.events.readStream(epcisQueryStream(queryName)))) {
       if (event.type === 'EpcisQueryDefined') query = event.data.query;
       if (event.type === 'EpcisSubscribed' && event.data.subscriptionID === subscriptionID) made = event.data;
       if (event.type === 'EpcisUnsubscribed' && event.data.subscriptionID === subscriptionID) made = null;
     }
     if (!query || !made) return null;
-    return { subscriptionID, queryName, dest: made.dest, signatureToken: made.signatureToken, filter: namedQueryFilter(query), position };
+    const signatureToken = 'sealedSignatureToken' in made ? await this.sealer.open(made.sealedSignatureToken, subscriptionID) : made.signatureToken;
+    return { subscriptionID, queryName, dest: made.dest, signatureToken, filter: namedQueryFilter(query), position };
   }
 }
