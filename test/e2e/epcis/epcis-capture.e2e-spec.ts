@@ -119,6 +119,67 @@ describe('EPCIS capture over HTTP', () => {
     expect(sent.body.errors).toEqual([expect.objectContaining({ eventIndex: 0, rule: 'lot-of-another-sku' })]);
   });
 
+  it('moves lot quantities by shipping, receiving, selling and destroying: a receiving finds its shipment by a business transaction', async () => {
+    const MILL = 'urn:epc:id:sgln:0614141.07346.0';
+    const SHOP = 'urn:epc:id:sgln:0614141.07346.5';
+    const SHOP_PARTY = 'urn:epc:id:pgln:0614141.00005';
+    const lgtin = 'urn:epc:class:lgtin:0614141.107346.FL-1';
+    const counted = (quantity: number, uom = 'KGM') => ({ epcList: [], quantityList: [{ epcClass: lgtin, quantity, uom }] });
+    const asn = { bizTransactionList: [{ type: 'desadv', bizTransaction: 'urn:epcglobal:cbv:bt:0614141073467:ASN-9' }] };
+    const step = (bizStep: string, place: string, extra: object) => ({ ...sale('x'), bizStep, disposition: 'active', bizLocation: { id: place }, ...extra });
+    const sent = await epcis.capture(
+      documentOf([
+        commissioning([], counted(500)),
+        step('shipping', MILL, { ...counted(200), ...asn, destinationList: [{ type: 'owning_party', destination: SHOP_PARTY }] }),
+      ]),
+    );
+    expect(sent.body).toEqual(expect.objectContaining({ success: true, applied: 2 }));
+    const shipped = await epcis.read('/v1/lots/FL-1/stock');
+    expect(shipped).toEqual(
+      expect.objectContaining({
+        uom: 'KGM',
+        produced: 500,
+        atLocations: [{ location: MILL, quantity: 300 }],
+        inTransit: [{ shipmentId: 'urn:epcglobal:cbv:bt:0614141073467:ASN-9', to: SHOP_PARTY, quantity: 200 }],
+      }),
+    );
+
+    const received = await epcis.capture(
+      documentOf([
+        step('receiving', SHOP, { ...counted(200), bizTransactionList: [{ type: 'po', bizTransaction: 'urn:example:po:1' }, ...asn.bizTransactionList] }),
+        step('retail_selling', SHOP, counted(2.5)),
+        { ...step('destroying', SHOP, counted(7.5)), action: 'DELETE' },
+      ]),
+    );
+    expect(received.body).toEqual(expect.objectContaining({ success: true, applied: 3 }));
+    expect(await epcis.read('/v1/lots/FL-1/stock')).toEqual(
+      expect.objectContaining({
+        atLocations: [
+          { location: MILL, quantity: 300 },
+          { location: SHOP, quantity: 190 },
+        ],
+        inTransit: [],
+        withCustomers: [{ customer: 'retail', quantity: 2.5 }],
+        disposed: 7.5,
+      }),
+    );
+
+    // Refused as the native routes refuse it: more than is in stock, a unit the lot is not counted in, no quantity.
+    const refused = await epcis.capture(
+      documentOf([
+        step('retail_selling', SHOP, counted(1000)),
+        step('retail_selling', SHOP, counted(1, 'EA')),
+        step('retail_selling', SHOP, { epcList: [], quantityList: [{ epcClass: lgtin }] }),
+      ]),
+      'proceed',
+    );
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ eventIndex: 0, rule: expect.any(String), message: expect.stringContaining('FL-1') }),
+      expect.objectContaining({ eventIndex: 1, message: 'lot FL-1 is counted in KGM, not EA' }),
+      expect.objectContaining({ eventIndex: 2, message: 'lot FL-1 needs a quantity: its stock is counted' }),
+    ]);
+  });
+
   it('refuses a document the schema refuses with its errors, field by field, and captures nothing of it', async () => {
     const document = documentOf([commissioning([sgtin('S-1')]), { ...commissioning([sgtin('S-2')]), action: 'FOO' }]);
     const refused = await epcis.client.post('/epcis/capture').set('content-type', 'application/ld+json').send(JSON.stringify(document)).expect(400);

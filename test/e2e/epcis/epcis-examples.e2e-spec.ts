@@ -28,6 +28,8 @@ const PREREQUISITES = documentOf([
   lotOf('urn:epc:class:lgtin:4012345.011111.4444', 100, 'KGM'),
   lotOf('urn:epc:class:lgtin:0614141.077777.987', 60),
   lotOf('urn:epc:class:lgtin:4012345.022222.87545GHGH', 800, 'KGM'),
+  // 9.6.2 receives 200 kg of it, shipped by nothing recorded: it arrives from where it was all the same.
+  lotOf('urn:epc:class:lgtin:4012345.012345.998877', 500, 'KGM'),
   {
     type: 'AggregationEvent',
     eventTime: '2026-11-02T09:00:00.000Z',
@@ -73,6 +75,11 @@ describe('GS1’s EPCIS 2.0 examples over HTTP', () => {
     expect(sighted.items.map((event: Json) => event.type)).toContain('UnitObserved');
     expect(await epcis.read(`/v1/units/${pump}/2018`)).toEqual(expect.objectContaining({ status: 'in_stock', location: 'urn:epc:id:sgln:0012345.11111.0' }));
     expect(await epcis.read('/v1/units/70614141123451/2018')).toEqual(expect.objectContaining({ location: 'urn:epc:id:sgln:0012345.11111.0' }));
+    // 9.6.2: the lot received at its bizLocation, in stock there, the rest where it was.
+    expect((await epcis.read('/v1/lots/998877/stock')).atLocations).toEqual([
+      { location: 'urn:epc:id:sgln:0614141.00888.0', quantity: 200 },
+      { location: HERE, quantity: 300 },
+    ]);
     // 9.6.3: the pallet observed while received is sighted at the bizLocation.
     const sightings = await epcis.read(`/epcis/events?MATCH_parentID=${encodeURIComponent('https://id.gs1.org/00/106141412345678908')}&EQ_bizStep=receiving`);
     expect(sightings.epcisBody.queryResults.resultsBody.eventList).toHaveLength(2);

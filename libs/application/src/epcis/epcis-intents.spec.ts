@@ -29,8 +29,53 @@ describe('EPCIS events as domain intents', () => {
       },
     ]);
     expect(intentsOf(received, 'e2')).toEqual([
-      { kind: 'receive', subjects: [pump('2018')], by: 'urn:epc:id:sgln:0012345.11111.0', location: 'urn:epc:id:sgln:0012345.11111.0' },
+      {
+        kind: 'receive',
+        subjects: [pump('2018')],
+        by: 'urn:epc:id:sgln:0012345.11111.0',
+        location: 'urn:epc:id:sgln:0012345.11111.0',
+        lots: [],
+        transactions: ['http://transaction.acme.com/po/12345678', 'urn:epcglobal:cbv:bt:0614141073467:1152'],
+      },
     ]);
+  });
+
+  it('maps 9.6.2: a receiving of a lot quantity, counted in its unit', () => {
+    const [received] = eventsOf('Example_9.6.2-ObjectEvent.jsonld');
+    expect(intentsOf(received, 'e')).toEqual([
+      expect.objectContaining({ kind: 'receive', subjects: [], lots: [{ gtin: '04012345123456', lot: '998877', quantity: 200, uom: 'KGM' }] }),
+    ]);
+  });
+
+  it('moves lot quantities by the steps that move stock, each naming where it happened; other classes are kept as captured', () => {
+    const SITE = 'urn:epc:id:sgln:0614141.07346.0';
+    const event = (bizStep: string, extra: object) => ({
+      type: 'ObjectEvent',
+      action: bizStep === 'destroying' ? 'DELETE' : 'OBSERVE',
+      bizStep,
+      epcList: [],
+      bizLocation: { id: SITE },
+      quantityList: [
+        { epcClass: 'urn:epc:class:lgtin:4012345.012345.998877', quantity: 30, uom: 'KGM' },
+        { epcClass: 'urn:epc:idpat:sgtin:4012345.012345.*', quantity: 5 },
+        { epcClass: 'urn:trace:lot:L7', quantity: 2 },
+      ],
+      ...extra,
+    });
+    const flour = [{ gtin: '04012345123456', lot: '998877', quantity: 30, uom: 'KGM' }];
+    const desadv = { bizTransactionList: [{ type: 'desadv', bizTransaction: 'urn:epcglobal:cbv:bt:0614141073467:1152' }] };
+    const to = { destinationList: [{ type: 'owning_party', destination: 'urn:epc:id:pgln:0614141.00001' }] };
+    expect(intentsOf(event('shipping', { ...to, ...desadv }), 'e')).toEqual([
+      { kind: 'ship', subjects: [], to: 'urn:epc:id:pgln:0614141.00001', lots: flour, from: SITE, shipment: 'urn:epcglobal:cbv:bt:0614141073467:1152' },
+    ]);
+    expect(intentsOf(event('shipping', to), 'e-without-transaction')).toEqual([expect.objectContaining({ shipment: 'e-without-transaction' })]);
+    expect(intentsOf(event('retail_selling', {}), 'e')).toEqual([{ kind: 'sell', subjects: [], customer: 'retail', receipt: 'e', lots: flour, from: SITE }]);
+    expect(intentsOf(event('destroying', {}), 'e')).toEqual([{ kind: 'scrap', subjects: [], reason: 'destroying', lots: flour, from: SITE }]);
+    // A sighting of a quantity moves nothing: the units of an observation move, its lots are kept as captured.
+    expect(intentsOf(event('storing', {}), 'e').map((intent) => intent.kind)).toEqual(['observe', 'move']);
+    expect(() => intentsOf(event('shipping', { ...to, quantityList: [{ epcClass: 'urn:epc:class:lgtin:4012345.0123', quantity: 1 }] }), 'e')).toThrow(
+      /quantityList\[0\]\.epcClass/,
+    );
   });
 
   it('reads Digital Links as it reads EPC URNs (the example names other GTINs, the same serials and places)', () => {

@@ -12,10 +12,10 @@ export type EpcisIntent =
   | { kind: 'transform'; inputs: Subject[]; inputLots: LotQuantityKey[]; outputs: Subject[]; outputLots: LotQuantityKey[]; location: string | null }
   | { kind: 'observe'; subjects: Subject[]; location: string; readPoint: string | null }
   | { kind: 'move'; subjects: Subject[]; to: string }
-  | { kind: 'ship'; subjects: Subject[]; to: string }
-  | { kind: 'receive'; subjects: Subject[]; by: string; location: string }
-  | { kind: 'sell'; subjects: Subject[]; customer: string; receipt: string }
-  | { kind: 'scrap'; subjects: Subject[]; reason: string }
+  | { kind: 'ship'; subjects: Subject[]; to: string; lots: LotQuantityKey[]; from: string | null; shipment: string }
+  | { kind: 'receive'; subjects: Subject[]; by: string; location: string; lots: LotQuantityKey[]; transactions: string[] }
+  | { kind: 'sell'; subjects: Subject[]; customer: string; receipt: string; lots: LotQuantityKey[]; from: string | null }
+  | { kind: 'scrap'; subjects: Subject[]; reason: string; lots: LotQuantityKey[]; from: string | null }
   | { kind: 'pack'; container: string; units: Subject[]; location: string | null }
   | { kind: 'unpack'; container: string; units: Subject[] }
   | { kind: 'kept-as-captured'; why: string };
@@ -45,15 +45,22 @@ function identity(code: unknown, field: string): ScanIdentity {
 /** A product class without a lot (`urn:epc:idpat:sgtin:…`, a Digital Link to a GTIN alone): no stock the domain keeps. */
 const PRODUCT_CLASS = /^urn:epc:idpat:|^https?:\/\/[^/]+(?:\/[^/]+)*\/01\/\d{14}\/?$/;
 
+/** A GS1 identifier's schemes: an EPC URN or a Digital Link; any other class (`urn:trace:lot:…`) names nothing GS1 keys. */
+const GS1_SCHEME = /^urn:epc:|^https?:\/\//;
+
 /**
- * A quantity list's lots (LGTIN classes): lot quantities are what the domain keeps. A product class without a lot
- * is skipped where `productClasses` allows it (a transformation's inputs and outputs: kept in the captured event only), refused elsewhere.
+ * A quantity list's lots (LGTIN classes): lot quantities are what the domain keeps. What else a list may count,
+ * kept in the captured event only: nothing (`refused`, a commissioning); product classes without a lot (`product
+ * classes skipped`, a transformation's inputs and outputs); any class that is not a GS1 lot (`lots only`, the
+ * steps that move stock: shipping, receiving, selling, destroying). A malformed GS1 identifier fails the event.
  */
-function lotQuantities(list: unknown, field: string, productClasses: 'skipped' | 'refused' = 'refused'): LotQuantityKey[] {
+function lotQuantities(list: unknown, field: string, others: 'refused' | 'product classes skipped' | 'lots only' = 'refused'): LotQuantityKey[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) throw new EpcisEventProblem(`${field} is not a list`);
   return (list as Json[]).flatMap((entry, index) => {
-    if (productClasses === 'skipped' && typeof entry.epcClass === 'string' && PRODUCT_CLASS.test(entry.epcClass)) return [];
+    const epcClass = entry.epcClass;
+    if (others !== 'refused' && typeof epcClass === 'string' && PRODUCT_CLASS.test(epcClass)) return [];
+    if (others === 'lots only' && typeof epcClass === 'string' && !GS1_SCHEME.test(epcClass)) return [];
     const found = identity(entry.epcClass, `${field}[${index}].epcClass`);
     if (found.kind !== 'lot') throw new EpcisEventProblem(`${field}[${index}].epcClass must name a lot (an LGTIN): lot quantities are what is kept`);
     const quantity = typeof entry.quantity === 'number' ? entry.quantity : null;
@@ -79,10 +86,9 @@ function party(list: unknown, type: string): string | null {
   return null;
 }
 
-function firstTransaction(list: unknown): string | null {
-  if (!Array.isArray(list) || list.length === 0) return null;
-  const first = (list as Json[])[0];
-  return typeof first.bizTransaction === 'string' ? first.bizTransaction : null;
+function transactionsOf(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return (list as Json[]).flatMap((entry) => (typeof entry?.bizTransaction === 'string' ? [entry.bizTransaction] : []));
 }
 
 /** The intents of one event; `eventId` is its eventID or canonical hash (a sale's receipt when it names no transaction). */
@@ -107,25 +113,31 @@ export function intentsOf(event: Json, eventId: string): EpcisIntent[] {
       if (lots.length) intents.push({ kind: 'commission-lots', lots, location });
       return intents;
     }
+    const place = location ?? readPoint;
+    // Lots move by the transactional steps (shipping, receiving, selling, destroying); a sighting of a quantity is kept as captured.
+    const lots = () => lotQuantities(event.quantityList, 'quantityList', 'lots only');
+    const transactions = transactionsOf(event.bizTransactionList);
+    const transaction = transactions.length ? transactions[0] : null;
     if (action === 'OBSERVE' || action === 'ADD') {
       const intents: EpcisIntent[] = [];
-      const place = location ?? readPoint;
       const to = party(event.destinationList, 'owning_party') ?? party(event.destinationList, 'possessing_party') ?? party(event.destinationList, 'location');
       // A shipping says whom it goes to, a receiving where it arrives; without that, each is a sighting where it was read.
-      if (step === 'shipping' && to) return [{ kind: 'ship', subjects: epcs, to }];
+      // A lot's shipment is named by the shipping's first business transaction (a receiving names it again), else by the event.
+      if (step === 'shipping' && to) return [{ kind: 'ship', subjects: epcs, to, lots: lots(), from: place, shipment: transaction ?? eventId }];
       if (step === 'receiving' && location) {
         const by = party(event.destinationList, 'possessing_party') ?? party(event.destinationList, 'owning_party') ?? location;
-        return [{ kind: 'receive', subjects: epcs, by, location }];
+        return [{ kind: 'receive', subjects: epcs, by, location, lots: lots(), transactions }];
       }
       if (step === 'retail_selling') {
         const customer = party(event.destinationList, 'owning_party') ?? 'retail';
-        return [{ kind: 'sell', subjects: epcs, customer, receipt: firstTransaction(event.bizTransactionList) ?? eventId }];
+        return [{ kind: 'sell', subjects: epcs, customer, receipt: transaction ?? eventId, lots: lots(), from: place }];
       }
       if (place) intents.push({ kind: 'observe', subjects: epcs, location: place, readPoint });
       if (location) intents.push({ kind: 'move', subjects: epcs, to: location });
       return intents.length ? intents : [{ kind: 'kept-as-captured', why: 'an observation with neither readPoint nor bizLocation' }];
     }
-    if (action === 'DELETE' && (step === 'decommissioning' || step === 'destroying')) return [{ kind: 'scrap', subjects: epcs, reason: step }];
+    if (action === 'DELETE' && (step === 'decommissioning' || step === 'destroying'))
+      return [{ kind: 'scrap', subjects: epcs, reason: step, lots: lots(), from: place }];
     return [{ kind: 'kept-as-captured', why: `ObjectEvent ${String(action)} ${step ?? 'without bizStep'} changes nothing the domain records` }];
   }
   if (type === 'AggregationEvent') {
@@ -143,9 +155,9 @@ export function intentsOf(event: Json, eventId: string): EpcisIntent[] {
       {
         kind: 'transform',
         inputs: subjects(event.inputEPCList, 'inputEPCList'),
-        inputLots: lotQuantities(event.inputQuantityList, 'inputQuantityList', 'skipped'),
+        inputLots: lotQuantities(event.inputQuantityList, 'inputQuantityList', 'product classes skipped'),
         outputs: subjects(event.outputEPCList, 'outputEPCList'),
-        outputLots: lotQuantities(event.outputQuantityList, 'outputQuantityList', 'skipped'),
+        outputLots: lotQuantities(event.outputQuantityList, 'outputQuantityList', 'product classes skipped'),
         location: location ?? readPoint,
       },
     ];

@@ -133,12 +133,14 @@ describe('native facts rendered as EPCIS 2.0 events', () => {
     expect(back({ type: 'SerialAssigned', data: { ...pump, lotId: 'L7', location: SGLN, expiresAt: '2027-01-31T00:00:00Z' } })).toEqual([
       { kind: 'commission', units: [unit], location: SGLN, lot: 'L7', expiry: '2027-01-31' },
     ]);
-    expect(back({ type: 'UnitShipped', data: { ...pump, from: SGLN, to: party } })).toEqual([{ kind: 'ship', subjects: [unit], to: party }]);
+    expect(back({ type: 'UnitShipped', data: { ...pump, from: SGLN, to: party } })).toEqual([
+      { kind: 'ship', subjects: [unit], to: party, lots: [], from: SGLN, shipment: meta.eventID },
+    ]);
     expect(back({ type: 'UnitReceived', data: { ...pump, by: party, location: SGLN } })).toEqual([
-      { kind: 'receive', subjects: [unit], by: party, location: SGLN },
+      { kind: 'receive', subjects: [unit], by: party, location: SGLN, lots: [], transactions: [] },
     ]);
     expect(back({ type: 'UnitSold', data: { ...pump, from: SGLN, customer: party, receipt: 'urn:example:receipt:1' } })).toEqual([
-      { kind: 'sell', subjects: [unit], customer: party, receipt: 'urn:example:receipt:1' },
+      { kind: 'sell', subjects: [unit], customer: party, receipt: 'urn:example:receipt:1', lots: [], from: SGLN },
     ]);
     expect(back({ type: 'UnitMoved', data: { ...pump, from: 'elsewhere', to: SGLN, reason: null } })).toContainEqual({
       kind: 'move',
@@ -146,7 +148,7 @@ describe('native facts rendered as EPCIS 2.0 events', () => {
       to: SGLN,
     });
     expect(back({ type: 'UnitScrapped', data: { ...pump, reason: 'crushed', from: SGLN } })).toEqual([
-      { kind: 'scrap', subjects: [unit], reason: 'destroying' },
+      { kind: 'scrap', subjects: [unit], reason: 'destroying', lots: [], from: SGLN },
     ]);
     expect(back({ type: 'ContentsPacked', data: { containerId: '106141412345678908', units: [pump], containers: [] } })).toEqual([
       expect.objectContaining({ kind: 'pack', container: '106141412345678908', units: [unit] }),
@@ -154,6 +156,15 @@ describe('native facts rendered as EPCIS 2.0 events', () => {
     const registered = { lotId: 'L7', sku: 'FLOUR', producedAt: null, expiresAt: null, site: null, quantity: 250.5, uom: 'KGM', location: SGLN };
     expect(back({ type: 'LotRegistered', data: registered })).toEqual([
       { kind: 'commission-lots', lots: [{ gtin: '04012345222227', lot: 'L7', quantity: 250.5, uom: 'KGM' }], location: SGLN },
+    ]);
+    // A lot's change names no product (its events do not), so it is rendered by the service's own lot URN, which the
+    // steps that move stock keep as captured: a lot of a GTIN is counted by its LGTIN (see the capture's tests).
+    const shipped = { lotId: 'L7', shipmentId: 'SH-1', from: SGLN, to: party, quantity: 100, remaining: 150.5 };
+    expect(back({ type: 'LotShipped', data: shipped })).toEqual([
+      { kind: 'ship', subjects: [], to: party, lots: [], from: SGLN, shipment: 'urn:trace:transaction:SH-1' },
+    ]);
+    expect(back({ type: 'LotReceived', data: { lotId: 'L7', shipmentId: 'SH-1', by: party, location: SGLN, quantity: 60 } })).toEqual([
+      { kind: 'receive', subjects: [], by: party, location: SGLN, lots: [], transactions: ['urn:trace:transaction:SH-1'] },
     ]);
   });
 });
