@@ -3,8 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import {
   ContainerChange,
   containerDecider,
-  ExistingLot,
   containerStream,
+  ExistingLot,
   gtinDecider,
   gtinStream,
   lotDecider,
