@@ -4,7 +4,6 @@ import {
   ContainerChange,
   containerDecider,
   containerStream,
-  ExistingLot,
   gtinDecider,
   gtinStream,
   lotDecider,
@@ -23,26 +22,19 @@ import { UnpackContainerCommand } from '../containers/unpack-container/unpack-co
 import { UnpackUnitCommand } from '../containers/unpack-unit/unpack-unit.command';
 import { ConsumeLotCommand } from '../genealogy/consume-lot/consume-lot.command';
 import { InstallComponentCommand } from '../genealogy/install-component/install-component.command';
-import { ChangeLotCommand, LotChangeRequested } from '../lots/change-lot/change-lot.command';
+import { ChangeLotCommand } from '../lots/change-lot/change-lot.command';
 import { RegisterLotCommand } from '../lots/register-lot/register-lot.command';
 import { RegisterProductCommand } from '../products/register-product/register-product.command';
 import { RecordScanCommand } from '../scans/record-scan/record-scan.command';
-import { CommandContext } from '../shared/command-context';
 import { PendingHolds } from '../shared/pending-holds';
 import { StreamCommands } from '../shared/stream-commands';
 import { AssignSerialsCommand } from '../units/assign-serials/assign-serials.command';
 import { ChangeUnitCommand } from '../units/change-unit/change-unit.command';
 import { EpcisEventProblem, EpcisIntent, LotQuantityKey, Subject } from './epcis-intents';
+import { EpcisLotStock } from './epcis-lot-stock';
+import { IntentOrigin } from './intent-origin';
 
 type UnitSubject = Extract<Subject, { kind: 'unit' }>;
-
-/** The captured event an intent comes from: its id, when it happened, and the context of each command it takes. */
-export interface IntentOrigin {
-  eventID: string;
-  eventTime: string;
-  /** A context per command: event ids derive from the command id, so two commands of one event never share one. */
-  next(): CommandContext;
-}
 
 /**
  * Carries out an EPCIS event's intents through the ordinary command handlers, so a partner's event is judged by
@@ -55,6 +47,7 @@ export class EpcisApplier {
     private readonly bus: CommandBus,
     private readonly commands: StreamCommands,
     private readonly holds: PendingHolds,
+    private readonly lotStock: EpcisLotStock,
   ) {}
 
   /**
@@ -100,33 +93,20 @@ export class EpcisApplier {
         return;
       case 'ship':
         for (const subject of intent.subjects) await this.change(subject, { type: 'ShipUnit', to: intent.to, occurredAt: at }, origin);
-        for (const key of intent.lots) {
-          const { lot, quantity, from } = await this.lotStock(key, intent.from, 'to ship');
-          await this.changeLot({ type: 'ShipLot', lotId: lot.lotId, shipmentId: intent.shipment, from, to: intent.to, quantity }, origin);
-        }
-        return;
+        return this.lotStock.ship(intent, origin);
       case 'receive':
         for (const subject of intent.subjects) await this.receive(subject, intent.by, intent.location, origin);
-        for (const key of intent.lots) await this.receiveLot(key, intent, origin);
-        return;
+        return this.lotStock.receive(intent, origin);
       case 'sell':
         for (const unit of await this.units(intent.subjects, 'a sale')) {
           await this.bus.execute(new ChangeUnitCommand(unit, { type: 'SellUnit', customer: intent.customer, receipt: intent.receipt }, at, origin.next()));
         }
-        for (const key of intent.lots) {
-          const { lot, quantity, from } = await this.lotStock(key, intent.from, 'to sell');
-          await this.changeLot({ type: 'SellLot', lotId: lot.lotId, from, customer: intent.customer, quantity, receipt: intent.receipt }, origin);
-        }
-        return;
+        return this.lotStock.sell(intent, origin);
       case 'scrap':
         for (const unit of await this.units(intent.subjects, 'scrapping')) {
           await this.bus.execute(new ChangeUnitCommand(unit, { type: 'ScrapUnit', reason: intent.reason }, at, origin.next()));
         }
-        for (const key of intent.lots) {
-          const { lot, quantity, from } = await this.lotStock(key, intent.from, 'to dispose of');
-          await this.changeLot({ type: 'DisposeLot', lotId: lot.lotId, from, quantity, reason: intent.reason }, origin);
-        }
-        return;
+        return this.lotStock.dispose(intent, origin);
       case 'pack':
         return this.pack(intent.container, intent.units, intent.location, origin);
       case 'unpack':
@@ -290,7 +270,7 @@ export class EpcisApplier {
     }
     for (const input of intent.inputLots) {
       if (input.quantity === null) throw new EpcisEventProblem(`input lot ${input.lot} needs a quantity: consumption is counted`);
-      const from = await this.stockPlaceOf(input.lot, intent.location);
+      const from = await this.lotStock.consumedFrom(input.lot, intent.location);
       for (const output of outputs) {
         await this.bus.execute(new ConsumeLotCommand(output, input.lot, input.quantity / outputs.length, from, origin.eventTime, origin.next()));
       }
@@ -319,68 +299,6 @@ export class EpcisApplier {
     }
     return Promise.all(units.map((unit) => this.unitOf(unit)));
   }
-
-  /** Where a lot's stock is consumed from: where the event happened if it has stock there, else its only place; none for a lot without stock. */
-  private async stockPlaceOf(lotId: string, where: string | null): Promise<string | undefined> {
-    const { state } = await this.commands.state(lotStream(lotId), lotDecider);
-    if (!state.exists) throw new NotFound(`lot ${lotId} not found`);
-    return placeOfStock(state, where, 'the transformation');
-  }
-
-  /**
-   * A quantity element of a shipping, sale or disposal: its lot (of the GTIN's product, counted in the unit the
-   * element gives), how much, and the place its stock leaves (as for a transformation's inputs).
-   */
-  private async lotStock(key: LotQuantityKey, where: string | null, what: string): Promise<{ lot: ExistingLot; quantity: number; from: string }> {
-    const { lot, quantity } = await this.countedLot(key);
-    const from = placeOfStock(lot, where, 'the event');
-    if (from === undefined) throw new EpcisEventProblem(`lot ${lot.lotId} has no stock ${what}`);
-    return { lot, quantity, from };
-  }
-
-  private async countedLot(key: LotQuantityKey): Promise<{ lot: ExistingLot; quantity: number }> {
-    const { state: lot } = await this.commands.state(lotStream(key.lot), lotDecider);
-    if (!lot.exists) throw new NotFound(`lot ${key.lot} not found`);
-    const sku = await this.skuOf(key.gtin, false);
-    if (lot.sku !== sku) throw new RuleViolation('lot-of-another-sku', `lot ${key.lot} belongs to product ${lot.sku}, not ${sku}`);
-    if (key.quantity === null) throw new EpcisEventProblem(`lot ${key.lot} needs a quantity: its stock is counted`);
-    if (key.uom !== null && key.uom !== lot.uom) throw new EpcisEventProblem(`lot ${key.lot} is counted in ${lot.uom}, not ${key.uom}`);
-    return { lot, quantity: key.quantity };
-  }
-
-  /**
-   * A receiving of a lot: of the shipment one of its business transactions names, else of the lot's only shipment still in
-   * transit; a lot in none that has stock in one other place arrived all the same, and moves there (as units do).
-   */
-  private async receiveLot(key: LotQuantityKey, intent: Extract<EpcisIntent, { kind: 'receive' }>, origin: IntentOrigin): Promise<void> {
-    const { lot, quantity } = await this.countedLot(key);
-    const inTransit = Object.entries(lot.shipments).flatMap(([id, shipment]) => (!shipment.closed && shipment.shipped > shipment.received ? [id] : []));
-    const shipmentId = intent.transactions.find((id) => lot.shipments[id] !== undefined) ?? (inTransit.length === 1 ? inTransit[0] : undefined);
-    if (shipmentId !== undefined) {
-      return this.changeLot({ type: 'ReceiveLot', lotId: lot.lotId, shipmentId, by: intent.by, location: intent.location, quantity }, origin);
-    }
-    if (inTransit.length > 1) {
-      throw new EpcisEventProblem(
-        `lot ${lot.lotId} has ${inTransit.length} shipments in transit: name the one received in bizTransactionList, as its shipping did`,
-      );
-    }
-    const elsewhere = Object.keys(lot.atLocations).filter((place) => place !== intent.location);
-    if (elsewhere.length !== 1)
-      throw new EpcisEventProblem(`lot ${lot.lotId} has no shipment in transit and stock in ${elsewhere.length} other places: nothing says where it came from`);
-    await this.changeLot({ type: 'MoveLotStock', lotId: lot.lotId, from: elsewhere[0], to: intent.location, quantity }, origin);
-  }
-
-  private async changeLot(change: LotChangeRequested, origin: IntentOrigin): Promise<void> {
-    await this.bus.execute(new ChangeLotCommand(change, origin.eventTime, origin.next()));
-  }
-}
-
-/** Where a lot's stock leaves from: where `where` says if it has stock there, else its only place; none without stock. */
-function placeOfStock(lot: ExistingLot, where: string | null, who: string): string | undefined {
-  const places = Object.keys(lot.atLocations);
-  if (where !== null && places.includes(where)) return where;
-  if (places.length > 1) throw new EpcisEventProblem(`lot ${lot.lotId} is in ${places.length} places: ${who} must say where (bizLocation)`);
-  return places[0];
 }
 
 /** The units, containers and lots an intent names, and the units whose pending holds its commands read. */

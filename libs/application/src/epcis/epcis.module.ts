@@ -6,6 +6,7 @@ import { CaptureEventController } from './capture-event/capture-event.controller
 import { CaptureEventHandler } from './capture-event/capture-event.handler';
 import { CaptureLimitsController } from './capture-limits/capture-limits.controller';
 import { EpcisApplier } from './epcis-applier';
+import { EpcisLotStock } from './epcis-lot-stock';
 import { EpcisCapture } from './epcis-capture';
 import { GetCaptureController } from './get-capture/get-capture.controller';
 import { GetCaptureHandler } from './get-capture/get-capture.handler';
@@ -40,6 +41,7 @@ import { UnsubscribeHandler } from './unsubscribe/unsubscribe.handler';
   ],
   providers: [
     EpcisApplier,
+    EpcisLotStock,
     EpcisCapture,
     EpcisEvents,
     EpcisQueryDocuments,
