@@ -26,12 +26,13 @@ import { ChangeLotCommand } from '../lots/change-lot/change-lot.command';
 import { RegisterLotCommand } from '../lots/register-lot/register-lot.command';
 import { RegisterProductCommand } from '../products/register-product/register-product.command';
 import { RecordScanCommand } from '../scans/record-scan/record-scan.command';
+import { skuOfGtin } from '../scans/gtin-products';
 import { PendingHolds } from '../shared/pending-holds';
 import { StreamCommands } from '../shared/stream-commands';
 import { AssignSerialsCommand } from '../units/assign-serials/assign-serials.command';
 import { ChangeUnitCommand } from '../units/change-unit/change-unit.command';
 import { EpcisEventProblem, EpcisIntent, LotQuantityKey, Subject } from './epcis-intents';
-import { EpcisLotStock } from './epcis-lot-stock';
+import { assertLotOf, EpcisLotStock } from './epcis-lot-stock';
 import { IntentOrigin } from './intent-origin';
 
 type UnitSubject = Extract<Subject, { kind: 'unit' }>;
@@ -131,8 +132,8 @@ export class EpcisApplier {
 
   /** The SKU of a GTIN; a GTIN no product has becomes a product whose SKU is the GTIN, when the event creates things. */
   private async skuOf(gtin: string, create: boolean, origin?: IntentOrigin): Promise<string> {
-    const { state } = await this.commands.state(gtinStream(gtin), gtinDecider);
-    if (state.claimedBy !== null) return state.claimedBy;
+    const claimed = await skuOfGtin(this.commands, gtin);
+    if (claimed !== null) return claimed;
     if (!create || !origin) throw new NotFound(`no product has GTIN ${gtin}`);
     await this.bus.execute(new RegisterProductCommand({ sku: gtin, name: `GTIN ${gtin}`, gtin, occurredAt: origin.eventTime }, origin.next()));
     return gtin;
@@ -160,7 +161,7 @@ export class EpcisApplier {
   ) {
     const { state } = await this.commands.state(lotStream(lotId), lotDecider);
     if (state.exists) {
-      if (state.sku !== sku) throw new RuleViolation('lot-of-another-sku', `lot ${lotId} belongs to product ${state.sku}, not ${sku}`);
+      assertLotOf(state, sku);
       return false;
     }
     const lot = { lotId, sku, producedAt: origin.eventTime, ...registration, occurredAt: origin.eventTime };
@@ -289,8 +290,7 @@ export class EpcisApplier {
     if (units.length < intent.outputs.length) throw new EpcisEventProblem('a transformation outputs serialised items or lots, not containers');
     const missing: UnitSubject[] = [];
     for (const unit of units) {
-      const { state: register } = await this.commands.state(gtinStream(unit.gtin), gtinDecider);
-      const sku = register.claimedBy;
+      const sku = await skuOfGtin(this.commands, unit.gtin);
       if (sku === null || !(await this.commands.state(unitStream({ sku, serial: unit.serial }), unitDecider)).state.exists) missing.push(unit);
     }
     if (missing.length) {

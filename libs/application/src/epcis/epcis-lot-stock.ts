@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ExistingLot, gtinDecider, gtinStream, lotDecider, lotStream, NotFound, RuleViolation } from '@trace/domain';
+import { ExistingLot, lotDecider, lotStream, NotFound, RuleViolation } from '@trace/domain';
 import { ChangeLotCommand, LotChangeRequested } from '../lots/change-lot/change-lot.command';
+import { skuOfGtin } from '../scans/gtin-products';
 import { StreamCommands } from '../shared/stream-commands';
 import { EpcisEventProblem, EpcisIntent, LotQuantityKey } from './epcis-intents';
 import { IntentOrigin } from './intent-origin';
@@ -87,10 +88,9 @@ export class EpcisLotStock {
   private async counted(key: LotQuantityKey): Promise<{ lot: ExistingLot; quantity: number }> {
     const { state: lot } = await this.commands.state(lotStream(key.lot), lotDecider);
     if (!lot.exists) throw new NotFound(`lot ${key.lot} not found`);
-    const { state: register } = await this.commands.state(gtinStream(key.gtin), gtinDecider);
-    if (register.claimedBy === null) throw new NotFound(`no product has GTIN ${key.gtin}`);
-    const sku = register.claimedBy;
-    if (lot.sku !== sku) throw new RuleViolation('lot-of-another-sku', `lot ${key.lot} belongs to product ${lot.sku}, not ${sku}`);
+    const sku = await skuOfGtin(this.commands, key.gtin);
+    if (sku === null) throw new NotFound(`no product has GTIN ${key.gtin}`);
+    assertLotOf(lot, sku);
     if (key.quantity === null) throw new EpcisEventProblem(`lot ${key.lot} needs a quantity: its stock is counted`);
     if (key.uom !== null && key.uom !== lot.uom) throw new EpcisEventProblem(`lot ${key.lot} is counted in ${lot.uom}, not ${key.uom}`);
     return { lot, quantity: key.quantity };
@@ -99,6 +99,11 @@ export class EpcisLotStock {
   private async change(change: LotChangeRequested, origin: IntentOrigin): Promise<void> {
     await this.bus.execute(new ChangeLotCommand(change, origin.eventTime, origin.next()));
   }
+}
+
+/** A lot number names one lot, of one product: an event naming it for another fails. */
+export function assertLotOf(lot: ExistingLot, sku: string): void {
+  if (lot.sku !== sku) throw new RuleViolation('lot-of-another-sku', `lot ${lot.lotId} belongs to product ${lot.sku}, not ${sku}`);
 }
 
 /** Where a lot's stock leaves from: where `where` says if it has stock there, else its only place; none without stock. */

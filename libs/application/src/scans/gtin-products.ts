@@ -25,6 +25,11 @@ export async function productsByGtin(commands: StreamCommands, gtins: Iterable<s
   );
 }
 
+/** The SKU of the product a GTIN names, from its registration in the log (a stage's, inside one); null for none. */
+export async function skuOfGtin(commands: StreamCommands, gtin: string): Promise<string | null> {
+  return (await commands.state(gtinStream(gtin), gtinDecider)).state.claimedBy;
+}
+
 /** The product of a GTIN; 422 for one no product has (the code was well formed, the catalogue does not know it). */
 export function productOf(products: Map<string, GtinSku | null>, gtin: string, field = 'code'): GtinSku {
   const product = products.get(gtin);
