@@ -94,7 +94,8 @@ export class StreamCommands {
     await retryingConflicts(
       [context],
       async () => {
-        const earlier = await this.earlierOutcome(context);
+        // Without a key there is nothing to look up: no await (a captured EPCIS document runs thousands of commands).
+        const earlier = context.idempotent ? await this.earlierOutcome(context) : [];
         if (earlier.length) {
           results = lastPerStream(earlier);
           return [];

@@ -11,14 +11,22 @@ export const INSTANT_RULE = 'must be an ISO 8601 date (2026-03-03, midnight UTC)
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/**
+ * Milliseconds since the epoch of `text` when it is written exactly as the service writes instants (toISOString),
+ * as most clients send them too: such a text needs no normalising. Null for any other text.
+ */
+export function storedInstantMs(text: string): number | null {
+  if (text.length !== 24 || text.charCodeAt(23) !== 90 /* Z */) return null;
+  const ms = Date.parse(text);
+  // An instant read back as written is valid (30 February is not).
+  return !Number.isNaN(ms) && new Date(ms).toISOString() === text ? ms : null;
+}
+
 /** Milliseconds since the epoch of `text`, or null when it is not an instant of the grammar above. */
 export function instantMs(text: unknown): number | null {
   if (typeof text !== 'string') return null;
-  // The form the service writes (toISOString), and most clients send: an instant it reads back as written is valid.
-  if (text.length === 24 && text.charCodeAt(23) === 90 /* Z */) {
-    const ms = Date.parse(text);
-    if (!Number.isNaN(ms) && new Date(ms).toISOString() === text) return ms;
-  }
+  const stored = storedInstantMs(text);
+  if (stored !== null) return stored;
   const match = INSTANT.exec(text);
   if (!match) return null;
   const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone, sign, offsetH = '0', offsetM = '0'] = match;

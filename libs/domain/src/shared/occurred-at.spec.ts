@@ -28,6 +28,12 @@ describe('occurredAt', () => {
     expect(() => resolveOccurredAt('2026-04-30T10:00:00', now, 60_000)).toThrow(/with a zone/);
   });
 
+  it('keeps a time already in the stored form, and still refuses one that only looks like it', () => {
+    expect(resolveOccurredAt('2026-04-30T10:00:00.250Z', now, 60_000)).toBe('2026-04-30T10:00:00.250Z');
+    expect(() => resolveOccurredAt('2026-02-30T10:00:00.000Z', now, 60_000)).toThrow(/occurredAt: must be an ISO 8601 date/);
+    expect(() => resolveOccurredAt('2026-05-01T12:01:01.000Z', now, 60_000)).toThrow(/in the future/);
+  });
+
   it('reads a date alone as midnight UTC, as queries do', () => {
     expect(resolveOccurredAt('2026-04-30', now, 60_000)).toBe('2026-04-30T00:00:00.000Z');
   });
