@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Target } from './load/load';
 
-const MAIN = join(__dirname, '..', 'apps', 'api', 'src', 'main.js');
-const PROJECTOR_MAIN = join(__dirname, '..', 'apps', 'projector', 'src', 'main.js');
+/** The repository (this file runs from dist/bench). */
+const ROOT = join(__dirname, '..', '..');
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -64,8 +64,16 @@ async function stopped(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** The arguments `npm run <script>` gives node (`exec node <flags> <main> <options>`), so a process here starts with the same flags. */
+function nodeArgumentsOf(script: string): string[] {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [exec, node, ...args] = scripts[script].split(/\s+/);
+  if (exec !== 'exec' || node !== 'node') throw new Error(`npm run ${script} is not "exec node …": the bench cannot start it the same way`);
+  return args.map((arg) => (arg.startsWith('dist/') ? join(ROOT, arg) : arg));
+}
+
 /**
- * Starts the API exactly as `npm run start:api` does (`node dist/apps/api/src/main.js`, HTTP only), or as
+ * Starts the API exactly as `npm run start:api` does (its node command, HTTP only), or as
  * `npm start` does with `withProjector`, in its own process, bound to the loopback interface; with
  * `projectorProcess`, a projector beside it as `npm run start:projector` runs one (the two-process deployment).
  */
@@ -77,14 +85,15 @@ export async function startServer(
   const port = await freePort();
   const childEnv = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env };
   // Their logs go to our stderr: stdout carries the results table alone.
-  const child = spawn(process.execPath, [MAIN, ...(options.withProjector ? ['--with-projector'] : [])], {
+  const child = spawn(process.execPath, nodeArgumentsOf(options.withProjector ? 'start' : 'start:api'), {
     env: childEnv,
     stdio: ['ignore', process.stderr, 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   let projector: ChildProcess | undefined;
   const startProjector = () => {
-    if (!options.withProjector) projector ??= spawn(process.execPath, [PROJECTOR_MAIN], { env: childEnv, stdio: ['ignore', process.stderr, 'inherit'] });
+    if (!options.withProjector)
+      projector ??= spawn(process.execPath, nodeArgumentsOf('start:projector'), { env: childEnv, stdio: ['ignore', process.stderr, 'inherit'] });
   };
   try {
     await waitUntilHealthy(url, dataDir, child);
