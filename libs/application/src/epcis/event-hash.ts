@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { gs1CheckDigit } from '@trace/domain';
+import { hash } from 'node:crypto';
+import { gs1CheckDigit, storedInstantMs } from '@trace/domain';
 
 /**
  * The event hash ID of CBV 2.0: SHA-256 over a pre-hash string that lists an EPCIS event's fields in a fixed order and
@@ -8,7 +8,7 @@ import { gs1CheckDigit } from '@trace/domain';
  * leaves room, this follows GS1's reference implementation (RalphTro/epcis-event-hash-generator).
  */
 export function canonicalEventHash(event: Record<string, unknown>, context?: unknown): string {
-  const digest = createHash('sha256').update(preHashString(event, context), 'utf8').digest('hex');
+  const digest = hash('sha256', preHashString(event, context), 'hex');
   return `ni:///sha-256;${digest}?ver=CBV2.0`;
 }
 
@@ -84,10 +84,16 @@ function fieldsOf(object: Json, order: FieldOrder, namespaces: Namespaces, leftO
   let ordered = '';
   // A field absent writes nothing: only those present are written.
   for (const [key, field] of order) if (object[key] !== undefined) ordered += field(key, object[key], namespaces);
-  const others = Object.entries(object)
-    .filter(([key]) => !order.has(key) && !leftOut.has(key))
-    .flatMap(([key, value]) => SORTED_AMONG_EXTENSIONS.get(key)?.(key, value, namespaces) ?? extension(expandKey(key, namespaces), value, namespaces));
-  return ordered + sortedJoin(others);
+  // Most events have no field outside the order: nothing to sort then.
+  const others: string[] = [];
+  for (const key of Object.keys(object)) {
+    if (order.has(key) || leftOut.has(key)) continue;
+    const value = object[key];
+    const sorted = SORTED_AMONG_EXTENSIONS.get(key);
+    if (sorted) others.push(sorted(key, value, namespaces));
+    else others.push(...extension(expandKey(key, namespaces), value, namespaces));
+  }
+  return others.length ? ordered + sortedJoin(others) : ordered;
 }
 
 const objectOf =
@@ -101,7 +107,7 @@ const objectOf =
 const each =
   (field: Field): Field =>
   (name, value, namespaces) =>
-    sortedJoin((Array.isArray(value) ? value : [value]).map((item) => field(name, item, namespaces)));
+    Array.isArray(value) ? sortedJoin(value.map((item) => field(name, item, namespaces))) : field(name, value, namespaces);
 
 /** A list written once by its name, followed by its sorted items. */
 const listOf =
@@ -274,6 +280,8 @@ const TIMESTAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2
 
 /** UTC with milliseconds; a fourth decimal of 5 or more rounds up. Anything that is not a timestamp stays as written. */
 function canonicalTime(text: string): string {
+  // Already UTC with milliseconds, as most clients write it.
+  if (storedInstantMs(text) !== null) return text;
   const parts = TIMESTAMP.exec(text);
   if (!parts) return text;
   const [, seconds, fraction = '', zone] = parts;
