@@ -11,15 +11,22 @@ export const INSTANT_RULE = 'must be an ISO 8601 date (2026-03-03, midnight UTC)
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** The last text read by {@link storedInstantMs}, and what it read. */
+let lastStored: { text: string; ms: number | null } = { text: '', ms: null };
+
 /**
  * Milliseconds since the epoch of `text` when it is written exactly as the service writes instants (toISOString),
  * as most clients send them too: such a text needs no normalising. Null for any other text.
  */
 export function storedInstantMs(text: string): number | null {
   if (text.length !== 24 || text.charCodeAt(23) !== 90 /* Z */) return null;
+  // The same time comes several times in a row (each command a captured EPCIS event runs resolves its eventTime).
+  if (text === lastStored.text) return lastStored.ms;
   const ms = Date.parse(text);
   // An instant read back as written is valid (30 February is not).
-  return !Number.isNaN(ms) && new Date(ms).toISOString() === text ? ms : null;
+  const valid = !Number.isNaN(ms) && new Date(ms).toISOString() === text ? ms : null;
+  lastStored = { text, ms: valid };
+  return valid;
 }
 
 /** Milliseconds since the epoch of `text`, or null when it is not an instant of the grammar above. */
