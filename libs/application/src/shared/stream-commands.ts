@@ -74,19 +74,22 @@ export class StreamCommands {
 
   /** `read`, the stream as its caller just read it, saves reading it again; a race reads it anew. */
   async execute<State>(command: StreamCommand<State>, read?: { state: State; history: RecordedEvent[] }): Promise<AppendResult> {
-    const decided = read && !command.context.idempotent ? command.decide(read.state) : [];
-    if (read && decided.length) {
-      // Decided on what the caller read and appended at once: only a race needs the loop below (a captured EPCIS
-      // document records a thousand events this way, each just read from its stage).
-      const events = envelopes(command.stream, decided, command.context, command.occurredAt);
-      try {
-        return (await this.store.appendAll([{ stream: command.stream, expected: StreamCommands.expectedAfter(read.history), events }]))[0];
-      } catch (error) {
-        if (!(error instanceof WrongExpectedRevision)) throw error;
-        return this.execute(command);
+    let known = read;
+    if (!command.context.idempotent) {
+      // Without a key nothing earlier is looked up: read, decide and append at once; only a race needs the loop below
+      // (a captured EPCIS document runs two thousand commands this way).
+      known ??= await this.state(command.stream, command.decider);
+      const decided = command.decide(known.state);
+      if (decided.length) {
+        const events = envelopes(command.stream, decided, command.context, command.occurredAt);
+        try {
+          return (await this.store.appendAll([{ stream: command.stream, expected: StreamCommands.expectedAfter(known.history), events }]))[0];
+        } catch (error) {
+          if (!(error instanceof WrongExpectedRevision)) throw error;
+          known = undefined;
+        }
       }
     }
-    let known = read;
     const [result] = await this.executeAll(command.context, command.occurredAt, async () => {
       const { state, history } = known ?? (await this.state(command.stream, command.decider));
       known = undefined;
