@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, createLogger, exitWithin, loadConfig, NestLogger } from '@trace/config';
+import { lowerPriority } from './process-priority';
 import { ProjectorAppModule } from './projector-app.module';
 
 /** The projector alone: follows the event log and keeps the read models current, no HTTP. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  lowerPriority(config.projectorNice, (message) => new Logger('Projector').warn(message));
   const app = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config), {
     logger: new NestLogger(createLogger(config)),
   });

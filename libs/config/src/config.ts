@@ -12,6 +12,11 @@ export interface AppConfig {
   /** How long a query with X-Min-Position waits for read models before answering 503. */
   minPositionWaitMs: number;
   projectorBatchSize: number;
+  /**
+   * The projector process's nice value (0 to 19): above 0 it yields the CPU to the API on a machine both share, so
+   * commands stay fast under load while the read models catch up; alone on its machine it makes no difference.
+   */
+  projectorNice: number;
   /** Commands in progress at once; more are refused with 503 and Retry-After at once: a bound on how long a command waits. */
   maxPendingCommands: number;
   /** How often the projector and the recall reactor say they are alive; health calls one stopped after three missed beats. */
@@ -150,6 +155,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     clockSkewMs: integer(env, 'CLOCK_SKEW_SECONDS', 120, 0, 86_400, problems) * 1000,
     minPositionWaitMs: integer(env, 'MIN_POSITION_WAIT_MS', 5_000, 0, 60_000, problems),
     projectorBatchSize: integer(env, 'PROJECTOR_BATCH_SIZE', 5_000, 1, 100_000, problems),
+    projectorNice: integer(env, 'PROJECTOR_NICE', 10, 0, 19, problems),
     heartbeatMs: integer(env, 'HEARTBEAT_SECONDS', 5, 1, 300, problems) * 1000,
     maxPendingCommands: integer(env, 'MAX_PENDING_COMMANDS', 32, 1, 100_000, problems),
     eventStoreSynchronous: oneOf(env, 'EVENT_STORE_SYNCHRONOUS', ['FULL', 'NORMAL'] as const, 'FULL', problems),
