@@ -8,9 +8,10 @@ import { ProjectorAppModule } from './projector-app.module';
 /** The projector alone: follows the event log and keeps the read models current, no HTTP. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  lowerPriority(config.projectorNice, (message) => new Logger('Projector').warn(message));
+  const logger = createLogger(config);
+  lowerPriority(config.projectorNice, (message) => logger.warn({ context: 'Projector' }, message));
   const app = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config), {
-    logger: new NestLogger(createLogger(config)),
+    logger: new NestLogger(logger),
   });
   app.enableShutdownHooks();
   exitWithin();
