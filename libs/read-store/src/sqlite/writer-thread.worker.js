@@ -70,6 +70,8 @@ function serve() {
   });
 }
 
-if (!isMainThread) serve();
+// Only as a worker's own entry: the module is also required (for EXEC) by code that may itself run in a worker
+// thread (npm start's projector), which must not become a writer.
+if (!isMainThread && require.main === module) serve();
 
 module.exports = { EXEC };
