@@ -93,7 +93,7 @@ async function checkUnits(admin: Target, shipped: number[], commissioned: number
  * a service of its own): the projector is started once the runs are over, and the read models catch up then.
  */
 const DEPLOYMENTS = [
-  { name: 'npm start (projector in the API process)', server: { withProjector: true } },
+  { name: 'npm start (projector in a thread of the API process)', server: { withProjector: true } },
   { name: 'start:api + start:projector (two processes)', server: { projectorProcess: true } },
   { name: 'start:api, its projector started after the runs', server: {} },
 ] as const;

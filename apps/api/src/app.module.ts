@@ -4,10 +4,14 @@ import { AppConfig, Clock } from '@trace/config';
 import { GracefulDrain } from '@trace/http';
 import { StoresModule } from '@trace/composition';
 import { ProjectorModule } from '@trace/projector';
+import { ProjectorThread } from './projector-thread';
 
 export interface ApiOptions {
-  /** Run the read-model projector and the recall reactor in this process too (`npm start`). */
-  withProjector: boolean;
+  /**
+   * Run the read-model projector, the recall reactor and EPCIS deliveries in this process too: in a worker thread of
+   * their own (`npm start`), or as modules of this app, on its event loop (the in-process tests).
+   */
+  withProjector: boolean | 'thread';
   clock?: Clock;
 }
 
@@ -19,9 +23,9 @@ export class AppModule {
       imports: [
         StoresModule.forRoot(config, options.clock),
         ApplicationModule,
-        ...(options.withProjector ? [ProjectorModule, RecallReactorModule, EpcisSubscriptionsModule] : []),
+        ...(options.withProjector === true ? [ProjectorModule, RecallReactorModule, EpcisSubscriptionsModule] : []),
       ],
-      providers: [GracefulDrain],
+      providers: [GracefulDrain, ...(options.withProjector === 'thread' ? [ProjectorThread] : [])],
     };
   }
 }

@@ -6,13 +6,13 @@ import { createApi } from './create-api';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const withProjector = process.argv.includes('--with-projector');
+  const withProjector = process.argv.includes('--with-projector') ? 'thread' : false;
   const app = await createApi(config, { withProjector });
   await app.listen(config.port, config.host);
   exitWithin();
   const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
   const logger = new Logger('Api');
-  logger.log(`listening on http://${config.host}:${port} (OpenAPI at /docs)${withProjector ? ', projector running in-process' : ''}`);
+  logger.log(`listening on http://${config.host}:${port} (OpenAPI at /docs)${withProjector ? ', projector running in a thread of this process' : ''}`);
 }
 
 main().catch((error) => {

@@ -1,18 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { ConfigError, createLogger, exitWithin, loadConfig, NestLogger } from '@trace/config';
-import { lowerPriority } from './process-priority';
-import { ProjectorAppModule } from './projector-app.module';
+import { ConfigError, createLogger, exitWithin, loadConfig } from '@trace/config';
+import { startProjector } from './start-projector';
 
 /** The projector alone: follows the event log and keeps the read models current, no HTTP. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config);
-  lowerPriority(config.projectorNice, (message) => logger.warn({ context: 'Projector' }, message));
-  const app = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config), {
-    logger: new NestLogger(logger),
-  });
+  const app = await startProjector(config, createLogger(config), { lowerPriority: true });
   app.enableShutdownHooks();
   exitWithin();
   new Logger('Projector').log('following the event log');

@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { parentPort } from 'node:worker_threads';
+import { Logger } from '@nestjs/common';
+import { createLogger, loadConfig } from '@trace/config';
+import { startProjector } from './start-projector';
+
+/**
+ * The projector in a worker thread of the API's process (`npm start`): on a core of its own instead of the API's event
+ * loop. Signals reach only the process's main thread, which tells this one to stop ('stop') and waits for it to
+ * end its batch ('stopped').
+ */
+async function serve(): Promise<void> {
+  if (!parentPort) throw new Error('the projector thread runs in a worker');
+  const port = parentPort;
+  const config = loadConfig();
+  // A thread's own priority on Linux; elsewhere it would be the API's too.
+  const app = await startProjector(config, createLogger(config), { lowerPriority: process.platform === 'linux' });
+  port.on('message', (message: 'stop') => {
+    if (message !== 'stop') return;
+    void app.close().then(() => port.postMessage('stopped'));
+  });
+  new Logger('Projector').log('following the event log, in a thread of the API process');
+  port.postMessage('started');
+}
+
+// A failure rejects unhandled, which ends the thread with an 'error' the API's thread reports before it stops the process.
+void serve();
