@@ -32,6 +32,12 @@ export class ProjectorThread implements OnApplicationBootstrap, BeforeApplicatio
       new Logger('Projector').fatal(error);
       process.exit(1);
     });
+    // A thread that ends on its own (its code calling process.exit ends only the thread) takes the process with it.
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
+      new Logger('Projector').fatal(`the projector thread ended (code ${code}) while the API runs: stopping the process`);
+      process.exit(code || 1);
+    });
     this.worker = worker;
   }
 
