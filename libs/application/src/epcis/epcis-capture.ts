@@ -7,6 +7,7 @@ import {
   DomainError,
   epcisCaptureStream,
   EpcisCaptureFinished,
+  EpcKey,
   epcisEventStream,
   RuleViolation,
 } from '@trace/domain';
@@ -17,6 +18,7 @@ import { lastPosition, StreamCommands } from '../shared/stream-commands';
 import { epcKeysOf } from './epc-keys';
 import { EpcisApplier } from './epcis-applier';
 import { EpcisEventProblem, EpcisIntent, intentsOf } from './epcis-intents';
+import { scanCodeMemo } from './scan-code-memo';
 import { canonicalEventHash } from './event-hash';
 
 type Json = Record<string, unknown>;
@@ -40,14 +42,19 @@ export const eventIdOf = (event: Json, context: unknown[]): string => (typeof ev
 interface ReadEvent {
   eventID: string;
   intents: EpcisIntent[] | EpcisEventProblem;
+  /** The identifiers it names, as its record keeps them for queries. */
+  epcs: EpcKey[];
 }
 
+/** Its identifiers are parsed once, for its intents and its keys alike. */
 function readEvent(event: Json, documentContext: unknown[]): ReadEvent {
   const eventID = eventIdOf(event, documentContext);
+  const parse = scanCodeMemo();
+  const epcs = epcKeysOf(event, parse);
   try {
-    return { eventID, intents: intentsOf(event, eventID) };
+    return { eventID, intents: intentsOf(event, eventID, parse), epcs };
   } catch (error) {
-    if (error instanceof EpcisEventProblem) return { eventID, intents: error };
+    if (error instanceof EpcisEventProblem) return { eventID, intents: error, epcs };
     throw error;
   }
 }
@@ -139,13 +146,13 @@ export class EpcisCapture {
   /** False for an event captured before (nothing changes), true when it was captured or declared erroneous now. */
   private async captureOne(
     event: Json,
-    { eventID, intents }: ReadEvent,
+    { eventID, intents, epcs }: ReadEvent,
     documentContext: unknown[],
     context: CommandContext,
     commandIds: (name: string) => string,
   ): Promise<boolean> {
     const stream = epcisEventStream(eventID);
-    const command = { type: 'CaptureEpcisEvent' as const, eventID, captureID: context.commandId, event, context: documentContext, epcs: epcKeysOf(event) };
+    const command = { type: 'CaptureEpcisEvent' as const, eventID, captureID: context.commandId, event, context: documentContext, epcs };
     const read = await this.commands.state(stream, capturedEpcisDecider);
     const { state } = read;
     if (capturedEpcisDecider.decide(command, state).length === 0) return false;

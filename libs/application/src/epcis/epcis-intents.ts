@@ -1,5 +1,6 @@
 import { cbvTerm, DomainError } from '@trace/domain';
 import { parseScanCode, ScanIdentity } from '../scans/scan-code';
+import { ParseCode } from './scan-code-memo';
 
 /**
  * What an EPCIS event asks of the domain, before any stream is read: the mapping table of issue 21 as a pure
@@ -32,10 +33,10 @@ type Json = Record<string, unknown>;
 const idOf = (place: unknown): string | null =>
   place && typeof place === 'object' && typeof (place as Json).id === 'string' ? ((place as Json).id as string) : null;
 
-function identity(code: unknown, field: string): ScanIdentity {
+function identity(code: unknown, field: string, parse: ParseCode): ScanIdentity {
   if (typeof code !== 'string') throw new EpcisEventProblem(`${field} is not an identifier`);
   try {
-    return parseScanCode(code);
+    return parse(code);
   } catch (error) {
     if (error instanceof DomainError) throw new EpcisEventProblem(`${field} ${code}: ${error.message.replace(/^code: /, '')}`);
     throw error;
@@ -54,25 +55,30 @@ const GS1_SCHEME = /^urn:epc:|^https?:\/\//;
  * classes skipped`, a transformation's inputs and outputs); any class that is not a GS1 lot (`lots only`, the
  * steps that move stock: shipping, receiving, selling, destroying). A malformed GS1 identifier fails the event.
  */
-function lotQuantities(list: unknown, field: string, others: 'refused' | 'product classes skipped' | 'lots only' = 'refused'): LotQuantityKey[] {
+function lotQuantities(
+  list: unknown,
+  field: string,
+  parse: ParseCode,
+  others: 'refused' | 'product classes skipped' | 'lots only' = 'refused',
+): LotQuantityKey[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) throw new EpcisEventProblem(`${field} is not a list`);
   return (list as Json[]).flatMap((entry, index) => {
     const epcClass = entry.epcClass;
     if (others !== 'refused' && typeof epcClass === 'string' && PRODUCT_CLASS.test(epcClass)) return [];
     if (others === 'lots only' && typeof epcClass === 'string' && !GS1_SCHEME.test(epcClass)) return [];
-    const found = identity(entry.epcClass, `${field}[${index}].epcClass`);
+    const found = identity(entry.epcClass, `${field}[${index}].epcClass`, parse);
     if (found.kind !== 'lot') throw new EpcisEventProblem(`${field}[${index}].epcClass must name a lot (an LGTIN): lot quantities are what is kept`);
     const quantity = typeof entry.quantity === 'number' ? entry.quantity : null;
     return [{ gtin: found.gtin, lot: found.lot, quantity, uom: typeof entry.uom === 'string' ? entry.uom : null }];
   });
 }
 
-function subjects(list: unknown, field: string): Subject[] {
+function subjects(list: unknown, field: string, parse: ParseCode): Subject[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) throw new EpcisEventProblem(`${field} is not a list`);
   return list.map((code, index) => {
-    const found = identity(code, `${field}[${index}]`);
+    const found = identity(code, `${field}[${index}]`, parse);
     if (found.kind === 'lot') throw new EpcisEventProblem(`${field}[${index}] names a lot class, not an instance: put it in a quantity list`);
     return found;
   });
@@ -91,15 +97,18 @@ function transactionsOf(list: unknown): string[] {
   return (list as Json[]).flatMap((entry) => (typeof entry?.bizTransaction === 'string' ? [entry.bizTransaction] : []));
 }
 
-/** The intents of one event; `eventId` is its eventID or canonical hash (a sale's receipt when it names no transaction). */
-export function intentsOf(event: Json, eventId: string): EpcisIntent[] {
+/**
+ * The intents of one event; `eventId` is its eventID or canonical hash (a sale's receipt when it names no transaction).
+ * `parse` reads its identifiers (a capture shares one memo with the event's query keys).
+ */
+export function intentsOf(event: Json, eventId: string, parse: ParseCode = parseScanCode): EpcisIntent[] {
   const type = event.type;
   const action = event.action;
   const step = cbvTerm(event.bizStep);
   const location = idOf(event.bizLocation);
   const readPoint = idOf(event.readPoint);
   if (type === 'ObjectEvent') {
-    const epcs = subjects(event.epcList, 'epcList');
+    const epcs = subjects(event.epcList, 'epcList', parse);
     if (action === 'ADD' && step === 'commissioning') {
       if (!location) throw new EpcisEventProblem('a commissioning needs a bizLocation: where the serials are assigned');
       const ilmd = (event.ilmd ?? {}) as Json;
@@ -107,7 +116,7 @@ export function intentsOf(event: Json, eventId: string): EpcisIntent[] {
       const expiry = typeof ilmd['cbvmda:itemExpirationDate'] === 'string' ? ilmd['cbvmda:itemExpirationDate'] : null;
       const units = epcs.filter((subject): subject is Extract<Subject, { kind: 'unit' }> => subject.kind === 'unit');
       if (units.length < epcs.length) throw new EpcisEventProblem('a commissioning names serialised items (SGTINs): containers are created by packing');
-      const lots = lotQuantities(event.quantityList, 'quantityList');
+      const lots = lotQuantities(event.quantityList, 'quantityList', parse);
       const intents: EpcisIntent[] = [];
       if (units.length) intents.push({ kind: 'commission', units, location, lot, expiry });
       if (lots.length) intents.push({ kind: 'commission-lots', lots, location });
@@ -115,7 +124,7 @@ export function intentsOf(event: Json, eventId: string): EpcisIntent[] {
     }
     const place = location ?? readPoint;
     // Lots move by the transactional steps (shipping, receiving, selling, destroying); a sighting of a quantity is kept as captured.
-    const lots = () => lotQuantities(event.quantityList, 'quantityList', 'lots only');
+    const lots = () => lotQuantities(event.quantityList, 'quantityList', parse, 'lots only');
     const transactions = transactionsOf(event.bizTransactionList);
     const transaction = transactions.length ? transactions[0] : null;
     if (action === 'OBSERVE' || action === 'ADD') {
@@ -141,9 +150,9 @@ export function intentsOf(event: Json, eventId: string): EpcisIntent[] {
     return [{ kind: 'kept-as-captured', why: `ObjectEvent ${String(action)} ${step ?? 'without bizStep'} changes nothing the domain records` }];
   }
   if (type === 'AggregationEvent') {
-    const parent = event.parentID === undefined ? null : identity(event.parentID, 'parentID');
+    const parent = event.parentID === undefined ? null : identity(event.parentID, 'parentID', parse);
     if (!parent || parent.kind !== 'container') return [{ kind: 'kept-as-captured', why: 'an aggregation whose parent is not an SSCC' }];
-    const children = subjects(event.childEPCs, 'childEPCs');
+    const children = subjects(event.childEPCs, 'childEPCs', parse);
     if (action === 'ADD') return [{ kind: 'pack', container: parent.sscc, units: children, location: location ?? readPoint }];
     if (action === 'DELETE') return [{ kind: 'unpack', container: parent.sscc, units: children }];
     return location || readPoint
@@ -154,10 +163,10 @@ export function intentsOf(event: Json, eventId: string): EpcisIntent[] {
     return [
       {
         kind: 'transform',
-        inputs: subjects(event.inputEPCList, 'inputEPCList'),
-        inputLots: lotQuantities(event.inputQuantityList, 'inputQuantityList', 'product classes skipped'),
-        outputs: subjects(event.outputEPCList, 'outputEPCList'),
-        outputLots: lotQuantities(event.outputQuantityList, 'outputQuantityList', 'product classes skipped'),
+        inputs: subjects(event.inputEPCList, 'inputEPCList', parse),
+        inputLots: lotQuantities(event.inputQuantityList, 'inputQuantityList', parse, 'product classes skipped'),
+        outputs: subjects(event.outputEPCList, 'outputEPCList', parse),
+        outputLots: lotQuantities(event.outputQuantityList, 'outputQuantityList', parse, 'product classes skipped'),
         location: location ?? readPoint,
       },
     ];
