@@ -21,13 +21,23 @@ const jsonOnly: RequestHandler = (request: Request, _response: Response, next: N
   );
 };
 
-/** Depth of a parsed JSON value, walked without recursion so that hostile nesting cannot overflow the stack. */
+const isNested = (value: unknown): value is object => value !== null && typeof value === 'object';
+
+/**
+ * Depth of a parsed JSON value, walked without recursion so that hostile nesting cannot overflow the stack. Only
+ * objects and arrays are queued for the next level: an EPCIS document's thousands of strings are looked at once.
+ */
 export function depthExceeds(value: unknown, limit: number): boolean {
-  let level: unknown[] = [value];
+  let level: object[] = isNested(value) ? [value] : [];
   for (let depth = 0; level.length > 0; depth++) {
-    if (depth > limit) return true;
-    const next: unknown[] = [];
-    for (const item of level) if (item !== null && typeof item === 'object') next.push(...(Object.values(item) as unknown[]));
+    const next: object[] = [];
+    for (const item of level) {
+      for (const inner of Object.values(item)) {
+        // The value itself sits at depth 0, what an object or array holds one deeper.
+        if (depth + 1 > limit) return true;
+        if (isNested(inner)) next.push(inner);
+      }
+    }
     level = next;
   }
   return false;

@@ -32,4 +32,11 @@ describe('body depth', () => {
     expect(depthExceeds({}, 0)).toBe(false);
     expect(depthExceeds('text', 0)).toBe(false);
   });
+
+  it('counts a plain value as a level below the object or array holding it', () => {
+    expect(depthExceeds({ a: 1 }, 0)).toBe(true);
+    expect(depthExceeds({ a: 1 }, 1)).toBe(false);
+    expect(depthExceeds([[], { b: ['x'] }], 2)).toBe(true);
+    expect(depthExceeds([[], { b: ['x'] }], 3)).toBe(false);
+  });
 });
