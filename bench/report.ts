@@ -21,7 +21,8 @@ export function markdown(report: Report): string {
   const lines = [
     `\`${report.command}\` — ${report.options.size} size, median of ${report.options.runs} runs, ${report.startedAt.slice(0, 10)}, ` +
       `commit ${machine.commit}${machine.dirty ? ' (with uncommitted changes)' : ''}, ${report.minutes.toFixed(1)} min in all.`,
-    `Machine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}.`,
+    `Machine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}; ` +
+      `the reference work took ${machine.referenceMs.before} ms before the figures and ${machine.referenceMs.after} ms after (lower is faster).`,
     `Data set: ${dataset.units.toLocaleString('en-US')} units in ${dataset.lots.toLocaleString('en-US')} lots, ${dataset.events.toLocaleString('en-US')} events, ` +
       `written in ${dataset.setupSeconds.toFixed(1)} s (${Math.round(dataset.setupEventsPerSecond).toLocaleString('en-US')} events/s) ${dataset.setupPath}.`,
     '',

@@ -10,6 +10,7 @@ import { measureLots } from './figures/lots';
 import { measureRecall } from './figures/recall';
 import { measureScans } from './figures/scans';
 import { Row } from './figures/row';
+import { hostReference } from './machine';
 import { BenchOptions, parseOptions } from './options';
 
 /** Figures that set up their own data, so they can be measured alone while working on them. */
@@ -32,7 +33,9 @@ async function main(): Promise<void> {
   const options = parseOptions(rest);
   const workDir = mkdtempSync(join(tmpdir(), `trace-bench-${group}-`));
   try {
+    const before = hostReference('before the figures');
     for (const row of await measure(options, workDir)) console.log(`${row.id} | ${row.what} | ${row.result} | ${row.target} | ${row.verdict}`);
+    console.log(`host speed: the reference work took ${before} ms before the figures, ${hostReference('after the figures')} ms after (lower is faster)`);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -20,7 +20,7 @@ import { measureOverload } from './figures/overload';
 import { measureRebuild } from './figures/rebuild';
 import { measureRecall } from './figures/recall';
 import { num, progress, Row } from './figures/row';
-import { machineFacts } from './machine';
+import { hostReference, machineFacts } from './machine';
 import { parseOptions } from './options';
 import { markdown, saveJson } from './report';
 import { startServer } from './server';
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const startedAt = new Date().toISOString();
   const started = process.hrtime.bigint();
+  const referenceBefore = hostReference('before the figures');
   const workDir = mkdtempSync(join(tmpdir(), 'trace-bench-'));
   const dataDir = join(workDir, 'data');
   mkdirSync(dataDir);
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
       command: `npm run bench${options.size === 'quick' ? '' : ` -- --size ${options.size}`}`,
       startedAt,
       minutes: msSince(started) / 60_000,
-      machine: machineFacts(),
+      machine: machineFacts({ before: referenceBefore, after: hostReference('after the figures') }),
       options,
       dataset: {
         units: plan.units,
