@@ -23,7 +23,7 @@ function selectEventStore(config: AppConfig, clock: Clock): EventStore {
   mkdirSync(config.dataDir, { recursive: true });
   const file = join(config.dataDir, 'events.sqlite');
   logger.log(`event store: embedded SQLite at ${file} (synchronous=${config.eventStoreSynchronous})`);
-  return new SqliteEventStore({ file, synchronous: config.eventStoreSynchronous, clock });
+  return new SqliteEventStore({ file, synchronous: config.eventStoreSynchronous, clock, pollIntervalMs: config.eventLogPollMs });
 }
 
 /**

@@ -12,6 +12,7 @@ describe('configuration', () => {
       clockSkewMs: 120_000,
       minPositionWaitMs: 5_000,
       projectorBatchSize: 5_000,
+      eventLogPollMs: 50,
       projectorNice: 10,
       heartbeatMs: 5_000,
       maxPendingCommands: 32,
@@ -121,7 +122,7 @@ describe('configuration', () => {
   it('names every bad value at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', PROJECTOR_BATCH_SIZE: '0', PROJECTOR_NICE: '-5', LOG_LEVEL: 'loud', LOG_FORMAT: 'xml' });
+      loadConfig({ PORT: 'eighty', PROJECTOR_BATCH_SIZE: '0', EVENT_LOG_POLL_MS: '0', PROJECTOR_NICE: '-5', LOG_LEVEL: 'loud', LOG_FORMAT: 'xml' });
     } catch (caught) {
       error = caught;
     }
@@ -131,6 +132,7 @@ describe('configuration', () => {
       'LOG_LEVEL="loud" must be one of error, warn, log, debug, verbose',
       'LOG_FORMAT="xml" must be one of json, pretty',
       'PROJECTOR_BATCH_SIZE="0" must be an integer from 1 to 100000',
+      'EVENT_LOG_POLL_MS="0" must be an integer from 1 to 60000',
       'PROJECTOR_NICE="-5" must be an integer from 0 to 19',
     ]);
   });

@@ -13,6 +13,11 @@ export interface AppConfig {
   minPositionWaitMs: number;
   projectorBatchSize: number;
   /**
+   * How often a follower of the embedded event log (projector, recall reactor, EPCIS deliveries) looks for events
+   * another process appended; appends of its own process, and npm start's API's, wake it at once.
+   */
+  eventLogPollMs: number;
+  /**
    * The projector process's nice value (0 to 19): above 0 it yields the CPU to the API on a machine both share, so
    * commands stay fast under load while the read models catch up; alone on its machine it makes no difference.
    */
@@ -155,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     clockSkewMs: integer(env, 'CLOCK_SKEW_SECONDS', 120, 0, 86_400, problems) * 1000,
     minPositionWaitMs: integer(env, 'MIN_POSITION_WAIT_MS', 5_000, 0, 60_000, problems),
     projectorBatchSize: integer(env, 'PROJECTOR_BATCH_SIZE', 5_000, 1, 100_000, problems),
+    eventLogPollMs: integer(env, 'EVENT_LOG_POLL_MS', 50, 1, 60_000, problems),
     projectorNice: integer(env, 'PROJECTOR_NICE', 10, 0, 19, problems),
     heartbeatMs: integer(env, 'HEARTBEAT_SECONDS', 5, 1, 300, problems) * 1000,
     maxPendingCommands: integer(env, 'MAX_PENDING_COMMANDS', 32, 1, 100_000, problems),

@@ -1,3 +1,5 @@
+import type { AppendSignal } from './append-signal';
+
 /** Thrown by adapters when the store cannot be reached; the API answers 503 for it. */
 export { StoreUnavailable } from '@trace/shared';
 
@@ -117,6 +119,12 @@ export interface EventStore {
   headPosition(): Promise<number>;
   /** Follows the log from position > `after` until `signal` aborts; never ends by itself. */
   subscribe(after: number, signal: AbortSignal): AsyncIterable<LogItem>;
+  /**
+   * Stores whose subscriptions poll (the embedded ones) wake this process's subscriptions through it at every commit
+   * of their own. Appends another thread made reach them by polling, or at once where that thread relays its own
+   * (npm start's projector thread is told of the API's). Absent where subscriptions are pushed by the server.
+   */
+  readonly appended?: AppendSignal;
   close(): Promise<void>;
 }
 

@@ -310,6 +310,18 @@ export function eventStoreContract(factory: EventStoreFactory, options: EventSto
       expect(events(items).map((e) => e.type)).toEqual(['2']);
     });
 
+    it('moves its append signal, where it has one, at every commit of its own', async () => {
+      const appended = store.appended;
+      // Stores whose server pushes appends to subscriptions have none.
+      if (!appended) return;
+      const seen = appended.version;
+      await store.append(named('unit-a'), [newEvent('1')], 'no_stream');
+      expect(appended.version).toBeGreaterThan(seen);
+      const again = appended.version;
+      await store.appendAll([{ stream: named('unit-b'), events: [newEvent('2')], expected: 'no_stream' }]);
+      expect(appended.version).toBeGreaterThan(again);
+    });
+
     it('stops when aborted while waiting', async () => {
       const head = await store.headPosition();
       const controller = new AbortController();

@@ -6,6 +6,11 @@ import { StagingEventStore } from './staging-event-store';
 describe('StagingEventStore', () => {
   describe('outside a stage, it is the store it wraps', () => {
     eventStoreContract(async (clock) => ({ store: new StagingEventStore(new InMemoryEventStore(clock)), dispose: async () => undefined }));
+
+    it("hands on the wrapped store's append signal, which a process relays to a thread that follows the log", () => {
+      const base = new InMemoryEventStore();
+      expect(new StagingEventStore(base).appended).toBe(base.appended);
+    });
   });
 
   describe('inside a stage', () => {

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { AppendSignal } from '../append-signal';
 import { assertExpectedRevision, assertNotEmpty, previousAppend } from '../append-rules';
 import {
   AppendRequest,
@@ -254,6 +255,10 @@ export class StagingEventStore implements EventStore, EventStaging {
 
   subscribe(after: number, signal: AbortSignal): AsyncIterable<LogItem> {
     return this.base.subscribe(after, signal);
+  }
+
+  get appended(): AppendSignal | undefined {
+    return this.base.appended;
   }
 
   close(): Promise<void> {
