@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { progress } from './figures/row';
 import { cpus, totalmem } from 'node:os';
+import { progress } from './figures/row';
 
 export interface MachineFacts {
   cpuCount: number;
@@ -37,7 +37,7 @@ function referenceWork(): void {
 
 /**
  * Milliseconds the reference work takes here (the median of five): figures taken on a shared host move with how
- * busy its neighbours are, by a third and more from one day to the next. Two reports' figures compare fairly only
+ * busy its neighbours are, by a factor of three from one day to the next at worst so far. Two reports' figures compare fairly only
  * with their reference times beside them; lower is faster.
  */
 export function referenceWorkMs(): number {

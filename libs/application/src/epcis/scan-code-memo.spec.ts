@@ -9,7 +9,9 @@ import { scanCodeMemo } from './scan-code-memo';
 /** GS1's own example documents (see test/fixtures/epcis/SOURCES.md): written by the standard's authors, not by us. */
 const EXAMPLES = join(__dirname, '../../../../test/fixtures/epcis');
 const examples = readdirSync(EXAMPLES).filter((file) => file.endsWith('.jsonld') || file.endsWith('.json'));
+
 type Json = Record<string, unknown>;
+
 /** A capture document's events, or a query document's. */
 function eventsOf(file: string): Json[] {
   const body = (
@@ -17,6 +19,7 @@ function eventsOf(file: string): Json[] {
   ).epcisBody;
   return body.eventList ?? body.queryResults?.resultsBody.eventList ?? [];
 }
+
 /** An event naming one code twice and a malformed one: the memo answers the repeat, and the refusal fails the event alike. */
 const MALFORMED: Json = {
   type: 'ObjectEvent',
