@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { progress } from './figures/row';
+import { median, msSince } from './stats';
 
 export interface MachineFacts {
   cpuCount: number;
@@ -44,9 +45,9 @@ export function referenceWorkMs(): number {
   const times = Array.from({ length: 5 }, () => {
     const started = process.hrtime.bigint();
     referenceWork();
-    return Number(process.hrtime.bigint() - started) / 1e6;
-  }).sort((a, b) => a - b);
-  return Math.round(times[2] * 10) / 10;
+    return msSince(started);
+  });
+  return Math.round(median(times) * 10) / 10;
 }
 
 function git(args: string[]): string {
